@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { driveGame } from '../machines/drive-game';
+import { playGame } from '../model/game';
+import { LENSES } from '../model/lens';
+import { type Policy, PolicySchema, policyChooser, unknownPolicyOptions } from '../model/policy';
+import type { Scenario } from '../model/schema';
+import type { TurnOrder } from '../model/state';
+import { loadScenarioById } from '../scenario/files';
+import { parseWith } from '../scenario/load';
+import { formatError, parseJsonText } from '../scenario/result';
+import { type PlayFn, playWithModel, runBatch } from '../sim/batch';
+import { traceReport } from '../sim/trace-report';
+import { intFlag, parseFlags, runCli, UsageError } from './args';
+
+const USAGE = `usage: npm run simulate -- --scenario <id> [--seed <n>] [--runs <k>] [--policy <file>]
+         [--lens <${LENSES.join('|')}>] [--turn-order sealed|sequential] [--machines] [--trace]`;
+
+const playWithMachines: PlayFn = (scenario, s) => driveGame(scenario, s);
+
+function loadPolicy(file: string, scenario: Scenario): Policy {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`${file}: cannot be read`);
+  }
+  const json = parseJsonText(text, file);
+  const parsed = json.ok ? parseWith(PolicySchema, json.value, file) : json;
+  if (!parsed.ok) throw new UsageError(parsed.errors.map(formatError).join('; '));
+  const unknown = unknownPolicyOptions(scenario, parsed.value);
+  if (unknown.length > 0)
+    throw new UsageError(`${file}: options not in ${scenario.id}: ${unknown.join(', ')}`);
+  return parsed.value;
+}
+
+runCli(USAGE, () => {
+  const values = parseFlags(process.argv.slice(2), {
+    scenario: { type: 'string' },
+    seed: { type: 'string' },
+    runs: { type: 'string' },
+    policy: { type: 'string' },
+    lens: { type: 'string' },
+    'turn-order': { type: 'string' },
+    machines: { type: 'boolean' },
+    trace: { type: 'boolean' },
+  });
+  if (!values.scenario) throw new UsageError('--scenario is required');
+  const seed = intFlag(values.seed as string | undefined, 'seed', 1);
+  const runs = intFlag(values.runs as string | undefined, 'runs', 100, 1);
+  const lens = (values.lens as string | undefined) ?? 'balanced';
+  if (!LENSES.includes(lens)) throw new UsageError(`--lens must be one of ${LENSES.join(', ')}`);
+  const turnOrder = ((values['turn-order'] as string | undefined) ?? 'sealed') as TurnOrder;
+  if (turnOrder !== 'sealed' && turnOrder !== 'sequential') {
+    throw new UsageError('--turn-order must be sealed or sequential');
+  }
+  const loaded = loadScenarioById(String(values.scenario));
+  if (!loaded.ok) {
+    for (const error of loaded.errors) process.stderr.write(`${formatError(error)}\n`);
+    return 1;
+  }
+  const scenario = loaded.value;
+  const policy = values.policy ? loadPolicy(values.policy as string, scenario) : {};
+  if (values.trace) {
+    const game = playGame(scenario, {
+      seed,
+      lens,
+      turnOrder,
+      chooser: policyChooser(scenario, policy),
+    });
+    process.stdout.write(`${JSON.stringify(traceReport(scenario, game), null, 2)}\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const summary = runBatch(
+    scenario,
+    { seed, runs, lens, turnOrder, policy },
+    values.machines ? playWithMachines : playWithModel,
+  );
+  const elapsedMs = Math.round(performance.now() - started);
+  const path = values.machines ? 'machines' : 'model';
+  process.stdout.write(`${JSON.stringify({ ...summary, path, elapsedMs }, null, 2)}\n`);
+  return 0;
+});

@@ -1,0 +1,259 @@
+import { assign, enqueueActions, setup, spawnChild } from 'xstate';
+import { chooseForAi } from '../model/ai';
+import { checkEnd } from '../model/end';
+import { resolveDecisions } from '../model/engine';
+import { drawEvents } from '../model/events';
+import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
+import { isOptionAvailable, legalOptionIds } from '../model/options';
+import type { Scenario } from '../model/schema';
+import { createGame, type Decision, type Decisions } from '../model/state';
+import { capitalTurnMachine } from './capital-turn-machine';
+import type { GameContext, GameEvent, GameSetup } from './game-events';
+
+/** The id of a capital's turn actor inside the game. */
+export const turnId = (capital: CapitalId) => `turn.${capital}` as const;
+
+function refusalFor(
+  scenario: Scenario,
+  context: GameContext,
+  event: GameEvent,
+  phase: string,
+): string {
+  const capital = 'capital' in event ? event.capital : undefined;
+  const name = capital ? CAPITAL_NAMES[capital] : '';
+  if (phase !== 'decisions') return `Not now: ${event.type} is not accepted during ${phase}.`;
+  if (!capital || !CAPITALS.includes(capital)) return 'No such capital.';
+  if (!context.open.includes(capital)) return `It is not ${name}'s turn yet.`;
+  if (event.type === 'policy.select' || event.type === 'policy.commit') {
+    if (context.committed.includes(capital)) return `${name} has already committed; revise first.`;
+  }
+  if (
+    event.type === 'policy.select' &&
+    !isOptionAvailable(scenario, context.game, capital, event.optionId)
+  ) {
+    return `${event.optionId} is not open to ${name} this round.`;
+  }
+  if (event.type === 'policy.commit') return `${name} has not chosen an option yet.`;
+  if (event.type === 'policy.revise') {
+    return context.locked.includes(capital)
+      ? `${name}'s decision is locked: the others have seen it.`
+      : `${name} has nothing committed to revise.`;
+  }
+  return 'Refused.';
+}
+
+/**
+ * The game: briefing → decisions → resolution → events → end check → report → next round,
+ * or debrief. Each round's decisions come through the four capital turn actors; every step of
+ * resolution is a one-line call into the model. Built per scenario, so the scenario stays out
+ * of the persisted snapshot.
+ */
+export function createGameMachine(scenario: Scenario) {
+  const allCommitted = (context: GameContext, capitals: readonly CapitalId[]) =>
+    capitals.every((c) => context.committed.includes(c));
+
+  return setup({
+    types: {
+      context: {} as GameContext,
+      events: {} as GameEvent,
+      input: {} as GameSetup,
+    },
+    actors: { capitalTurn: capitalTurnMachine },
+    guards: {
+      canSelect: ({ context, event }) =>
+        event.type === 'policy.select' &&
+        context.open.includes(event.capital) &&
+        !context.committed.includes(event.capital) &&
+        isOptionAvailable(scenario, context.game, event.capital, event.optionId),
+      canCommit: ({ context, event }) =>
+        event.type === 'policy.commit' &&
+        context.open.includes(event.capital) &&
+        !context.committed.includes(event.capital) &&
+        context.selections[event.capital] !== undefined,
+      canRevise: ({ context, event }) =>
+        event.type === 'policy.revise' &&
+        context.committed.includes(event.capital) &&
+        !context.locked.includes(event.capital),
+      isLegalReport: ({ context, event }) =>
+        (event.type === 'turn.selected' || event.type === 'turn.committed') &&
+        event.decision !== null &&
+        context.open.includes(event.capital) &&
+        !context.committed.includes(event.capital) &&
+        isOptionAvailable(scenario, context.game, event.capital, event.decision.optionId),
+      pyongyangCommitted: ({ context }) => allCommitted(context, ['northKorea']),
+      allCommitted: ({ context }) => allCommitted(context, CAPITALS),
+      isSequential: ({ context }) => context.turnOrder === 'sequential',
+      gameOver: ({ context }) => context.game.outcome !== null,
+    },
+    actions: {
+      openTurns: enqueueActions(
+        ({ context, enqueue }, params: { capitals: readonly CapitalId[] }) => {
+          const visible: Partial<Decisions> = {};
+          for (const c of context.committed) {
+            const decision = context.selections[c];
+            if (decision) visible[c] = decision;
+          }
+          enqueue.assign({ open: [...context.open, ...params.capitals], refusal: null });
+          for (const capital of params.capitals) {
+            const legal = legalOptionIds(scenario, context.game, capital);
+            enqueue.sendTo(turnId(capital), {
+              type: 'turn.open',
+              round: context.game.round,
+              legalOptionIds: legal,
+            });
+            if (context.controllers[capital] === 'ai') {
+              const decision = chooseForAi(scenario, context.game, capital, visible);
+              enqueue.sendTo(turnId(capital), { type: 'policy.select', decision });
+              enqueue.sendTo(turnId(capital), { type: 'policy.commit' });
+            }
+          }
+        },
+      ),
+      lockTurns: enqueueActions(
+        ({ context, enqueue }, params: { capitals: readonly CapitalId[] }) => {
+          for (const capital of params.capitals)
+            enqueue.sendTo(turnId(capital), { type: 'round.lock' });
+          enqueue.assign({ locked: [...new Set([...context.locked, ...params.capitals])] });
+        },
+      ),
+      forwardToTurn: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type === 'policy.select') {
+          const decision: Decision = {
+            optionId: event.optionId,
+            by: context.controllers[event.capital],
+          };
+          if (event.rationale) decision.rationale = event.rationale.slice(0, 280);
+          enqueue.sendTo(turnId(event.capital), { type: 'policy.select', decision });
+        } else if (event.type === 'policy.commit' || event.type === 'policy.revise') {
+          enqueue.sendTo(turnId(event.capital), { type: event.type });
+        }
+        enqueue.assign({ refusal: null });
+      }),
+      refuse: assign(({ context, event, self }) => ({
+        refusal: refusalFor(scenario, context, event, phaseOf(self.getSnapshot().value)),
+      })),
+      recordSelection: assign(({ context, event }) => {
+        if (event.type !== 'turn.selected' && event.type !== 'turn.committed') return {};
+        if (!event.decision) return {};
+        const selections = { ...context.selections, [event.capital]: event.decision };
+        const committed =
+          event.type === 'turn.committed'
+            ? [...context.committed, event.capital]
+            : context.committed;
+        return { selections, committed };
+      }),
+      recordRevision: assign(({ context, event }) =>
+        event.type === 'turn.revised'
+          ? { committed: context.committed.filter((c) => c !== event.capital) }
+          : {},
+      ),
+      resolve: assign(({ context }) => ({
+        game: resolveDecisions(scenario, context.game, context.selections as Decisions),
+      })),
+      drawEvents: assign(({ context }) => ({ game: drawEvents(scenario, context.game) })),
+      checkEnd: assign(({ context }) => ({ game: checkEnd(scenario, context.game) })),
+      clearTurns: assign({
+        open: () => [],
+        selections: () => ({}),
+        committed: () => [],
+        locked: () => [],
+      }),
+    },
+  }).createMachine({
+    id: 'game',
+    context: ({ input }) => ({
+      game: createGame(scenario, input.seed, input.lens),
+      turnOrder: input.turnOrder,
+      controllers: input.controllers,
+      open: [],
+      selections: {},
+      committed: [],
+      locked: [],
+      refusal: null,
+    }),
+    entry: CAPITALS.map((capital) =>
+      spawnChild('capitalTurn', { id: turnId(capital), input: { capital } }),
+    ),
+    initial: 'briefing',
+    on: {
+      'policy.select': { actions: 'refuse' },
+      'policy.commit': { actions: 'refuse' },
+      'policy.revise': { actions: 'refuse' },
+      'round.next': { actions: 'refuse' },
+      'game.start': { actions: 'refuse' },
+    },
+    states: {
+      briefing: {
+        on: { 'game.start': 'decisions' },
+      },
+      decisions: {
+        initial: 'opening',
+        on: {
+          'policy.select': [
+            { guard: 'canSelect', actions: 'forwardToTurn' },
+            { actions: 'refuse' },
+          ],
+          'policy.commit': [
+            { guard: 'canCommit', actions: 'forwardToTurn' },
+            { actions: 'refuse' },
+          ],
+          'policy.revise': [
+            { guard: 'canRevise', actions: 'forwardToTurn' },
+            { actions: 'refuse' },
+          ],
+          'turn.selected': { guard: 'isLegalReport', actions: 'recordSelection' },
+          'turn.committed': { guard: 'isLegalReport', actions: 'recordSelection' },
+          'turn.revised': { actions: 'recordRevision' },
+        },
+        states: {
+          opening: {
+            always: [{ guard: 'isSequential', target: 'pyongyang' }, { target: 'sealed' }],
+          },
+          sealed: {
+            entry: { type: 'openTurns', params: { capitals: CAPITALS } },
+            always: { guard: 'allCommitted', target: '#game.resolution' },
+          },
+          pyongyang: {
+            entry: { type: 'openTurns', params: { capitals: ['northKorea'] } },
+            always: { guard: 'pyongyangCommitted', target: 'responders' },
+          },
+          responders: {
+            entry: [
+              { type: 'lockTurns', params: { capitals: ['northKorea'] } },
+              { type: 'openTurns', params: { capitals: ['us', 'japan', 'southKorea'] } },
+            ],
+            always: { guard: 'allCommitted', target: '#game.resolution' },
+          },
+        },
+      },
+      resolution: {
+        entry: [{ type: 'lockTurns', params: { capitals: CAPITALS } }, 'resolve'],
+        always: 'events',
+      },
+      events: {
+        entry: 'drawEvents',
+        always: 'endCheck',
+      },
+      endCheck: {
+        entry: 'checkEnd',
+        always: [{ guard: 'gameOver', target: 'debrief' }, { target: 'report' }],
+      },
+      report: {
+        entry: 'clearTurns',
+        on: { 'round.next': 'decisions' },
+      },
+      debrief: {
+        entry: 'clearTurns',
+        type: 'final',
+      },
+    },
+  });
+}
+
+/** The top-level phase of a game snapshot's state value. */
+export function phaseOf(value: unknown): string {
+  return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? 'unknown');
+}
+
+/** The machine type for a scenario. */
+export type GameMachine = ReturnType<typeof createGameMachine>;

@@ -1,0 +1,3 @@
+import { startPlainPage } from './app/plain-page';
+
+startPlainPage(document.getElementById('app') as HTMLElement);

@@ -1,0 +1,74 @@
+import { evaluate } from './conditions';
+import { roll } from './engine';
+import { Ledger } from './ledger';
+import { Dice } from './rng';
+import type { EventCard, Scenario } from './schema';
+import type { GameState, RoundRecord } from './state';
+
+/** The round just resolved, and the history before it. */
+function splitLast(game: GameState): { last: RoundRecord; before: RoundRecord[] } {
+  const last = game.history.at(-1);
+  if (!last || last.round !== game.round) {
+    throw new Error('drawEvents: the current round has not been resolved yet');
+  }
+  return { last, before: game.history.slice(0, -1) };
+}
+
+/** Whether an event card can still be drawn this round. */
+export function eventEligible(scenario: Scenario, game: GameState, card: EventCard): boolean {
+  if (card.once && game.drawnEvents.includes(card.id)) return false;
+  if (!card.when) return true;
+  const { last, before } = splitLast(game);
+  return evaluate(card.when, {
+    indicators: game.indicators,
+    decisions: last.decisions,
+    history: before,
+    round: game.round,
+    lens: game.lens,
+    optionIndex: scenario.optionIndex,
+  });
+}
+
+/**
+ * Draw the event deck after a round's decisions resolved: each eligible card rolls its
+ * probability, in deck order. `injected` cards (a facilitator's) fire without a roll.
+ */
+export function drawEvents(
+  scenario: Scenario,
+  game: GameState,
+  injected: readonly string[] = [],
+): GameState {
+  const { last, before } = splitLast(game);
+  const dice = Dice.fromState(game.rng);
+  const ledger = new Ledger(game.indicators);
+  const rolls = [...last.rolls];
+  const fired: string[] = [];
+  for (const card of scenario.events) {
+    const forced = injected.includes(card.id);
+    if (!forced) {
+      if (!eventEligible(scenario, game, card)) continue;
+      if (!roll(dice, card.id, card.probability, rolls)) continue;
+    }
+    fired.push(card.id);
+    ledger.applyAll(
+      card.effects,
+      { kind: 'event', eventId: card.id },
+      { claims: card.claims, assumption: card.assumption },
+      dice,
+    );
+  }
+  const record: RoundRecord = {
+    ...last,
+    trace: [...last.trace, ...ledger.trace],
+    rolls,
+    events: [...last.events, ...fired],
+    indicators: ledger.indicators,
+  };
+  return {
+    ...game,
+    indicators: ledger.indicators,
+    rng: dice.state(),
+    history: [...before, record],
+    drawnEvents: [...game.drawnEvents, ...fired.filter((id) => !game.drawnEvents.includes(id))],
+  };
+}

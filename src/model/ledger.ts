@@ -1,0 +1,55 @@
+import { clampIndicator, type Indicators } from './ids';
+import type { Dice } from './rng';
+import type { Effect } from './schema';
+import type { Cause, TraceEntry } from './state';
+
+/** Evidence carried onto every trace entry an effect produces. */
+export interface Evidence {
+  claims: string[];
+  assumption?: string | undefined;
+}
+
+/**
+ * Applies effects to a copy of the indicators and writes one trace entry per change,
+ * so every number a player sees move has its cause and its claims beside it.
+ */
+export class Ledger {
+  readonly indicators: Indicators;
+  readonly trace: TraceEntry[] = [];
+
+  constructor(start: Indicators) {
+    this.indicators = { ...start };
+  }
+
+  /** Draw an effect's delta (ranges are uniform, inclusive) and apply it. */
+  apply(effect: Effect, cause: Cause, evidence: Evidence, dice: Dice): void {
+    const delta = typeof effect.delta === 'number' ? effect.delta : dice.int(...effect.delta);
+    if (delta === 0) return;
+    const before = this.indicators[effect.indicator];
+    const after = clampIndicator(before + delta);
+    this.indicators[effect.indicator] = after;
+    const entry: TraceEntry = {
+      indicator: effect.indicator,
+      before,
+      after,
+      delta,
+      cause,
+      claims: evidence.claims,
+    };
+    if (evidence.assumption) entry.assumption = evidence.assumption;
+    this.trace.push(entry);
+  }
+
+  /** Apply several effects with the same cause and evidence. */
+  applyAll(effects: readonly Effect[], cause: Cause, evidence: Evidence, dice: Dice): void {
+    for (const effect of effects) {
+      const own = effect.claims || effect.assumption;
+      this.apply(
+        effect,
+        cause,
+        own ? { claims: effect.claims ?? [], assumption: effect.assumption } : evidence,
+        dice,
+      );
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+
+/** Serializable state of a seeded generator: kept inside the game state. */
+export type RngState = number[];
+
+/**
+ * A seeded random source over pure-rand's xoroshiro128+. It is mutable while a model
+ * function runs; the function writes `state()` back into the game state when it is done,
+ * so the game state alone decides every later draw.
+ */
+export class Dice {
+  private readonly generator: RandomGenerator;
+
+  private constructor(generator: RandomGenerator) {
+    this.generator = generator;
+  }
+
+  /** A fresh source from a seed. */
+  static fromSeed(seed: number): Dice {
+    return new Dice(xoroshiro128plus(seed | 0));
+  }
+
+  /** A source that continues from a stored state. */
+  static fromState(state: readonly number[]): Dice {
+    return new Dice(xoroshiro128plusFromState(state));
+  }
+
+  /** A source for one purpose derived from a seed and some integers (e.g. round, capital). */
+  static derived(seed: number, ...salt: number[]): Dice {
+    let h = seed | 0;
+    for (const s of salt) {
+      // Mix each salt into the seed with a multiplicative hash so nearby salts diverge.
+      h = Math.imul(h ^ (s + 0x9e3779b9), 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+    }
+    return Dice.fromSeed(h);
+  }
+
+  /** The state to store. */
+  state(): RngState {
+    return [...this.generator.getState()];
+  }
+
+  /** An integer in [min, max], both included. */
+  int(min: number, max: number): number {
+    return uniformInt(this.generator, Math.min(min, max), Math.max(min, max));
+  }
+
+  /** A float in [0, 1). */
+  float(): number {
+    return uniformFloat64(this.generator);
+  }
+}

@@ -1,0 +1,118 @@
+import type { CapitalId, IndicatorId, Indicators } from './ids';
+import { INDICATORS } from './ids';
+import { Dice, type RngState } from './rng';
+import type { Scenario } from './schema';
+
+/** Version stamp of the game record; bump when its shape changes. */
+export const GAME_RECORD_VERSION = 1;
+
+/** Who plays a capital. */
+export type Controller = 'human' | 'ai';
+
+/** Sealed: all four decide, then reveal together. Sequential: Pyongyang acts, the others respond. */
+export type TurnOrder = 'sealed' | 'sequential';
+
+/** Why an AI capital chose what it chose. */
+export interface Rationale {
+  text: string;
+  claims: string[];
+  considerations: string[];
+}
+
+/** One capital's decision in one round. */
+export interface Decision {
+  optionId: string;
+  by: Controller;
+  /** The AI's reasons, or a human team's one-line rationale. */
+  rationale?: Rationale | string;
+}
+
+/** Decisions of a round, by capital. */
+export type Decisions = Record<CapitalId, Decision>;
+
+/** What caused an indicator change. */
+export type Cause =
+  | { kind: 'decision'; capital: CapitalId; optionId: string }
+  | { kind: 'rule'; ruleId: string }
+  | { kind: 'event'; eventId: string };
+
+/** One indicator change and everything behind it: the step of the trace a "why?" opens. */
+export interface TraceEntry {
+  indicator: IndicatorId;
+  before: number;
+  after: number;
+  /** The delta asked for before clamping into 0–100. */
+  delta: number;
+  cause: Cause;
+  claims: string[];
+  /** The designer assumption behind the change, if no source supports it. */
+  assumption?: string;
+}
+
+/** A probability roll the engine made, kept so a reader can see what chance decided. */
+export interface Roll {
+  of: string;
+  probability: number;
+  value: number;
+  fired: boolean;
+}
+
+/** Everything that happened in one resolved round. */
+export interface RoundRecord {
+  round: number;
+  date: string;
+  decisions: Decisions;
+  trace: TraceEntry[];
+  rolls: Roll[];
+  events: string[];
+  indicators: Indicators;
+}
+
+/** How a game ended. */
+export interface OutcomeRecord {
+  outcomeId: string;
+  round: number;
+  scores: Record<CapitalId, number>;
+}
+
+/** The whole state of a game: plain JSON, replayable from scenario, seed and decisions. */
+export interface GameState {
+  version: number;
+  scenarioId: string;
+  seed: number;
+  lens: string;
+  /** The round now being decided (1-based); after the end, the last round played. */
+  round: number;
+  indicators: Indicators;
+  /** The world's random source; AI choices draw from sources derived from the seed. */
+  rng: RngState;
+  history: RoundRecord[];
+  /** Events that have been drawn (ids), for once-only cards. */
+  drawnEvents: string[];
+  outcome: OutcomeRecord | null;
+}
+
+/** Start a game of a scenario with a seed. */
+export function createGame(scenario: Scenario, seed: number, lens = 'balanced'): GameState {
+  const indicators = {} as Indicators;
+  for (const id of INDICATORS) indicators[id] = scenario.indicators[id].value;
+  return {
+    version: GAME_RECORD_VERSION,
+    scenarioId: scenario.id,
+    seed,
+    lens,
+    round: 1,
+    indicators,
+    rng: Dice.fromSeed(seed).state(),
+    history: [],
+    drawnEvents: [],
+    outcome: null,
+  };
+}
+
+/** In-game date (ISO) at the start of a round. */
+export function roundDate(scenario: Scenario, round: number): string {
+  const start = new Date(`${scenario.startDate}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() + (round - 1) * scenario.roundLengthDays);
+  return start.toISOString().slice(0, 10);
+}

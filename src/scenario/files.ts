@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Scenario } from '../model/schema';
+import { loadCatalog, loadScenario, loadSources, type SharedContent } from './load';
+import type { ContentError, LoadResult } from './result';
+
+/** The scenarios folder of this checkout. */
+export const SCENARIO_DIR = join(import.meta.dirname, '..', '..', 'scenarios');
+
+function readText(path: string): LoadResult<string> {
+  try {
+    return { ok: true, value: readFileSync(path, 'utf8') };
+  } catch {
+    return {
+      ok: false,
+      errors: [{ file: display(path), path: '', message: 'cannot be read (missing?)' }],
+    };
+  }
+}
+
+/** A path as shown in messages: relative to the working directory when inside it. */
+export function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+/** Load the claim catalog and the source manifest from a scenarios folder. */
+export function loadSharedFrom(dir: string = SCENARIO_DIR): LoadResult<SharedContent> {
+  const errors: ContentError[] = [];
+  const claimsPath = join(dir, 'claims.json');
+  const sourcesPath = join(dir, 'sources.json');
+  const claimsText = readText(claimsPath);
+  const sourcesText = readText(sourcesPath);
+  const claims = claimsText.ok ? loadCatalog(claimsText.value, display(claimsPath)) : claimsText;
+  const sources = sourcesText.ok
+    ? loadSources(sourcesText.value, display(sourcesPath))
+    : sourcesText;
+  if (!claims.ok) errors.push(...claims.errors);
+  if (!sources.ok) errors.push(...sources.errors);
+  if (!claims.ok || !sources.ok) return { ok: false, errors };
+  return { ok: true, value: { claims: claims.value, sources: sources.value } };
+}
+
+/** Every scenario file in a folder (`*.scenario.json`). */
+export function scenarioFiles(dir: string = SCENARIO_DIR): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.scenario.json'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Load one scenario file with the shared content beside it. */
+export function loadScenarioFile(path: string, shared: SharedContent): LoadResult<Scenario> {
+  const text = readText(path);
+  if (!text.ok) return text;
+  return loadScenario(text.value, display(path), shared);
+}
+
+/** Find a scenario by id (the file name without `.scenario.json`) and load it. */
+export function loadScenarioById(id: string, dir: string = SCENARIO_DIR): LoadResult<Scenario> {
+  const shared = loadSharedFrom(dir);
+  if (!shared.ok) return shared;
+  const path = scenarioFiles(dir).find((p) => basename(p) === `${id}.scenario.json`);
+  if (!path) {
+    const known = scenarioFiles(dir).map((p) => basename(p, '.scenario.json'));
+    return {
+      ok: false,
+      errors: [
+        {
+          file: `${id}.scenario.json`,
+          path: '',
+          message: `no such scenario; known: ${known.join(', ')}`,
+        },
+      ],
+    };
+  }
+  return loadScenarioFile(path, shared.value);
+}

@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import {
+  type Claim,
+  ClaimCatalogSchema,
+  type Scenario,
+  ScenarioSchema,
+  type Source,
+  SourceManifestSchema,
+} from '../model/schema';
+import { checkReferences } from './references';
+import { type ContentError, formatPath, type LoadResult, parseJsonText } from './result';
+
+/** Validate data against a schema; every issue becomes a ContentError naming the path. */
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string): LoadResult<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const errors: ContentError[] = result.error.issues.map((issue) => ({
+    file,
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
+  return { ok: false, errors };
+}
+
+/** Load the claim catalog from its JSON text. */
+export function loadCatalog(text: string, file: string): LoadResult<Claim[]> {
+  const json = parseJsonText(text, file);
+  if (!json.ok) return json;
+  const parsed = parseWith(ClaimCatalogSchema, json.value, file);
+  return parsed.ok ? { ok: true, value: parsed.value.claims } : parsed;
+}
+
+/** Load the source manifest from its JSON text. */
+export function loadSources(text: string, file: string): LoadResult<Source[]> {
+  const json = parseJsonText(text, file);
+  if (!json.ok) return json;
+  const parsed = parseWith(SourceManifestSchema, json.value, file);
+  return parsed.ok ? { ok: true, value: parsed.value.sources } : parsed;
+}
+
+/** Shared content every scenario may cite. */
+export interface SharedContent {
+  claims: Claim[];
+  sources: Source[];
+}
+
+/**
+ * Load a scenario from its JSON text: schema first, then every cross-reference (claims,
+ * options, events, source paragraphs). Returns all errors at once, each naming file and path.
+ */
+export function loadScenario(
+  text: string,
+  file: string,
+  shared: SharedContent,
+): LoadResult<Scenario> {
+  const json = parseJsonText(text, file);
+  if (!json.ok) return json;
+  const parsed = parseWith(ScenarioSchema, json.value, file);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
+  const claimIndex: Record<string, Claim> = {};
+  for (const claim of [...shared.claims, ...data.claims]) claimIndex[claim.id] = claim;
+  const scenario: Scenario = {
+    ...data,
+    claimIndex,
+    optionIndex: Object.fromEntries(data.options.map((o) => [o.id, o])),
+  };
+  const errors = checkReferences(scenario, file, shared.sources);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: scenario };
+}

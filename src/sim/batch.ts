@@ -1,0 +1,133 @@
+import { type Chooser, playGame } from '../model/game';
+import { CAPITALS, type CapitalId, INDICATORS, type IndicatorId } from '../model/ids';
+import { type Policy, policyChooser } from '../model/policy';
+import type { Scenario } from '../model/schema';
+import type { GameState, TurnOrder } from '../model/state';
+
+/** Settings of a batch of seeded games. */
+export interface BatchSettings {
+  seed: number;
+  runs: number;
+  lens?: string;
+  turnOrder?: TurnOrder;
+  policy?: Policy;
+}
+
+/** How one game is played: the model's own loop by default; the machines can stand in. */
+export type PlayFn = (
+  scenario: Scenario,
+  settings: {
+    seed: number;
+    lens: string;
+    turnOrder: TurnOrder;
+    chooser: Chooser;
+    humans: CapitalId[];
+  },
+) => GameState;
+
+/** The model's own game loop as a PlayFn. */
+export const playWithModel: PlayFn = (scenario, s) => playGame(scenario, s);
+
+/** What a batch reports: the shape `npm run simulate` prints. */
+export interface BatchSummary {
+  scenario: string;
+  seeds: [number, number];
+  runs: number;
+  lens: string;
+  turnOrder: TurnOrder;
+  outcomes: Record<string, number>;
+  meanRounds: number;
+  meanTests: number;
+  meanOverflights: number;
+  meanScores: Record<CapitalId, number>;
+  /** Per round: how many games reached it, and the mean of each indicator at its end. */
+  perRound: { round: number; games: number; means: Record<IndicatorId, number> }[];
+  /** How often a policy's fixed option was not open and the AI chose instead. */
+  policyFallbacks: number;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Count a game's North Korean tests and overflights. */
+export function countTests(
+  scenario: Scenario,
+  game: GameState,
+): { tests: number; overflights: number } {
+  let tests = 0;
+  let overflights = 0;
+  for (const record of game.history) {
+    const tags = scenario.optionIndex[record.decisions.northKorea.optionId]?.tags ?? [];
+    if (tags.includes('test')) tests++;
+    if (tags.includes('overflight')) overflights++;
+  }
+  return { tests, overflights };
+}
+
+/** Play `runs` games on consecutive seeds and summarise them. */
+export function runBatch(
+  scenario: Scenario,
+  settings: BatchSettings,
+  play: PlayFn = playWithModel,
+): BatchSummary {
+  const lens = settings.lens ?? 'balanced';
+  const turnOrder = settings.turnOrder ?? 'sealed';
+  const policy = settings.policy ?? {};
+  const humans = CAPITALS.filter((c) => policy[c] !== undefined);
+  let policyFallbacks = 0;
+  const chooser = policyChooser(scenario, policy, () => policyFallbacks++);
+  const outcomes: Record<string, number> = {};
+  const sums = Array.from({ length: scenario.rounds }, () => ({
+    games: 0,
+    totals: {} as Record<IndicatorId, number>,
+  }));
+  const scoreSums = Object.fromEntries(CAPITALS.map((c) => [c, 0])) as Record<CapitalId, number>;
+  let rounds = 0;
+  let tests = 0;
+  let overflights = 0;
+  for (let i = 0; i < settings.runs; i++) {
+    const game = play(scenario, { seed: settings.seed + i, lens, turnOrder, chooser, humans });
+    const outcome = game.outcome;
+    if (!outcome) throw new Error('runBatch: a game ended without an outcome');
+    outcomes[outcome.outcomeId] = (outcomes[outcome.outcomeId] ?? 0) + 1;
+    for (const c of CAPITALS) scoreSums[c] += outcome.scores[c];
+    rounds += game.history.length;
+    const counted = countTests(scenario, game);
+    tests += counted.tests;
+    overflights += counted.overflights;
+    for (const record of game.history) {
+      const slot = sums[record.round - 1];
+      if (!slot) continue;
+      slot.games++;
+      for (const id of INDICATORS) slot.totals[id] = (slot.totals[id] ?? 0) + record.indicators[id];
+    }
+  }
+  const n = Math.max(1, settings.runs);
+  return {
+    scenario: scenario.id,
+    seeds: [settings.seed, settings.seed + settings.runs - 1],
+    runs: settings.runs,
+    lens,
+    turnOrder,
+    outcomes,
+    meanRounds: round2(rounds / n),
+    meanTests: round2(tests / n),
+    meanOverflights: round2(overflights / n),
+    meanScores: Object.fromEntries(CAPITALS.map((c) => [c, round2(scoreSums[c] / n)])) as Record<
+      CapitalId,
+      number
+    >,
+    perRound: sums
+      .map((slot, i) => ({
+        round: i + 1,
+        games: slot.games,
+        means: Object.fromEntries(
+          INDICATORS.map((id) => [
+            id,
+            slot.games ? round2((slot.totals[id] ?? 0) / slot.games) : 0,
+          ]),
+        ) as Record<IndicatorId, number>,
+      }))
+      .filter((r) => r.games > 0),
+    policyFallbacks,
+  };
+}
