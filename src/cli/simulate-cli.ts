@@ -5,14 +5,14 @@ import { LENSES } from '../model/lens';
 import { type Policy, PolicySchema, policyChooser, unknownPolicyOptions } from '../model/policy';
 import type { Scenario } from '../model/schema';
 import type { TurnOrder } from '../model/state';
-import { loadScenarioById } from '../scenario/files';
+import { loadScenarioRef } from '../scenario/files';
 import { parseWith } from '../scenario/load';
 import { formatError, parseJsonText } from '../scenario/result';
 import { type PlayFn, playWithModel, runBatch } from '../sim/batch';
 import { traceReport } from '../sim/trace-report';
 import { intFlag, parseFlags, runCli, UsageError } from './args';
 
-const USAGE = `usage: npm run simulate -- --scenario <id> [--seed <n>] [--runs <k>] [--policy <file>]
+const USAGE = `usage: npm run simulate -- --scenario <id or file> [--seed <n>] [--runs <k>] [--policy <file>]
          [--lens <${LENSES.join('|')}>] [--turn-order sealed|sequential] [--machines] [--trace]`;
 
 const playWithMachines: PlayFn = (scenario, s) => driveGame(scenario, s);
@@ -53,7 +53,7 @@ runCli(USAGE, () => {
   if (turnOrder !== 'sealed' && turnOrder !== 'sequential') {
     throw new UsageError('--turn-order must be sealed or sequential');
   }
-  const loaded = loadScenarioById(String(values.scenario));
+  const loaded = loadScenarioRef(String(values.scenario));
   if (!loaded.ok) {
     for (const error of loaded.errors) process.stderr.write(`${formatError(error)}\n`);
     return 1;

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, setup, spawnChild } from 'xstate';
+import { assign, enqueueActions, type SnapshotFrom, setup, spawnChild } from 'xstate';
 import { chooseForAi } from '../model/ai';
 import { checkEnd } from '../model/end';
 import { resolveDecisions } from '../model/engine';
@@ -13,16 +13,19 @@ import type { GameContext, GameEvent, GameSetup } from './game-events';
 /** The id of a capital's turn actor inside the game. */
 export const turnId = (capital: CapitalId) => `turn.${capital}` as const;
 
-function refusalFor(
-  scenario: Scenario,
-  context: GameContext,
-  event: GameEvent,
-  phase: string,
-): string {
+/** Why an intent was refused outside the decision phase, in plain words. */
+function outOfPhase(context: GameContext, event: GameEvent): string {
+  if (context.game.outcome) return 'The game is over: see the debrief.';
+  if (event.type === 'game.start') return 'The game has already started.';
+  if (event.type === 'round.next') return 'Not now: this round has not been resolved yet.';
+  return 'Not now: decisions are closed until the next round opens.';
+}
+
+/** Why an intent was refused during the decision phase, in plain words. */
+function refusalFor(scenario: Scenario, context: GameContext, event: GameEvent): string {
   const capital = 'capital' in event ? event.capital : undefined;
-  const name = capital ? CAPITAL_NAMES[capital] : '';
-  if (phase !== 'decisions') return `Not now: ${event.type} is not accepted during ${phase}.`;
   if (!capital || !CAPITALS.includes(capital)) return 'No such capital.';
+  const name = CAPITAL_NAMES[capital];
   if (!context.open.includes(capital)) return `It is not ${name}'s turn yet.`;
   if (event.type === 'policy.select' || event.type === 'policy.commit') {
     if (context.committed.includes(capital)) return `${name} has already committed; revise first.`;
@@ -39,7 +42,7 @@ function refusalFor(
       ? `${name}'s decision is locked: the others have seen it.`
       : `${name} has nothing committed to revise.`;
   }
-  return 'Refused.';
+  return outOfPhase(context, event);
 }
 
 /**
@@ -129,24 +132,37 @@ export function createGameMachine(scenario: Scenario) {
         }
         enqueue.assign({ refusal: null });
       }),
-      refuse: assign(({ context, event, self }) => ({
-        refusal: refusalFor(scenario, context, event, phaseOf(self.getSnapshot().value)),
-      })),
-      recordSelection: assign(({ context, event }) => {
-        if (event.type !== 'turn.selected' && event.type !== 'turn.committed') return {};
-        if (!event.decision) return {};
-        const selections = { ...context.selections, [event.capital]: event.decision };
-        const committed =
-          event.type === 'turn.committed'
-            ? [...context.committed, event.capital]
-            : context.committed;
-        return { selections, committed };
+      refuse: assign(({ context, event }) => ({ refusal: refusalFor(scenario, context, event) })),
+      refuseOutOfPhase: assign(({ context, event }) => ({ refusal: outOfPhase(context, event) })),
+      // A report counts only if the capital's own turn actor is in the state it reports: an
+      // event forged to look like a report changes nothing.
+      recordReport: enqueueActions(({ context, event, enqueue, self }) => {
+        if (
+          event.type !== 'turn.selected' &&
+          event.type !== 'turn.committed' &&
+          event.type !== 'turn.revised'
+        )
+          return;
+        const turn = self.getSnapshot().children[turnId(event.capital)]?.getSnapshot() as
+          | SnapshotFrom<typeof capitalTurnMachine>
+          | undefined;
+        if (!turn) return;
+        if (event.type === 'turn.revised') {
+          if (turn.value !== 'deliberating') return;
+          enqueue.assign({ committed: context.committed.filter((c) => c !== event.capital) });
+          return;
+        }
+        const selection = turn.context.selection;
+        if (!event.decision || JSON.stringify(selection) !== JSON.stringify(event.decision)) return;
+        if (event.type === 'turn.committed' && turn.value !== 'committed') return;
+        enqueue.assign({
+          selections: { ...context.selections, [event.capital]: event.decision },
+          committed:
+            event.type === 'turn.committed'
+              ? [...context.committed, event.capital]
+              : context.committed,
+        });
       }),
-      recordRevision: assign(({ context, event }) =>
-        event.type === 'turn.revised'
-          ? { committed: context.committed.filter((c) => c !== event.capital) }
-          : {},
-      ),
       resolve: assign(({ context }) => ({
         game: resolveDecisions(scenario, context.game, context.selections as Decisions),
       })),
@@ -176,11 +192,11 @@ export function createGameMachine(scenario: Scenario) {
     ),
     initial: 'briefing',
     on: {
-      'policy.select': { actions: 'refuse' },
-      'policy.commit': { actions: 'refuse' },
-      'policy.revise': { actions: 'refuse' },
-      'round.next': { actions: 'refuse' },
-      'game.start': { actions: 'refuse' },
+      'policy.select': { actions: 'refuseOutOfPhase' },
+      'policy.commit': { actions: 'refuseOutOfPhase' },
+      'policy.revise': { actions: 'refuseOutOfPhase' },
+      'round.next': { actions: 'refuseOutOfPhase' },
+      'game.start': { actions: 'refuseOutOfPhase' },
     },
     states: {
       briefing: {
@@ -201,9 +217,9 @@ export function createGameMachine(scenario: Scenario) {
             { guard: 'canRevise', actions: 'forwardToTurn' },
             { actions: 'refuse' },
           ],
-          'turn.selected': { guard: 'isLegalReport', actions: 'recordSelection' },
-          'turn.committed': { guard: 'isLegalReport', actions: 'recordSelection' },
-          'turn.revised': { actions: 'recordRevision' },
+          'turn.selected': { guard: 'isLegalReport', actions: 'recordReport' },
+          'turn.committed': { guard: 'isLegalReport', actions: 'recordReport' },
+          'turn.revised': { actions: 'recordReport' },
         },
         states: {
           opening: {

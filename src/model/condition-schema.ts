@@ -31,28 +31,62 @@ export type Condition =
   | { eventRecent: { event: string; within: number } }
   | { lens: string[] };
 
-/** Zod schema of Condition (recursive). */
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ not: ConditionSchema }),
+/** The schema of each kind of condition, by its one key. */
+const BRANCHES: Record<string, () => z.ZodType> = {
+  all: () => z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+  any: () => z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+  not: () => z.strictObject({ not: ConditionSchema }),
+  indicator: () =>
     z.strictObject({
       indicator: z.enum(INDICATORS),
       atLeast: z.number().min(0).max(100).optional(),
       atMost: z.number().min(0).max(100).optional(),
     }),
-    z.strictObject({ chose: ChoiceMatchSchema }),
+  chose: () => z.strictObject({ chose: ChoiceMatchSchema }),
+  recent: () =>
     z.strictObject({
       recent: ChoiceMatchSchema.extend({
         within: z.number().int().min(1).max(99),
         atLeast: z.number().int().min(1).optional(),
       }),
     }),
-    z.strictObject({ round: BoundsSchema }),
+  round: () => z.strictObject({ round: BoundsSchema }),
+  eventRecent: () =>
     z.strictObject({
       eventRecent: z.strictObject({ event: z.string(), within: z.number().int().min(0).max(99) }),
     }),
-    z.strictObject({ lens: z.array(z.string()).min(1) }),
-  ]),
+  lens: () => z.strictObject({ lens: z.array(z.string()).min(1) }),
+};
+
+/**
+ * Zod schema of Condition (recursive). It dispatches on the condition's key, so an author
+ * who mistypes one sees which kind of condition was meant and what is wrong inside it,
+ * rather than a bare "invalid input".
+ */
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.custom<Condition>().superRefine((value, ctx) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'a condition is an object such as { "indicator": "regionalTension", "atLeast": 60 }',
+      });
+      return;
+    }
+    const keys = Object.keys(value);
+    const key = keys.find((k) => k in BRANCHES);
+    if (!key) {
+      const got = keys.length ? keys.join(', ') : 'no keys';
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a condition: expected one of ${Object.keys(BRANCHES).join(', ')} (got ${got})`,
+      });
+      return;
+    }
+    const result = (BRANCHES[key] as () => z.ZodType)().safeParse(value);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }
+  }),
 );

@@ -3,6 +3,20 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
+/** Outputs thrown away after seeding. */
+const WARM_UP = 16;
+
+/** Murmur3's 32-bit finaliser: nearby integers come out far apart. */
+function scramble(x: number): number {
+  let h = x | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
 /** Serializable state of a seeded generator: kept inside the game state. */
 export type RngState = number[];
 
@@ -18,9 +32,15 @@ export class Dice {
     this.generator = generator;
   }
 
-  /** A fresh source from a seed. */
+  /**
+   * A fresh source from a seed. xoroshiro128+ starts poorly from small, nearby seeds (its
+   * first outputs for seeds 1, 2, 3… are all close to the top of the range), so the seed is
+   * scrambled first and the opening outputs are discarded.
+   */
   static fromSeed(seed: number): Dice {
-    return new Dice(xoroshiro128plus(seed | 0));
+    const generator = xoroshiro128plus(scramble(seed | 0));
+    for (let i = 0; i < WARM_UP; i++) generator.next();
+    return new Dice(generator);
   }
 
   /** A source that continues from a stored state. */
@@ -31,13 +51,7 @@ export class Dice {
   /** A source for one purpose derived from a seed and some integers (e.g. round, capital). */
   static derived(seed: number, ...salt: number[]): Dice {
     let h = seed | 0;
-    for (const s of salt) {
-      // Mix each salt into the seed with a multiplicative hash so nearby salts diverge.
-      h = Math.imul(h ^ (s + 0x9e3779b9), 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-    }
+    for (const s of salt) h = scramble(h ^ scramble(s + 0x9e3779b9));
     return Dice.fromSeed(h);
   }
 

@@ -60,7 +60,9 @@ export const ClaimCatalogSchema = z.strictObject({ claims: z.array(ClaimSchema).
  */
 export const EffectSchema = z.strictObject({
   indicator: z.enum(INDICATORS),
-  delta: z.union([z.number().int(), z.tuple([z.number().int(), z.number().int()])]),
+  delta: z.union([z.number().int(), z.tuple([z.number().int(), z.number().int()])], {
+    error: 'a delta is a whole number or a [min, max] pair of whole numbers',
+  }),
   claims: z.array(z.string()).optional(),
   assumption: z.string().optional(),
 });

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Scenario } from '../model/schema';
 import { loadCatalog, loadScenario, loadSources, type SharedContent } from './load';
 import type { ContentError, LoadResult } from './result';
@@ -75,4 +75,12 @@ export function loadScenarioById(id: string, dir: string = SCENARIO_DIR): LoadRe
     };
   }
   return loadScenarioFile(path, shared.value);
+}
+
+/** Load a scenario named by id, or by a path to a scenario file. */
+export function loadScenarioRef(ref: string): LoadResult<Scenario> {
+  if (!ref.endsWith('.json') && !ref.includes('/')) return loadScenarioById(ref);
+  const shared = loadSharedFrom();
+  if (!shared.ok) return shared;
+  return loadScenarioFile(resolve(ref), shared.value);
 }
