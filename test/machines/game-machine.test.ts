@@ -184,7 +184,7 @@ describe('game machine', () => {
     const saved = JSON.stringify(first.getPersistedSnapshot());
     first.stop();
 
-    const restored = createActor(machine, { snapshot: JSON.parse(saved) }).start();
+    const restored = createActor(machine, { snapshot: JSON.parse(saved), input: setup }).start();
     expect(restored.getSnapshot().context.committed).toContain('us');
     expect(restored.getSnapshot().children['turn.us']?.getSnapshot().value).toBe('committed');
     restored.send({ type: 'policy.select', capital: 'southKorea', optionId: 'sk.outreach' });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSharedFrom, SCENARIO_DIR } from '../../src/scenario/files';
 import { loadScenario, type SharedContent } from '../../src/scenario/load';
-import { formatError } from '../../src/scenario/result';
+import { type ContentError, formatError } from '../../src/scenario/result';
 
 const FILE = 'scenarios/aug-2017-overflight.scenario.json';
 const text = readFileSync(join(SCENARIO_DIR, 'aug-2017-overflight.scenario.json'), 'utf8');
@@ -11,8 +11,11 @@ const sharedResult = loadSharedFrom();
 if (!sharedResult.ok) throw new Error('shared content does not load');
 const shared: SharedContent = sharedResult.value;
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests break arbitrary parts of raw scenario JSON
+type Json = Record<string, any>;
+
 /** Load a copy of the 2017 scenario broken by `edit`; return its one-line errors. */
-function brokenCopy(edit: (data: Record<string, any>) => void): string[] {
+function brokenCopy(edit: (data: Json) => void): string[] {
   const data = JSON.parse(text);
   edit(data);
   const result = loadScenario(JSON.stringify(data, null, 2), FILE, shared);
@@ -35,12 +38,12 @@ describe('loading a scenario', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);
-    expect(formatError(result.errors[0]!)).toMatch(
+    expect(formatError(result.errors[0] as ContentError)).toMatch(
       /^scenarios\/bad\.scenario\.json: not valid JSON at line 3, column 3/,
     );
   });
 
-  const broken: [string, (d: Record<string, any>) => void, RegExp][] = [
+  const broken: [string, (d: Json) => void, RegExp][] = [
     ['a missing field', (d) => delete d.briefing, /: briefing: /],
     [
       'a bad delta',
