@@ -47,7 +47,7 @@ function rationaleFor(chosen: WeighedOption): Rationale {
   const top = reasons.slice(0, 2);
   if (top.length === 0) {
     return {
-      text: `No strong reason pushed either way; ${chosen.option.label.toLowerCase()} was the least costly course.`,
+      text: `No part of this capital's doctrine pressed for any option this round; "${chosen.option.label}" was drawn among the open ones.`,
       claims: [],
       considerations: [],
     };
