@@ -75,7 +75,8 @@ export function lastRound(scenario: Scenario, snap: Snapshot): string {
         )
         .join('<br>');
       const basis = t.assumption ? `Designer assumption: ${esc(t.assumption)}` : claims;
-      return `<li>${esc(INDICATOR_DOCS[t.indicator].label)} ${t.before} → ${t.after} · ${esc(describeCause(scenario, t.cause))}<br><small>${basis}</small></li>`;
+      const lensNote = t.lensWeight ? ` <em>(×${t.lensWeight} under this lens)</em>` : '';
+      return `<li>${esc(INDICATOR_DOCS[t.indicator].label)} ${t.before} → ${t.after} · ${esc(describeCause(scenario, t.cause))}${lensNote}<br><small>${basis}</small></li>`;
     })
     .join('');
   return `<section><h2>Round ${record.round} (${record.date})</h2><ul>${decisions}</ul>

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { driveGame } from '../machines/drive-game';
 import { playGame } from '../model/game';
-import { LENSES } from '../model/lens';
+import { DEFAULT_LENS } from '../model/lens';
 import { type Policy, PolicySchema, policyChooser, unknownPolicyOptions } from '../model/policy';
 import type { Scenario } from '../model/schema';
 import type { TurnOrder } from '../model/state';
 import { loadScenarioRef } from '../scenario/files';
 import { parseWith } from '../scenario/load';
 import { formatError, parseJsonText } from '../scenario/result';
-import { type PlayFn, playWithModel, runBatch } from '../sim/batch';
+import { compareLenses, type PlayFn, playWithModel, runBatch } from '../sim/batch';
 import { traceReport } from '../sim/trace-report';
 import { intFlag, parseFlags, runCli, UsageError } from './args';
 
 const USAGE = `usage: npm run simulate -- --scenario <id or file> [--seed <n>] [--runs <k>] [--policy <file>]
-         [--lens <${LENSES.join('|')}>] [--turn-order sealed|sequential] [--machines] [--trace]`;
+         [--lens <id> | --compare-lenses] [--turn-order sealed|sequential] [--machines] [--trace]`;
 
 const playWithMachines: PlayFn = (scenario, s) => driveGame(scenario, s);
 
@@ -28,8 +28,9 @@ function loadPolicy(file: string, scenario: Scenario): Policy {
   const parsed = json.ok ? parseWith(PolicySchema, json.value, file) : json;
   if (!parsed.ok) throw new UsageError(parsed.errors.map(formatError).join('; '));
   const unknown = unknownPolicyOptions(scenario, parsed.value);
-  if (unknown.length > 0)
+  if (unknown.length > 0) {
     throw new UsageError(`${file}: options not in ${scenario.id}: ${unknown.join(', ')}`);
+  }
   return parsed.value;
 }
 
@@ -40,6 +41,7 @@ runCli(USAGE, () => {
     runs: { type: 'string' },
     policy: { type: 'string' },
     lens: { type: 'string' },
+    'compare-lenses': { type: 'boolean' },
     'turn-order': { type: 'string' },
     machines: { type: 'boolean' },
     trace: { type: 'boolean' },
@@ -47,8 +49,6 @@ runCli(USAGE, () => {
   if (!values.scenario) throw new UsageError('--scenario is required');
   const seed = intFlag(values.seed as string | undefined, 'seed', 1);
   const runs = intFlag(values.runs as string | undefined, 'runs', 100, 1);
-  const lens = (values.lens as string | undefined) ?? 'balanced';
-  if (!LENSES.includes(lens)) throw new UsageError(`--lens must be one of ${LENSES.join(', ')}`);
   const turnOrder = ((values['turn-order'] as string | undefined) ?? 'sealed') as TurnOrder;
   if (turnOrder !== 'sealed' && turnOrder !== 'sequential') {
     throw new UsageError('--turn-order must be sealed or sequential');
@@ -59,25 +59,24 @@ runCli(USAGE, () => {
     return 1;
   }
   const scenario = loaded.value;
+  const lens = (values.lens as string | undefined) ?? DEFAULT_LENS;
+  const known = scenario.lenses.map((l) => l.id);
+  if (!known.includes(lens)) throw new UsageError(`--lens must be one of ${known.join(', ')}`);
   const policy = values.policy ? loadPolicy(values.policy as string, scenario) : {};
   if (values.trace) {
-    const game = playGame(scenario, {
-      seed,
-      lens,
-      turnOrder,
-      chooser: policyChooser(scenario, policy),
-    });
+    const chooser = policyChooser(scenario, policy);
+    const game = playGame(scenario, { seed, lens, turnOrder, chooser });
     process.stdout.write(`${JSON.stringify(traceReport(scenario, game), null, 2)}\n`);
     return 0;
   }
-  const started = performance.now();
-  const summary = runBatch(
-    scenario,
-    { seed, runs, lens, turnOrder, policy },
-    values.machines ? playWithMachines : playWithModel,
-  );
-  const elapsedMs = Math.round(performance.now() - started);
+  const play = values.machines ? playWithMachines : playWithModel;
   const path = values.machines ? 'machines' : 'model';
-  process.stdout.write(`${JSON.stringify({ ...summary, path, elapsedMs }, null, 2)}\n`);
+  const started = performance.now();
+  const settings = { seed, runs, lens, turnOrder, policy };
+  const result = values['compare-lenses']
+    ? compareLenses(scenario, settings, play)
+    : runBatch(scenario, settings, play);
+  const elapsedMs = Math.round(performance.now() - started);
+  process.stdout.write(`${JSON.stringify({ ...result, path, elapsedMs }, null, 2)}\n`);
   return 0;
 });

@@ -7,8 +7,10 @@ import {
   SCENARIO_DIR,
   scenarioFiles,
 } from '../scenario/files';
-import { checkCatalog } from '../scenario/references';
+import { checkParaphrase, sourceShingles } from '../scenario/paraphrase';
+import { checkCatalog, checkCoverage, checkLenses, claimsUsedBy } from '../scenario/references';
 import { type ContentError, formatError } from '../scenario/result';
+import { unreachableOptions } from '../sim/reachability';
 import { runCli } from './args';
 
 const USAGE =
@@ -45,6 +47,26 @@ function checkSourceTexts(
   return errors;
 }
 
+/** Paraphrase check over the shared files and the scenarios, when the source texts are here. */
+function checkCopying(paths: string[]): ContentError[] {
+  if (!existsSync(SOURCES_DIR)) return [];
+  const texts = readdirSync(SOURCES_DIR)
+    .filter((f) => /^00[1-9]_.*\.txt$/.test(f))
+    .map((f) => readFileSync(join(SOURCES_DIR, f), 'utf8'));
+  const shingles = sourceShingles(texts);
+  const errors: ContentError[] = [];
+  for (const path of paths) {
+    try {
+      errors.push(
+        ...checkParaphrase(JSON.parse(readFileSync(path, 'utf8')), display(path), shingles),
+      );
+    } catch {
+      // Unreadable or invalid files are reported by the loader.
+    }
+  }
+  return errors;
+}
+
 runCli(USAGE, () => {
   const files = process.argv.slice(2).filter((a) => a !== '--');
   const shared = loadSharedFrom();
@@ -59,20 +81,53 @@ runCli(USAGE, () => {
       shared.value.sources,
       display(join(SCENARIO_DIR, 'claims.json')),
     ),
+    ...checkLenses(
+      shared.value.lenses,
+      shared.value.claims,
+      display(join(SCENARIO_DIR, 'lenses.json')),
+    ),
   ];
+  const used = new Set<string>();
   const targets = files.length > 0 ? files.map((f) => resolve(f)) : scenarioFiles();
-  let good = 0;
+  const summaries = new Map<string, string>();
   for (const path of targets) {
     const result = loadScenarioFile(path, shared.value);
     if (!result.ok) {
       errors.push(...result.errors);
       continue;
     }
-    good++;
     const s = result.value;
-    process.stdout.write(
-      `ok  ${display(path)}: ${s.rounds} rounds, ${s.options.length} options, ${s.rules.length} rules, ${s.events.length} events, ${s.outcomes.length} outcomes\n`,
+    for (const id of claimsUsedBy(s)) used.add(id);
+    const unreachable = unreachableOptions(s);
+    for (const id of unreachable) {
+      const i = s.options.findIndex((o) => o.id === id);
+      errors.push({
+        file: display(path),
+        path: `options[${i}].available`,
+        message: `${id} was never open in 200 games of random play: its condition can (almost) never hold`,
+      });
+    }
+    summaries.set(
+      display(path),
+      `${s.rounds} rounds, ${s.options.length} options, ${s.rules.length} rules, ${s.events.length} events, ${s.outcomes.length} outcomes`,
     );
+  }
+  const sharedFiles = ['claims.json', 'sources.json', 'lenses.json'].map((f) =>
+    join(SCENARIO_DIR, f),
+  );
+  errors.push(...checkCopying([...sharedFiles, ...targets]));
+  // Catalog coverage is a property of the whole set of scenarios, so only checked on it.
+  if (files.length === 0) {
+    errors.push(
+      ...checkCoverage(shared.value.claims, used, display(join(SCENARIO_DIR, 'claims.json'))),
+    );
+  }
+  const failed = new Set(errors.map((e) => e.file));
+  let good = 0;
+  for (const [file, summary] of summaries) {
+    if (failed.has(file)) continue;
+    good++;
+    process.stdout.write(`ok  ${file}: ${summary}\n`);
   }
   for (const error of errors) process.stderr.write(`${formatError(error)}\n`);
   process.stdout.write(

@@ -1,6 +1,7 @@
 import { evaluate } from './conditions';
 import { contextFor } from './engine';
 import { CAPITALS, type CapitalId } from './ids';
+import { lensFactor } from './lens';
 import { optionsFor } from './options';
 import { Dice } from './rng';
 import type { Consideration, Option, Scenario } from './schema';
@@ -37,7 +38,10 @@ export function weighOptions(
     .filter((view) => view.available)
     .map(({ option }) => {
       const applied = holding.filter((c) => concerns(c, option));
-      const score = applied.reduce((sum, c) => sum + c.weight, 0);
+      const score = applied.reduce(
+        (sum, c) => sum + c.weight * lensFactor(scenario, game.lens, c.claims),
+        0,
+      );
       return { option, score, applied };
     });
 }

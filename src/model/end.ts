@@ -1,6 +1,7 @@
 import { evaluate } from './conditions';
 import { roll } from './engine';
 import { CAPITALS, type CapitalId, clampIndicator } from './ids';
+import { lensFactor } from './lens';
 import { Dice } from './rng';
 import type { Outcome, Scenario } from './schema';
 import type { GameState, OutcomeRecord } from './state';
@@ -50,8 +51,10 @@ export function checkEnd(scenario: Scenario, game: GameState): GameState {
   for (const outcome of scenario.outcomes) {
     if (outcome.kind === 'lastRound' && !finalRound) continue;
     if (outcome.when && !evaluate(outcome.when, ctx)) continue;
-    if (outcome.probability !== undefined && !roll(dice, outcome.id, outcome.probability, rolls))
-      continue;
+    if (outcome.probability !== undefined) {
+      const p = Math.min(1, outcome.probability * lensFactor(scenario, game.lens, outcome.claims));
+      if (!roll(dice, outcome.id, p, rolls)) continue;
+    }
     ended = outcome;
     break;
   }

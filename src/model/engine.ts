@@ -1,6 +1,7 @@
 import { type ConditionContext, evaluate } from './conditions';
 import { CAPITALS } from './ids';
 import { Ledger } from './ledger';
+import { lensFactor } from './lens';
 import { Dice } from './rng';
 import type { Scenario } from './schema';
 import { type Decisions, type GameState, type Roll, type RoundRecord, roundDate } from './state';
@@ -40,7 +41,8 @@ export function resolveDecisions(
   decisions: Decisions,
 ): GameState {
   const dice = Dice.fromState(game.rng);
-  const ledger = new Ledger(game.indicators);
+  const weigh = (claims: readonly string[]) => lensFactor(scenario, game.lens, claims);
+  const ledger = new Ledger(game.indicators, weigh);
   const rolls: Roll[] = [];
   for (const capital of CAPITALS) {
     const decision = decisions[capital];
@@ -58,7 +60,10 @@ export function resolveDecisions(
   const ctx = contextFor(scenario, game, decisions);
   for (const rule of scenario.rules) {
     if (!evaluate(rule.when, ctx)) continue;
-    if (rule.probability !== undefined && !roll(dice, rule.id, rule.probability, rolls)) continue;
+    if (rule.probability !== undefined) {
+      const p = Math.min(1, rule.probability * weigh(rule.claims));
+      if (!roll(dice, rule.id, p, rolls)) continue;
+    }
     ledger.applyAll(
       rule.effects,
       { kind: 'rule', ruleId: rule.id },

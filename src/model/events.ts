@@ -1,6 +1,7 @@
 import { evaluate } from './conditions';
 import { roll } from './engine';
 import { Ledger } from './ledger';
+import { lensFactor } from './lens';
 import { Dice } from './rng';
 import type { EventCard, Scenario } from './schema';
 import type { GameState, RoundRecord } from './state';
@@ -40,14 +41,15 @@ export function drawEvents(
 ): GameState {
   const { last, before } = splitLast(game);
   const dice = Dice.fromState(game.rng);
-  const ledger = new Ledger(game.indicators);
+  const weigh = (claims: readonly string[]) => lensFactor(scenario, game.lens, claims);
+  const ledger = new Ledger(game.indicators, weigh);
   const rolls = [...last.rolls];
   const fired: string[] = [];
   for (const card of scenario.events) {
     const forced = injected.includes(card.id);
     if (!forced) {
       if (!eventEligible(scenario, game, card)) continue;
-      if (!roll(dice, card.id, card.probability, rolls)) continue;
+      if (!roll(dice, card.id, Math.min(1, card.probability * weigh(card.claims)), rolls)) continue;
     }
     fired.push(card.id);
     ledger.applyAll(

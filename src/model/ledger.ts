@@ -16,14 +16,19 @@ export interface Evidence {
 export class Ledger {
   readonly indicators: Indicators;
   readonly trace: TraceEntry[] = [];
+  private readonly weigh: (claims: readonly string[]) => number;
 
-  constructor(start: Indicators) {
+  /** `weigh` gives the lens's weight for a piece of evidence (1: as stated). */
+  constructor(start: Indicators, weigh: (claims: readonly string[]) => number = () => 1) {
     this.indicators = { ...start };
+    this.weigh = weigh;
   }
 
-  /** Draw an effect's delta (ranges are uniform, inclusive) and apply it. */
+  /** Draw an effect's delta (ranges are uniform, inclusive), weigh it by the lens, apply it. */
   apply(effect: Effect, cause: Cause, evidence: Evidence, dice: Dice): void {
-    const delta = typeof effect.delta === 'number' ? effect.delta : dice.int(...effect.delta);
+    const drawn = typeof effect.delta === 'number' ? effect.delta : dice.int(...effect.delta);
+    const weight = this.weigh(evidence.claims);
+    const delta = Math.round(drawn * weight);
     if (delta === 0) return;
     const before = this.indicators[effect.indicator];
     const after = clampIndicator(before + delta);
@@ -37,6 +42,7 @@ export class Ledger {
       claims: evidence.claims,
     };
     if (evidence.assumption) entry.assumption = evidence.assumption;
+    if (weight !== 1) entry.lensWeight = Math.round(weight * 100) / 100;
     this.trace.push(entry);
   }
 

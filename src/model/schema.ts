@@ -66,6 +66,25 @@ export const EffectSchema = z.strictObject({
   claims: z.array(z.string()).optional(),
   assumption: z.string().optional(),
 });
+/**
+ * An analytic lens: a reading of the contested evidence. Its school weights scale a contested
+ * claim when the lens takes sides in that contest (it weighs the claim's school and the school
+ * of a claim contesting it); `claims` can set single claims outright (0 switches one off).
+ */
+export const LensSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  summary: z.string(),
+  follows: z.array(z.string().regex(/^\d{3}$/)).default([]),
+  schools: z.partialRecord(z.enum(SCHOOLS), z.number().min(0).max(3)).default({}),
+  claims: z.record(z.string(), z.number().min(0).max(3)).default({}),
+});
+/** An analytic lens. */
+export type Lens = z.infer<typeof LensSchema>;
+
+/** The lenses file (scenarios/lenses.json). */
+export const LensCatalogSchema = z.strictObject({ lenses: z.array(LensSchema).min(1) });
+
 /** A change to one indicator. */
 export type Effect = z.infer<typeof EffectSchema>;
 
@@ -217,4 +236,6 @@ export type ScenarioFile = z.infer<typeof ScenarioSchema>;
 export interface Scenario extends ScenarioFile {
   claimIndex: Record<string, Claim>;
   optionIndex: Record<string, Option>;
+  /** The lenses a game of this scenario may be played under. */
+  lenses: Lens[];
 }

@@ -1,5 +1,6 @@
 import type { CapitalId, IndicatorId, Indicators } from './ids';
 import { INDICATORS } from './ids';
+import { DEFAULT_LENS, lensOf } from './lens';
 import { Dice, type RngState } from './rng';
 import type { Scenario } from './schema';
 
@@ -47,6 +48,8 @@ export interface TraceEntry {
   claims: string[];
   /** The designer assumption behind the change, if no source supports it. */
   assumption?: string;
+  /** How the game's lens scaled this change (absent when it acted as stated). */
+  lensWeight?: number;
 }
 
 /** A probability roll the engine made, kept so a reader can see what chance decided. */
@@ -93,7 +96,8 @@ export interface GameState {
 }
 
 /** Start a game of a scenario with a seed. */
-export function createGame(scenario: Scenario, seed: number, lens = 'balanced'): GameState {
+export function createGame(scenario: Scenario, seed: number, lens = DEFAULT_LENS): GameState {
+  lensOf(scenario, lens);
   const indicators = {} as Indicators;
   for (const id of INDICATORS) indicators[id] = scenario.indicators[id].value;
   return {

@@ -1,8 +1,9 @@
 import claimsText from '../../scenarios/claims.json?raw';
+import lensesText from '../../scenarios/lenses.json?raw';
 import sourcesText from '../../scenarios/sources.json?raw';
 import type { Scenario } from '../model/schema';
-import { loadCatalog, loadScenario, loadSources } from './load';
-import type { ContentError, LoadResult } from './result';
+import { loadScenario, loadShared } from './load';
+import type { LoadResult } from './result';
 
 const scenarioTexts = import.meta.glob('../../scenarios/*.scenario.json', {
   query: '?raw',
@@ -19,22 +20,20 @@ export function bundledScenarioIds(): string[] {
 
 /** Load a bundled scenario by id through the same validation as the command line. */
 export function loadBundledScenario(id: string): LoadResult<Scenario> {
-  const claims = loadCatalog(claimsText, 'scenarios/claims.json');
-  const sources = loadSources(sourcesText, 'scenarios/sources.json');
-  const errors: ContentError[] = [];
-  if (!claims.ok) errors.push(...claims.errors);
-  if (!sources.ok) errors.push(...sources.errors);
-  if (!claims.ok || !sources.ok) return { ok: false, errors };
+  const shared = loadShared({
+    'claims.json': claimsText,
+    'sources.json': sourcesText,
+    'lenses.json': lensesText,
+  });
+  if (!shared.ok) return shared;
   const entry = Object.entries(scenarioTexts).find(([path]) =>
     path.endsWith(`/${id}.scenario.json`),
   );
-  if (!entry)
+  if (!entry) {
     return {
       ok: false,
       errors: [{ file: `${id}.scenario.json`, path: '', message: 'no such scenario' }],
     };
-  return loadScenario(entry[1], `scenarios/${id}.scenario.json`, {
-    claims: claims.value,
-    sources: sources.value,
-  });
+  }
+  return loadScenario(entry[1], `scenarios/${id}.scenario.json`, shared.value);
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Scenario } from '../model/schema';
-import { loadCatalog, loadScenario, loadSources, type SharedContent } from './load';
+import { loadScenario, loadShared, type SharedContent, type SharedTexts } from './load';
 import type { ContentError, LoadResult } from './result';
 
 /** The scenarios folder of this checkout. */
@@ -24,21 +24,17 @@ export function display(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-/** Load the claim catalog and the source manifest from a scenarios folder. */
+/** Load the shared content (claims, sources, lenses) from a scenarios folder. */
 export function loadSharedFrom(dir: string = SCENARIO_DIR): LoadResult<SharedContent> {
+  const texts: Partial<SharedTexts> = {};
   const errors: ContentError[] = [];
-  const claimsPath = join(dir, 'claims.json');
-  const sourcesPath = join(dir, 'sources.json');
-  const claimsText = readText(claimsPath);
-  const sourcesText = readText(sourcesPath);
-  const claims = claimsText.ok ? loadCatalog(claimsText.value, display(claimsPath)) : claimsText;
-  const sources = sourcesText.ok
-    ? loadSources(sourcesText.value, display(sourcesPath))
-    : sourcesText;
-  if (!claims.ok) errors.push(...claims.errors);
-  if (!sources.ok) errors.push(...sources.errors);
-  if (!claims.ok || !sources.ok) return { ok: false, errors };
-  return { ok: true, value: { claims: claims.value, sources: sources.value } };
+  for (const name of ['claims.json', 'sources.json', 'lenses.json'] as const) {
+    const text = readText(join(dir, name));
+    if (text.ok) texts[name] = text.value;
+    else errors.push(...text.errors);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return loadShared(texts as SharedTexts, display(dir));
 }
 
 /** Every scenario file in a folder (`*.scenario.json`). */

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import {
   type Claim,
   ClaimCatalogSchema,
+  type Lens,
+  LensCatalogSchema,
   type Scenario,
   ScenarioSchema,
   type Source,
@@ -38,10 +40,42 @@ export function loadSources(text: string, file: string): LoadResult<Source[]> {
   return parsed.ok ? { ok: true, value: parsed.value.sources } : parsed;
 }
 
+/** Load the analytic lenses from their JSON text. */
+export function loadLenses(text: string, file: string): LoadResult<Lens[]> {
+  const json = parseJsonText(text, file);
+  if (!json.ok) return json;
+  const parsed = parseWith(LensCatalogSchema, json.value, file);
+  return parsed.ok ? { ok: true, value: parsed.value.lenses } : parsed;
+}
+
 /** Shared content every scenario may cite. */
 export interface SharedContent {
   claims: Claim[];
   sources: Source[];
+  lenses: Lens[];
+}
+
+/** The text of each shared file, by its name in scenarios/. */
+export interface SharedTexts {
+  'claims.json': string;
+  'sources.json': string;
+  'lenses.json': string;
+}
+
+/** Load all shared content from its texts; `dir` prefixes file names in messages. */
+export function loadShared(texts: SharedTexts, dir = 'scenarios'): LoadResult<SharedContent> {
+  const claims = loadCatalog(texts['claims.json'], `${dir}/claims.json`);
+  const sources = loadSources(texts['sources.json'], `${dir}/sources.json`);
+  const lenses = loadLenses(texts['lenses.json'], `${dir}/lenses.json`);
+  if (claims.ok && sources.ok && lenses.ok) {
+    return {
+      ok: true,
+      value: { claims: claims.value, sources: sources.value, lenses: lenses.value },
+    };
+  }
+  const errors: ContentError[] = [];
+  for (const result of [claims, sources, lenses]) if (!result.ok) errors.push(...result.errors);
+  return { ok: false, errors };
 }
 
 /**
@@ -64,6 +98,7 @@ export function loadScenario(
     ...data,
     claimIndex,
     optionIndex: Object.fromEntries(data.options.map((o) => [o.id, o])),
+    lenses: shared.lenses,
   };
   const errors = checkReferences(scenario, file, shared.sources);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: scenario };

@@ -1,6 +1,6 @@
 import type { Condition } from '../model/condition-schema';
 import { CAPITALS } from '../model/ids';
-import type { Effect, Scenario, Source } from '../model/schema';
+import type { Claim, Effect, Lens, Scenario, Source } from '../model/schema';
 import type { ContentError } from './result';
 
 /** Largest change one effect may make in one step: keeps a single rule from deciding a game. */
@@ -114,6 +114,21 @@ export function checkReferences(
     });
   };
 
+  const effectLists = [
+    ['options', scenario.options],
+    ['rules', scenario.rules],
+    ['events', scenario.events],
+  ] as const;
+  for (const [name, items] of effectLists) {
+    items.forEach((item, i) => {
+      item.effects.forEach((effect, j) => {
+        (effect.claims ?? []).forEach((id, k) => {
+          if (!scenario.claimIndex[id])
+            report(`${name}[${i}].effects[${j}].claims[${k}]`, `unknown claim "${id}"`);
+        });
+      });
+    });
+  }
   scenario.options.forEach((o, i) => {
     checkEvidence(o, `options[${i}]`);
     checkCondition(o.available, `options[${i}].available`);
@@ -187,6 +202,78 @@ export function checkCatalog(
     claim.contestedBy?.forEach((other, j) => {
       if (!ids.has(other)) report(`claims[${i}].contestedBy[${j}]`, `unknown claim "${other}"`);
     });
+  });
+  return errors;
+}
+
+/** Check the lenses: a neutral "balanced" lens exists; claims a lens names exist and are contested. */
+export function checkLenses(
+  lenses: readonly Lens[],
+  claims: readonly Claim[],
+  file: string,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const balanced = lenses.find((l) => l.id === 'balanced');
+  if (!balanced)
+    errors.push({ file, path: 'lenses', message: 'needs a "balanced" lens (the default)' });
+  else if (Object.keys(balanced.schools).length > 0 || Object.keys(balanced.claims).length > 0) {
+    errors.push({
+      file,
+      path: `lenses[${lenses.indexOf(balanced)}]`,
+      message: 'the balanced lens must weigh nothing',
+    });
+  }
+  lenses.forEach((lens, i) => {
+    for (const id of Object.keys(lens.claims)) {
+      const claim = byId.get(id);
+      if (!claim)
+        errors.push({ file, path: `lenses[${i}].claims.${id}`, message: `unknown claim "${id}"` });
+      else if (!claim.contestedBy?.length) {
+        errors.push({
+          file,
+          path: `lenses[${i}].claims.${id}`,
+          message: 'a lens may only reweigh contested claims',
+        });
+      }
+    }
+  });
+  return errors;
+}
+
+/** Every claim id a scenario uses, in options, effects, rules, events, outcomes and doctrine. */
+export function claimsUsedBy(scenario: Scenario): Set<string> {
+  const used = new Set<string>();
+  const items = [
+    ...scenario.options,
+    ...scenario.rules,
+    ...scenario.events,
+    ...scenario.outcomes,
+    ...scenario.doctrine,
+  ];
+  for (const item of items) {
+    for (const id of item.claims) used.add(id);
+    for (const effect of 'effects' in item ? item.effects : [])
+      for (const id of effect.claims ?? []) used.add(id);
+  }
+  return used;
+}
+
+/** Claims of the catalog that no scenario uses and that are not marked context-only (and the reverse). */
+export function checkCoverage(
+  claims: readonly Claim[],
+  used: ReadonlySet<string>,
+  file: string,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  claims.forEach((claim, i) => {
+    if (!used.has(claim.id) && !claim.contextOnly) {
+      errors.push({
+        file,
+        path: `claims[${i}]`,
+        message: `${claim.id} is used by no scenario: use it in a rule, or give "contextOnly" with the reason`,
+      });
+    }
   });
   return errors;
 }

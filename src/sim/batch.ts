@@ -131,3 +131,27 @@ export function runBatch(
     policyFallbacks,
   };
 }
+
+/** The same seeds under every lens of the scenario, side by side (per-round means left out). */
+export function compareLenses(
+  scenario: Scenario,
+  settings: BatchSettings,
+  play: PlayFn = playWithModel,
+) {
+  const lenses = Object.fromEntries(
+    scenario.lenses.map((lens) => {
+      const { perRound: _perRound, ...summary } = runBatch(
+        scenario,
+        { ...settings, lens: lens.id },
+        play,
+      );
+      return [lens.id, { title: lens.title, ...summary }];
+    }),
+  );
+  return {
+    scenario: scenario.id,
+    seeds: [settings.seed, settings.seed + settings.runs - 1],
+    runs: settings.runs,
+    lenses,
+  };
+}

@@ -171,4 +171,16 @@ describe('npm run validate', () => {
       /two-errors\.scenario\.json: events\[1\]\.claims\[0\]: unknown claim "claim\.also-missing"/,
     );
   });
+
+  it('refuses content copied from a source instead of paraphrased', () => {
+    const path = brokenScenario('copied.scenario.json', (d) => {
+      d.briefing =
+        'Kim Jong Un called for more ballistic rocket launching drills with the Pacific as a target.';
+    });
+    const { code, stderr } = run('validate', path);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /copied\.scenario\.json: briefing: copies the source \("kim jong un called for more ballistic rocket/,
+    );
+  });
 });
