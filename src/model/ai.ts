@@ -50,9 +50,10 @@ function rationaleFor(chosen: WeighedOption): Rationale {
   const reasons = chosen.applied.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight);
   const top = reasons.slice(0, 2);
   if (top.length === 0) {
+    // Nothing in the doctrine pressed this round: the choice rests on what the option does.
     return {
-      text: `No part of this capital's doctrine pressed for any option this round; "${chosen.option.label}" was drawn among the open ones.`,
-      claims: [],
+      text: `Nothing pressed hard this round; chosen for what it does: ${chosen.option.summary}`,
+      claims: chosen.option.claims,
       considerations: [],
     };
   }
