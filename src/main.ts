@@ -1,3 +1,77 @@
-import { startPlainPage } from './app/plain-page';
+import Phaser from 'phaser';
+import { createSoundBoard } from './audio/sound-board';
+import { App } from './board/app';
+import { Overlay } from './board/dom/overlay';
+import './board/dom/board.css';
+import { BoardScene } from './board/scenes/BoardScene';
+import { BootScene } from './board/scenes/BootScene';
+import { DebriefScene } from './board/scenes/DebriefScene';
+import { PreloaderScene } from './board/scenes/PreloaderScene';
+import { ScenarioSelectScene } from './board/scenes/ScenarioSelectScene';
+import { SetupScene } from './board/scenes/SetupScene';
+import { TitleScene } from './board/scenes/TitleScene';
+import { phaseOf } from './machines/game-machine';
+import type { Scenario } from './model/schema';
+import { bundledScenarioIds, loadBundledScenario } from './scenario/bundled';
+import { formatError } from './scenario/result';
 
-startPlainPage(document.getElementById('app') as HTMLElement);
+const ui = document.getElementById('ui') as HTMLElement;
+const overlay = new Overlay(ui);
+
+// Every shipped scenario goes through the same validation as `npm run validate`.
+const scenarios: Scenario[] = [];
+const problems: string[] = [];
+for (const id of bundledScenarioIds()) {
+  const result = loadBundledScenario(id);
+  if (result.ok) scenarios.push(result.value);
+  else problems.push(...result.errors.map(formatError));
+}
+scenarios.sort((a, b) => a.startDate.localeCompare(b.startDate));
+
+const sound = createSoundBoard();
+sound.onCaption((caption) => overlay.caption(caption.text));
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const app = new App(scenarios, overlay, sound, reducedMotion);
+
+if (problems.length > 0) {
+  const list = document.createElement('ul');
+  for (const p of problems)
+    list.append(Object.assign(document.createElement('li'), { textContent: p }));
+  const panel = document.createElement('section');
+  panel.className = 'panel';
+  panel.setAttribute('role', 'alert');
+  panel.append(
+    Object.assign(document.createElement('h1'), { textContent: 'A scenario file has errors' }),
+    list,
+  );
+  overlay.show(panel);
+}
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  backgroundColor: '#f7f7f4',
+  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  audio: { noAudio: true },
+  banner: false,
+  scene: [
+    new BootScene(app),
+    new PreloaderScene(app),
+    new TitleScene(app),
+    new ScenarioSelectScene(app),
+    new SetupScene(app),
+    new BoardScene(app),
+    new DebriefScene(app),
+  ],
+});
+
+/** A read-only view for automated browser tests and for support: never mutates the game. */
+const hook = {
+  scene: () => game.scene.getScenes(true).map((s) => s.scene.key)[0] ?? null,
+  phase: () => (app.session ? phaseOf(app.session.snapshot().value) : null),
+  game: () =>
+    app.session ? JSON.parse(JSON.stringify(app.session.snapshot().context.game)) : null,
+  animating: () => (game.scene.getScene('BoardScene') as BoardScene | null)?.isAnimating() ?? false,
+  renderer: () => (game.renderer.type === Phaser.WEBGL ? 'WebGL' : 'Canvas'),
+};
+Object.defineProperty(window, '__overflight', { value: Object.freeze(hook) });

@@ -238,4 +238,6 @@ export interface Scenario extends ScenarioFile {
   optionIndex: Record<string, Option>;
   /** The lenses a game of this scenario may be played under. */
   lenses: Lens[];
+  /** The source documents claims cite, by three-digit id. */
+  sourceIndex: Record<string, Source>;
 }

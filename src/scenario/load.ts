@@ -99,6 +99,7 @@ export function loadScenario(
     claimIndex,
     optionIndex: Object.fromEntries(data.options.map((o) => [o.id, o])),
     lenses: shared.lenses,
+    sourceIndex: Object.fromEntries(shared.sources.map((source) => [source.id, source])),
   };
   const errors = checkReferences(scenario, file, shared.sources);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: scenario };

@@ -1,0 +1,52 @@
+// Screenshots of the game as a player sees it, for review: node scripts/screenshots.mjs [url] [outdir] [WxH]
+// Serve the build first: npm run build && npm run preview
+import { chromium } from 'playwright-core';
+
+const [url = 'http://127.0.0.1:4173/', out = '/tmp/shots', size = '1366x768'] =
+  process.argv.slice(2);
+const [width, height] = size.split('x').map(Number);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--enable-unsafe-swiftshader',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--autoplay-policy=no-user-gesture-required',
+  ],
+});
+const page = await browser.newPage({ viewport: { width, height } });
+const errors = [];
+page.on(
+  'console',
+  (m) =>
+    (m.type() === 'error' || m.type() === 'warning') && errors.push(`${m.type()}: ${m.text()}`),
+);
+page.on('pageerror', (e) => errors.push(String(e)));
+const shot = (name) => page.screenshot({ path: `${out}/${name}-${size}.png` });
+await page.goto(url);
+await page.getByTestId('play').waitFor();
+await shot('1-title');
+await page.getByTestId('play').click();
+await page.getByTestId('choose-aug-2017-overflight').click();
+await shot('2-setup');
+await page.getByTestId('start').click();
+await page.getByTestId('begin').click();
+await shot('3-decide');
+await page.getByTestId('choose-us.un-sanctions').click();
+await page.getByTestId('commit').click();
+await page.waitForFunction(() => window.__overflight.phase() === 'report');
+await page.waitForTimeout(1500);
+await shot('4-flight');
+await page.waitForFunction(() => !window.__overflight.animating(), null, { timeout: 30000 });
+await shot('5-report');
+await page.getByTestId('gauge-allianceConfidence.japan').click();
+await shot('6-why');
+await page.keyboard.press('Escape');
+console.log(errors.length ? errors.join('\n') : 'no console errors or warnings');
+await browser.close();

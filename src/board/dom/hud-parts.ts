@@ -1,0 +1,131 @@
+import type { GameContext } from '../../machines/game-events';
+import type { IndicatorId } from '../../model/ids';
+import type { Scenario } from '../../model/schema';
+import {
+  type CapitalPanelView,
+  capitalPanels,
+  type FeedItem,
+  feed,
+  gauges,
+} from '../view/board-view';
+import { h } from './h';
+
+/** What the HUD parts ask of the board when a player wants to know why. */
+export interface WhyRequests {
+  indicator(id: IndicatorId): void;
+  feedItem(item: FeedItem): void;
+}
+
+const arrow = (delta: number) => (delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : '– 0');
+
+/** The indicator gauges: value bar, number, and the last round's change; each opens its "why?". */
+export function gaugeList(scenario: Scenario, context: GameContext, why: WhyRequests): HTMLElement {
+  const hasRound = context.game.history.length > 0;
+  return h(
+    'section',
+    { class: 'gauges', 'aria-labelledby': 'gauges-heading' },
+    h('h2', { id: 'gauges-heading' }, 'World state'),
+    h(
+      'ul',
+      {},
+      gauges(scenario, context.game).map((g) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: `gauge ${g.delta > 0 ? 'up' : g.delta < 0 ? 'down' : 'flat'}`,
+              'data-key': `gauge-${g.id}`,
+              'data-testid': `gauge-${g.id}`,
+              title: g.meaning,
+              disabled: !hasRound,
+              onclick: () => why.indicator(g.id),
+              'aria-label': `${g.label}: ${g.value} of 100${hasRound ? `, ${g.delta === 0 ? 'unchanged' : `${g.delta > 0 ? 'up' : 'down'} ${Math.abs(g.delta)}`} last round. Why?` : ''}`,
+            },
+            h('span', { class: 'gauge-label' }, g.label),
+            h(
+              'span',
+              { class: 'gauge-bar', 'aria-hidden': 'true' },
+              h('span', { class: 'gauge-fill', style: `width:${g.value}%` }),
+            ),
+            h('span', { class: 'gauge-value' }, String(g.value)),
+            h(
+              'span',
+              { class: 'gauge-delta', 'aria-hidden': 'true' },
+              hasRound ? arrow(g.delta) : '',
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+const STATUS_ICON: Record<CapitalPanelView['status'], string> = {
+  waiting: '○',
+  deciding: '◐',
+  committed: '●',
+};
+
+/** The four capitals: who plays each and whether it has committed (never what it chose). */
+export function capitalList(context: GameContext): HTMLElement {
+  return h(
+    'section',
+    { class: 'capitals', 'aria-labelledby': 'capitals-heading' },
+    h('h2', { id: 'capitals-heading' }, 'Capitals'),
+    h(
+      'ul',
+      {},
+      capitalPanels(context).map((c) =>
+        h(
+          'li',
+          { class: `capital ${c.status}`, 'data-testid': `capital-${c.id}` },
+          h('span', { class: 'capital-name' }, c.name),
+          h('span', { class: 'capital-who' }, c.controller),
+          h(
+            'span',
+            { class: 'capital-status' },
+            h('span', { 'aria-hidden': 'true' }, `${STATUS_ICON[c.status]} `),
+            c.statusText,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The event feed, newest first; every line opens its "why?". */
+export function feedList(scenario: Scenario, context: GameContext, why: WhyRequests): HTMLElement {
+  const items = feed(scenario, context.game);
+  return h(
+    'section',
+    { class: 'feed', 'aria-labelledby': 'feed-heading' },
+    h('h2', { id: 'feed-heading' }, 'What has happened'),
+    items.length === 0
+      ? h('p', { class: 'empty' }, 'Nothing yet.')
+      : h(
+          'ol',
+          {},
+          items.map((item) =>
+            h(
+              'li',
+              { class: `feed-${item.ref.kind}` },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'linklike',
+                  'data-key': `feed-${item.key}`,
+                  onclick: () => why.feedItem(item),
+                },
+                h('span', { class: 'feed-round' }, `R${item.round} `),
+                item.text,
+                h('span', { class: 'sr-only' }, ' — why?'),
+              ),
+            ),
+          ),
+        ),
+  );
+}

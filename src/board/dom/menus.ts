@@ -1,0 +1,200 @@
+import type { GameSetup } from '../../machines/game-events';
+import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import type { Scenario } from '../../model/schema';
+import type { Controller, TurnOrder } from '../../model/state';
+import type { SoundPort } from '../ports';
+import { dateLabel } from '../view/board-view';
+import { h } from './h';
+import { soundControls } from './sound-controls';
+
+/** The title screen. */
+export function titleScreen(sound: SoundPort, onPlay: () => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'panel title-screen', 'aria-labelledby': 'title-heading' },
+    h('h1', { id: 'title-heading' }, 'Overflight'),
+    h(
+      'p',
+      { class: 'tagline' },
+      'Four capitals, one missile crisis — and the sources behind every consequence.',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        onclick: onPlay,
+        'data-autofocus': true,
+        'data-testid': 'play',
+      },
+      'Play',
+    ),
+    soundControls(sound),
+    h(
+      'p',
+      { class: 'small' },
+      'Map: Natural Earth. Test record: CNS North Korea Missile Test Database (via NTI).',
+    ),
+  );
+}
+
+function roundLength(s: Scenario): string {
+  const unit =
+    s.roundLengthDays % 30 === 0
+      ? `${s.roundLengthDays / 30} month`
+      : `${s.roundLengthDays / 7} weeks`;
+  return `${s.rounds} rounds of ${unit.replace(/^1 month$/, 'a month')}`;
+}
+
+/** Scenario selection: briefing, learning objectives and length of each scenario. */
+export function selectScreen(
+  scenarios: Scenario[],
+  onChoose: (s: Scenario) => void,
+  onBack: () => void,
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'panel select-screen', 'aria-labelledby': 'select-heading' },
+    h('h1', { id: 'select-heading' }, 'Choose a crisis'),
+    h(
+      'ul',
+      { class: 'scenario-list' },
+      scenarios.map((s, i) =>
+        h(
+          'li',
+          { class: 'scenario' },
+          h('h2', {}, s.title),
+          h(
+            'p',
+            { class: 'subtitle' },
+            `${s.subtitle} · from ${dateLabel(s.startDate)} · ${roundLength(s)}`,
+          ),
+          h(
+            'details',
+            {},
+            h('summary', {}, 'Briefing and learning objectives'),
+            h('p', {}, s.briefing),
+            h(
+              'ul',
+              {},
+              s.learningObjectives.map((o) => h('li', {}, o)),
+            ),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              onclick: () => onChoose(s),
+              'data-autofocus': i === 0,
+              'data-testid': `choose-${s.id}`,
+            },
+            `Play “${s.title}”`,
+          ),
+        ),
+      ),
+    ),
+    h('button', { type: 'button', onclick: onBack }, 'Back'),
+  );
+}
+
+function radioGroup(
+  name: string,
+  legend: string,
+  choices: [string, string, string?][],
+  checked: string,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'radio-group' },
+    h('legend', {}, legend),
+    choices.map(([value, label, hint]) =>
+      h(
+        'label',
+        {},
+        h('input', {
+          type: 'radio',
+          name,
+          value,
+          checked: value === checked,
+          'data-testid': `${name}-${value}`,
+        }),
+        ` ${label}`,
+        hint ? h('span', { class: 'hint' }, ` — ${hint}`) : null,
+      ),
+    ),
+  );
+}
+
+/** Setup: who plays each capital, turn order, lens. */
+export function setupScreen(
+  scenario: Scenario,
+  onStart: (setup: GameSetup) => void,
+  onBack: () => void,
+): HTMLElement {
+  const form = h(
+    'form',
+    { class: 'setup-form' },
+    h(
+      'div',
+      { class: 'capital-setup' },
+      CAPITALS.map((c) =>
+        radioGroup(
+          `who-${c}`,
+          CAPITAL_NAMES[c],
+          [
+            ['human', 'Human team'],
+            ['ai', 'AI'],
+          ],
+          c === 'us' ? 'human' : 'ai',
+        ),
+      ),
+    ),
+    radioGroup(
+      'order',
+      'Turn order',
+      [
+        ['sealed', 'Sealed', 'all four decide, then the decisions are revealed together'],
+        ['sequential', 'Sequential', 'Pyongyang acts first; the others see its move and respond'],
+      ],
+      'sealed',
+    ),
+    radioGroup(
+      'lens',
+      'Lens: how to read the contested evidence',
+      scenario.lenses.map((l) => [l.id, l.title, l.summary] as [string, string, string]),
+      'balanced',
+    ),
+    h(
+      'label',
+      { class: 'seed' },
+      'Seed (same seed and decisions, same game) ',
+      h('input', { type: 'number', name: 'seed', value: 1, min: 0 }),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', onclick: onBack }, 'Back'),
+      h('button', { type: 'submit', class: 'primary', 'data-testid': 'start' }, 'Start the game'),
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const controllers = Object.fromEntries(
+      CAPITALS.map((c) => [c, data.get(`who-${c}`) === 'human' ? 'human' : 'ai']),
+    ) as Record<CapitalId, Controller>;
+    onStart({
+      seed: Number(data.get('seed')) || 0,
+      lens: String(data.get('lens') ?? 'balanced'),
+      turnOrder: (data.get('order') === 'sequential' ? 'sequential' : 'sealed') as TurnOrder,
+      controllers,
+    });
+  });
+  return h(
+    'section',
+    { class: 'panel setup-screen', 'aria-labelledby': 'setup-heading' },
+    h('h1', { id: 'setup-heading', 'data-autofocus': true }, `Set up: ${scenario.title}`),
+    form,
+  );
+}

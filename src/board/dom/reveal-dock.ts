@@ -1,0 +1,90 @@
+import type { GameContext } from '../../machines/game-events';
+import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import type { Scenario } from '../../model/schema';
+import { dateLabel } from '../view/board-view';
+import { h } from './h';
+
+/** What the reveal asks of the board. */
+export interface RevealIntents {
+  next(): void;
+  whyDecision(capital: CapitalId): void;
+  whyEvent(eventId: string): void;
+}
+
+/** The reveal after a round: every capital's decision (with the AI's reasons) and the events. */
+export function revealDock(
+  scenario: Scenario,
+  context: GameContext,
+  intents: RevealIntents,
+): HTMLElement {
+  const record = context.game.history.at(-1);
+  if (!record) return h('section', { class: 'dock' });
+  return h(
+    'section',
+    { class: 'dock reveal', 'aria-labelledby': 'reveal-heading' },
+    h(
+      'h2',
+      { id: 'reveal-heading', 'data-autofocus': true },
+      `Round ${record.round} revealed — ${dateLabel(record.date)}`,
+    ),
+    h(
+      'ul',
+      { class: 'decisions-revealed' },
+      CAPITALS.map((c) => {
+        const d = record.decisions[c];
+        const ai = d.rationale && typeof d.rationale !== 'string';
+        return h(
+          'li',
+          {},
+          h('strong', {}, `${CAPITAL_NAMES[c]}${d.by === 'ai' ? ' (AI)' : ''}: `),
+          scenario.optionIndex[d.optionId]?.label ?? d.optionId,
+          ' ',
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'linklike',
+              'data-key': `why-decision-${c}`,
+              onclick: () => intents.whyDecision(c),
+            },
+            ai ? 'Why? (AI reasoning)' : 'Why?',
+          ),
+        );
+      }),
+    ),
+    record.events.length > 0
+      ? h(
+          'ul',
+          { class: 'events-revealed', 'aria-label': 'Events' },
+          record.events.map((id) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'linklike',
+                  'data-key': `why-event-${id}`,
+                  onclick: () => intents.whyEvent(id),
+                },
+                `Event: ${scenario.events.find((e) => e.id === id)?.title ?? id} — why?`,
+              ),
+            ),
+          ),
+        )
+      : h('p', {}, 'No event this round.'),
+    h('p', { class: 'hint' }, 'Select any gauge or line in the feed to see why it changed.'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        'data-key': 'next',
+        'data-testid': 'next-round',
+        onclick: () => intents.next(),
+      },
+      'Next round',
+    ),
+  );
+}

@@ -1,0 +1,130 @@
+import type { WhyChain, WhyClaim } from '../view/why';
+import { h } from './h';
+
+const SCHOOL_NAMES: Record<string, string> = {
+  engagement: 'engagement reading',
+  deterrence: 'firm-response reading',
+  development: 'weapons-development reading',
+  shared: 'common ground',
+};
+
+function claimBlock(claim: WhyClaim) {
+  return h(
+    'li',
+    { class: 'why-claim' },
+    h(
+      'p',
+      {},
+      claim.text,
+      claim.marker ? h('span', { class: 'marker' }, ` (“${claim.marker}”)`) : null,
+    ),
+    h(
+      'p',
+      { class: 'why-cites' },
+      'Source: ',
+      claim.cites.map((c, i) => [
+        i > 0 ? '; ' : '',
+        h('cite', { title: c.title }, c.locator),
+        ` — ${c.title}`,
+      ]),
+      h('span', { class: 'school' }, ` · ${SCHOOL_NAMES[claim.school] ?? claim.school}`),
+    ),
+    claim.contestedBy.length > 0
+      ? h(
+          'div',
+          { class: 'contested' },
+          h('strong', {}, 'Contested. '),
+          'Another source reads it differently: ',
+          h(
+            'ul',
+            {},
+            claim.contestedBy.map((c) => h('li', {}, `${c.text} (${c.cites.join(', ')})`)),
+          ),
+        )
+      : null,
+  );
+}
+
+/**
+ * The "why?" dialog: the causal chain from decision or event, through the rule, to the claims
+ * and the source paragraphs. Designer assumptions are labelled as such, never dressed as evidence.
+ */
+export function whyDialog(chain: WhyChain, onClose: () => void): HTMLElement {
+  const steps = chain.steps.map((step, i) =>
+    h(
+      'li',
+      { class: `why-step why-${step.cause.kind}` },
+      step.change
+        ? h(
+            'p',
+            { class: 'why-change' },
+            `${step.change.label}: ${step.change.before} → ${step.change.after} (${step.change.delta > 0 ? '▲ +' : '▼ '}${step.change.delta})`,
+            step.change.lensWeight
+              ? h('em', {}, ` ×${step.change.lensWeight} under the chosen lens`)
+              : null,
+          )
+        : null,
+      h(
+        'p',
+        { class: 'why-cause' },
+        h('strong', {}, step.cause.label),
+        step.cause.detail ? ` — ${step.cause.detail}` : '',
+      ),
+      step.assumption
+        ? h(
+            'p',
+            { class: 'assumption' },
+            h('strong', {}, 'Designer assumption (no source): '),
+            step.assumption,
+          )
+        : null,
+      step.claims.length > 0
+        ? h(
+            'ul',
+            { class: 'why-claims', 'aria-label': `Evidence for step ${i + 1}` },
+            step.claims.map(claimBlock),
+          )
+        : null,
+    ),
+  );
+  const close = h('button', { type: 'button', class: 'close', onclick: onClose }, 'Close (Esc)');
+  const dialog = h(
+    'div',
+    {
+      class: 'why-dialog',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'why-title',
+      tabindex: '-1',
+    },
+    h('h2', { id: 'why-title' }, chain.title),
+    steps.length > 0
+      ? h('ol', { class: 'why-steps' }, steps)
+      : h('p', {}, 'Nothing changed it in that round.'),
+    close,
+  );
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') onClose();
+    if (event.key === 'Tab') trapFocus(dialog, event);
+  });
+  return dialog;
+}
+
+/** Keep Tab inside a modal dialog. */
+export function trapFocus(container: HTMLElement, event: KeyboardEvent): void {
+  const focusable = [
+    ...container.querySelectorAll<HTMLElement>(
+      'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])',
+    ),
+  ];
+  if (focusable.length === 0) return;
+  const first = focusable[0] as HTMLElement;
+  const last = focusable[focusable.length - 1] as HTMLElement;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}

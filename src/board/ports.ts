@@ -1,0 +1,65 @@
+import { type Actor, createActor, type SnapshotFrom } from 'xstate';
+import type { GameIntent, GameSetup } from '../machines/game-events';
+import { createGameMachine, type GameMachine } from '../machines/game-machine';
+import type { Scenario } from '../model/schema';
+
+/** Sound cues the board asks for. */
+export type SoundCue = 'launch' | 'siren' | 'chime' | 'bell';
+
+/** What the board needs from the sound module (Howler lives behind it). */
+export interface SoundPort {
+  play(cue: SoundCue): void;
+  loop(cue: 'siren', ms: number): void;
+  stop(cue: SoundCue): void;
+  startAmbient(): void;
+  stopAmbient(): void;
+  readonly muted: boolean;
+  readonly volume: number;
+  setMuted(muted: boolean): void;
+  setVolume(volume: number): void;
+  onCaption(listener: (caption: { cue: string; text: string }) => void): () => void;
+}
+
+/** A game snapshot as the board sees it. */
+export type GameSnapshot = SnapshotFrom<GameMachine>;
+
+/**
+ * One game in progress: the scenario and the running game actor. Scenes read snapshots from
+ * it and send intents to it; they hold no game state of their own.
+ */
+export class Session {
+  readonly actor: Actor<GameMachine>;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly setup: GameSetup,
+  ) {
+    this.actor = createActorFor(scenario, setup);
+    this.actor.start();
+  }
+
+  /** The current snapshot. */
+  snapshot(): GameSnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  /** Send a player's intent; the machines decide whether it is legal. */
+  send(intent: GameIntent): void {
+    this.actor.send(intent);
+  }
+
+  /** Listen to every new snapshot; returns the way to stop listening. */
+  subscribe(listener: (snapshot: GameSnapshot) => void): () => void {
+    const subscription = this.actor.subscribe(listener);
+    return () => subscription.unsubscribe();
+  }
+
+  /** Stop the actor and its children. */
+  stop(): void {
+    this.actor.stop();
+  }
+}
+
+function createActorFor(scenario: Scenario, setup: GameSetup): Actor<GameMachine> {
+  return createActor(createGameMachine(scenario), { input: setup });
+}

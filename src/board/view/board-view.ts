@@ -1,0 +1,177 @@
+import type { GameContext } from '../../machines/game-events';
+import { forecastOption } from '../../model/forecast';
+import {
+  CAPITAL_NAMES,
+  CAPITALS,
+  type CapitalId,
+  INDICATORS,
+  type IndicatorId,
+} from '../../model/ids';
+import { INDICATOR_DOCS } from '../../model/indicators';
+import { optionsFor } from '../../model/options';
+import type { Scenario } from '../../model/schema';
+import type { Decisions, GameState } from '../../model/state';
+
+/** An indicator gauge: its value and how much it moved in the last round. */
+export interface GaugeView {
+  id: IndicatorId;
+  label: string;
+  meaning: string;
+  value: number;
+  delta: number;
+}
+
+/** Gauges for every indicator; deltas are the last resolved round's net change. */
+export function gauges(scenario: Scenario, game: GameState): GaugeView[] {
+  const last = game.history.at(-1);
+  const before = game.history.at(-2)?.indicators;
+  return INDICATORS.map((id) => {
+    const start = before ? before[id] : scenario.indicators[id].value;
+    return {
+      id,
+      label: INDICATOR_DOCS[id].label,
+      meaning: INDICATOR_DOCS[id].meaning,
+      value: game.indicators[id],
+      delta: last ? game.indicators[id] - start : 0,
+    };
+  });
+}
+
+/** A capital's panel: who plays it and where its turn stands. */
+export interface CapitalPanelView {
+  id: CapitalId;
+  name: string;
+  controller: string;
+  status: 'waiting' | 'deciding' | 'committed';
+  statusText: string;
+}
+
+/** The four capitals' panels. Nothing here reveals a choice before the reveal. */
+export function capitalPanels(context: GameContext): CapitalPanelView[] {
+  return CAPITALS.map((id) => {
+    const committed = context.committed.includes(id);
+    const open = context.open.includes(id);
+    const status = committed ? 'committed' : open ? 'deciding' : 'waiting';
+    const statusText = committed ? 'Decision locked in' : open ? 'Deciding…' : 'Waiting';
+    return {
+      id,
+      name: CAPITAL_NAMES[id],
+      controller: context.controllers[id] === 'ai' ? 'AI' : 'Human team',
+      status,
+      statusText,
+    };
+  });
+}
+
+/** One line of the event feed; `ref` says what its "why?" opens. */
+export interface FeedItem {
+  key: string;
+  round: number;
+  date: string;
+  text: string;
+  ref:
+    | { kind: 'event'; round: number; eventId: string }
+    | { kind: 'decision'; round: number; capital: CapitalId };
+}
+
+/** Everything that has happened, newest first: each round's decisions, then its events. */
+export function feed(scenario: Scenario, game: GameState): FeedItem[] {
+  const items: FeedItem[] = [];
+  for (const record of game.history) {
+    for (const capital of CAPITALS) {
+      const option = scenario.optionIndex[record.decisions[capital].optionId];
+      items.push({
+        key: `${record.round}:${capital}`,
+        round: record.round,
+        date: record.date,
+        text: `${CAPITAL_NAMES[capital]}: ${option?.label ?? record.decisions[capital].optionId}`,
+        ref: { kind: 'decision', round: record.round, capital },
+      });
+    }
+    for (const eventId of record.events) {
+      const card = scenario.events.find((e) => e.id === eventId);
+      items.push({
+        key: `${record.round}:${eventId}`,
+        round: record.round,
+        date: record.date,
+        text: `${card?.title ?? eventId}: ${card?.text ?? ''}`,
+        ref: { kind: 'event', round: record.round, eventId },
+      });
+    }
+  }
+  return items.reverse();
+}
+
+/** An expected change on a card, in words. */
+export interface ForecastLine {
+  indicator: string;
+  text: string;
+  direction: 'up' | 'down' | 'mixed';
+  chance?: string;
+  assumption: boolean;
+}
+
+/** An option as a card: what it is, its cost, its expected effects, and whether it is open. */
+export interface CardView {
+  optionId: string;
+  label: string;
+  summary: string;
+  cost: string;
+  available: boolean;
+  reason?: string;
+  selected: boolean;
+  forecast: ForecastLine[];
+  claims: string[];
+  assumption?: string;
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+
+/** The cards a capital sees on its turn, with forecasts computed by the model. */
+export function cards(scenario: Scenario, context: GameContext, capital: CapitalId): CardView[] {
+  const visible: Partial<Decisions> = {};
+  for (const c of context.locked) if (context.selections[c]) visible[c] = context.selections[c];
+  return optionsFor(scenario, context.game, capital).map(({ option, available, reason }) => {
+    const forecast = forecastOption(scenario, context.game, capital, option.id, visible).map(
+      (item) => {
+        const text =
+          item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
+        const direction =
+          item.min >= 0 && item.max >= 0 ? 'up' : item.min <= 0 && item.max <= 0 ? 'down' : 'mixed';
+        const line: ForecastLine = {
+          indicator: INDICATOR_DOCS[item.indicator].label,
+          text,
+          direction,
+          assumption: Boolean(item.assumption) && item.claims.length === 0,
+        };
+        if (item.probability !== undefined)
+          line.chance = `${Math.round(item.probability * 100)}% chance`;
+        return line;
+      },
+    );
+    const card: CardView = {
+      optionId: option.id,
+      label: option.label,
+      summary: option.summary,
+      cost: option.cost,
+      available,
+      selected: context.selections[capital]?.optionId === option.id,
+      forecast,
+      claims: option.claims,
+    };
+    if (reason) card.reason = reason;
+    if (option.assumption) card.assumption = option.assumption;
+    return card;
+  });
+}
+
+/** "2017-08-29" → "29 Aug 2017". */
+export function dateLabel(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,206 @@
+import { CAPITAL_NAMES, type IndicatorId } from '../../model/ids';
+import { INDICATOR_DOCS } from '../../model/indicators';
+import type { Scenario } from '../../model/schema';
+import type { Decision, GameState, TraceEntry } from '../../model/state';
+
+/** A source paragraph, named as players see it: "001, paragraph 14". */
+export interface CitedParagraph {
+  source: string;
+  paragraph: number;
+  locator: string;
+  title: string;
+}
+
+/** A claim as a "why?" panel shows it. */
+export interface WhyClaim {
+  id: string;
+  text: string;
+  marker?: string;
+  cites: CitedParagraph[];
+  school: string;
+  contestedBy: { id: string; text: string; cites: string[] }[];
+}
+
+/** One link of a causal chain: a change (if any), its cause, and the evidence behind it. */
+export interface WhyStep {
+  change?: { label: string; before: number; after: number; delta: number; lensWeight?: number };
+  cause: { kind: 'decision' | 'rule' | 'event' | 'outcome' | 'ai'; label: string; detail: string };
+  claims: WhyClaim[];
+  assumption?: string;
+}
+
+/** A whole "why?" answer. */
+export interface WhyChain {
+  title: string;
+  steps: WhyStep[];
+}
+
+/** Resolve a paragraph locator like "001:14" into what a player reads. */
+export function citeOf(scenario: Scenario, cite: string): CitedParagraph {
+  const [source = '', paragraph = '0'] = cite.split(':');
+  return {
+    source,
+    paragraph: Number(paragraph),
+    locator: `${source}, paragraph ${Number(paragraph)}`,
+    title: scenario.sourceIndex[source]?.title ?? `source ${source}`,
+  };
+}
+
+/** A claim with its paragraphs and the claims that contest it. */
+export function claimOf(scenario: Scenario, id: string): WhyClaim {
+  const claim = scenario.claimIndex[id];
+  if (!claim) return { id, text: id, cites: [], school: 'unknown', contestedBy: [] };
+  return {
+    id,
+    text: claim.text,
+    ...(claim.marker ? { marker: claim.marker } : {}),
+    cites: claim.cites.map((c) => citeOf(scenario, c)),
+    school: claim.school,
+    contestedBy: (claim.contestedBy ?? []).map((other) => ({
+      id: other,
+      text: scenario.claimIndex[other]?.text ?? other,
+      cites: scenario.claimIndex[other]?.cites ?? [],
+    })),
+  };
+}
+
+function causeOf(scenario: Scenario, entry: TraceEntry): WhyStep['cause'] {
+  const cause = entry.cause;
+  if (cause.kind === 'decision') {
+    const option = scenario.optionIndex[cause.optionId];
+    return {
+      kind: 'decision',
+      label: `${CAPITAL_NAMES[cause.capital]} chose: ${option?.label ?? cause.optionId}`,
+      detail: option?.summary ?? '',
+    };
+  }
+  if (cause.kind === 'rule') {
+    const rule = scenario.rules.find((r) => r.id === cause.ruleId);
+    return {
+      kind: 'rule',
+      label: `Rule: ${rule?.title ?? cause.ruleId}`,
+      detail: rule?.explain ?? '',
+    };
+  }
+  const card = scenario.events.find((e) => e.id === cause.eventId);
+  return {
+    kind: 'event',
+    label: `Event: ${card?.title ?? cause.eventId}`,
+    detail: card?.text ?? '',
+  };
+}
+
+/** One trace entry as a step of a chain. */
+export function stepOf(scenario: Scenario, entry: TraceEntry): WhyStep {
+  const step: WhyStep = {
+    change: {
+      label: INDICATOR_DOCS[entry.indicator].label,
+      before: entry.before,
+      after: entry.after,
+      delta: entry.after - entry.before,
+      ...(entry.lensWeight ? { lensWeight: entry.lensWeight } : {}),
+    },
+    cause: causeOf(scenario, entry),
+    claims: entry.claims.map((id) => claimOf(scenario, id)),
+  };
+  if (entry.assumption) step.assumption = entry.assumption;
+  return step;
+}
+
+/** Why an indicator moved in a round: every change to it, in the order they happened. */
+export function whyIndicator(
+  scenario: Scenario,
+  game: GameState,
+  round: number,
+  indicator: IndicatorId,
+): WhyChain {
+  const record = game.history.find((r) => r.round === round);
+  const steps = (record?.trace ?? [])
+    .filter((t) => t.indicator === indicator)
+    .map((t) => stepOf(scenario, t));
+  return { title: `Why did “${INDICATOR_DOCS[indicator].label}” change in round ${round}?`, steps };
+}
+
+/** Why an event happened and what it changed. */
+export function whyEvent(
+  scenario: Scenario,
+  game: GameState,
+  round: number,
+  eventId: string,
+): WhyChain {
+  const card = scenario.events.find((e) => e.id === eventId);
+  const record = game.history.find((r) => r.round === round);
+  const head: WhyStep = {
+    cause: { kind: 'event', label: `Event: ${card?.title ?? eventId}`, detail: card?.text ?? '' },
+    claims: (card?.claims ?? []).map((id) => claimOf(scenario, id)),
+    ...(card?.assumption ? { assumption: card.assumption } : {}),
+  };
+  const effects = (record?.trace ?? [])
+    .filter((t) => t.cause.kind === 'event' && t.cause.eventId === eventId)
+    .map((t) => stepOf(scenario, t));
+  return { title: `Why: ${card?.title ?? eventId}`, steps: [head, ...effects] };
+}
+
+/** Why a capital chose what it chose (AI rationale or a team's own words). */
+export function whyDecision(
+  scenario: Scenario,
+  capital: keyof typeof CAPITAL_NAMES,
+  decision: Decision,
+): WhyChain {
+  const option = scenario.optionIndex[decision.optionId];
+  const rationale = decision.rationale;
+  const ai = rationale && typeof rationale !== 'string' ? rationale : undefined;
+  return {
+    title: `Why ${CAPITAL_NAMES[capital]} chose "${option?.label ?? decision.optionId}"`,
+    steps: [
+      {
+        cause: {
+          kind: ai ? 'ai' : 'decision',
+          label: ai
+            ? `The AI's reasoning for ${CAPITAL_NAMES[capital]}`
+            : `${CAPITAL_NAMES[capital]}'s team`,
+          detail: ai ? ai.text : typeof rationale === 'string' ? rationale : 'No rationale given.',
+        },
+        claims: (ai?.claims ?? []).map((id) => claimOf(scenario, id)),
+      },
+    ],
+  };
+}
+
+/** Why the game ended as it did. */
+export function whyOutcome(scenario: Scenario, game: GameState): WhyChain {
+  const outcome = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId);
+  return {
+    title: `Why: ${outcome?.title ?? 'the game ended'}`,
+    steps: [
+      {
+        cause: { kind: 'outcome', label: outcome?.title ?? '', detail: outcome?.text ?? '' },
+        claims: (outcome?.claims ?? []).map((id) => claimOf(scenario, id)),
+        ...(outcome?.assumption ? { assumption: outcome.assumption } : {}),
+      },
+    ],
+  };
+}
+
+/** The evidence behind an option's card: its own claims and those of the rules it can set off. */
+export function whyOption(scenario: Scenario, optionId: string): WhyChain {
+  const option = scenario.optionIndex[optionId];
+  if (!option) return { title: optionId, steps: [] };
+  const head: WhyStep = {
+    cause: { kind: 'decision', label: option.label, detail: option.summary },
+    claims: option.claims.map((id) => claimOf(scenario, id)),
+    ...(option.assumption ? { assumption: option.assumption } : {}),
+  };
+  const mentions = (rule: (typeof scenario.rules)[number]) => {
+    const text = JSON.stringify(rule.when);
+    return (
+      text.includes(`"${option.id}"`) || option.tags.some((tag) => text.includes(`"tag":"${tag}"`))
+    );
+  };
+  const rules = scenario.rules.filter(mentions).map((rule) => ({
+    cause: { kind: 'rule' as const, label: `Rule: ${rule.title}`, detail: rule.explain },
+    claims: rule.claims.map((id) => claimOf(scenario, id)),
+    ...(rule.assumption ? { assumption: rule.assumption } : {}),
+  }));
+  return { title: `The evidence behind “${option.label}”`, steps: [head, ...rules] };
+}

@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** The game's read-only test hook (see src/main.ts). */
+export interface TestHook {
+  scene(): string | null;
+  phase(): string | null;
+  // biome-ignore lint/suspicious/noExplicitAny: the game record is plain JSON here
+  game(): any;
+  animating(): boolean;
+  renderer(): string;
+}
+
+declare global {
+  interface Window {
+    __overflight: TestHook;
+  }
+}
+
+/** Where browser tests leave their screenshots, for people to look at. */
+export const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+/** Launch Debian's Chromium headless, with the flags these machines need. */
+export async function launch(): Promise<Browser> {
+  mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--enable-unsafe-swiftshader',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+/** A page that records every console error and uncaught exception. */
+export async function openGame(
+  browser: Browser,
+  url: string,
+  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  await page.getByTestId('play').waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+/** The game's phase, read through the test hook. */
+export function phase(page: Page): Promise<string | null> {
+  return page.evaluate(() => window.__overflight.phase());
+}
+
+/** Wait until the map has finished playing the round. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__overflight.animating(), null, { timeout: 60_000 });
+}
+
+/** Press Tab until the focused element matches, then return; fails after `limit` presses. */
+export async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector))
+      return;
+  }
+  throw new Error(`could not reach ${selector} by keyboard`);
+}

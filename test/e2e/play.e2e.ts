@@ -1,0 +1,146 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openGame, phase, SHOTS, settled, tabTo } from './browser';
+
+let browser: Browser;
+const url = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const firstOpenCard = '.card:not(.closed) button[data-testid^="choose-"]';
+
+/** Play decisions with the mouse until the debrief: first open option each round. */
+async function playOutWithMouse(page: Page): Promise<number> {
+  let rounds = 0;
+  for (let guard = 0; guard < 60; guard++) {
+    const now = await phase(page);
+    if (now === 'debrief') break;
+    if (now === 'decisions') {
+      await page.locator(firstOpenCard).first().click();
+      await page.getByTestId('commit').click();
+      rounds++;
+    } else if (now === 'report') {
+      await settled(page);
+      await page.getByTestId('next-round').click();
+    }
+    await page.waitForFunction(
+      (before) =>
+        window.__overflight.phase() !== before || window.__overflight.phase() === 'decisions',
+      now,
+    );
+  }
+  return rounds;
+}
+
+describe('playing the August 2017 scenario in a real browser', () => {
+  it('by mouse, from title to debrief, with a missile over Japan, a "why?" chain and no console error', async () => {
+    const { page, errors, close } = await openGame(browser, url, { width: 1920, height: 1080 });
+    await page.screenshot({ path: join(SHOTS, 'title.png') });
+    await page.getByTestId('play').click();
+    await page.getByTestId('choose-aug-2017-overflight').click();
+    await page.getByTestId('who-northKorea-human').check();
+    await page.getByTestId('start').click();
+    await page.getByTestId('begin').click();
+
+    // Round 1: Pyongyang (a human team here) flies a missile over Japan; Washington sanctions.
+    await page.getByTestId('choose-nk.overflight').click();
+    await page.getByTestId('commit').click();
+    await page.getByTestId('choose-us.un-sanctions').click();
+    await page.getByTestId('commit').click();
+    await page.waitForFunction(() => window.__overflight.phase() === 'report');
+    await expect.poll(() => page.getByTestId('alert-banner').isVisible()).toBe(true);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: join(SHOTS, 'board-missile-in-flight.png') });
+    await settled(page);
+
+    // The gauge opens its causal chain down to a source paragraph.
+    await page.getByTestId('gauge-allianceConfidence.japan').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const text = await dialog.innerText();
+    expect(text).toMatch(/A missile over Japan shakes the alliances/);
+    expect(text).toMatch(/001, paragraph 14/);
+    await page.screenshot({ path: join(SHOTS, 'why-panel.png') });
+    await page.getByRole('button', { name: /Close/ }).click();
+    await page.getByTestId('next-round').click();
+
+    const rounds = await playOutWithMouse(page);
+    expect(rounds).toBeGreaterThan(0);
+    await page.getByTestId('debrief').waitFor();
+    const game = await page.evaluate(() => window.__overflight.game());
+    expect(game.outcome).not.toBeNull();
+    expect(await page.getByTestId('score-us').innerText()).toMatch(/\d/);
+    await page.getByTestId('why-outcome').click();
+    // An ending rests on source paragraphs, or says plainly that it is a designer assumption.
+    expect(await page.getByRole('dialog').innerText()).toMatch(
+      /\d{3}, paragraph \d+|Designer assumption/,
+    );
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: join(SHOTS, 'debrief.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('by keyboard alone, with visible focus and reduced motion', async () => {
+    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    // Play has focus on arrival.
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-testid="choose-aug-2017-overflight"]');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-testid="start"]');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-testid="begin"]');
+    await page.keyboard.press('Enter');
+    let rounds = 0;
+    for (let guard = 0; guard < 60 && (await phase(page)) !== 'debrief'; guard++) {
+      const now = await phase(page);
+      if (now === 'decisions') {
+        await tabTo(page, firstOpenCard);
+        const outline = await page.evaluate(
+          () => getComputedStyle(document.activeElement as Element).outlineStyle,
+        );
+        expect(outline).not.toBe('none');
+        await page.keyboard.press('Enter');
+        await tabTo(page, '[data-testid="commit"]');
+        await page.keyboard.press('Enter');
+        rounds++;
+        await page.waitForFunction(() => window.__overflight.phase() !== 'decisions');
+        if (rounds === 1) {
+          // Why? by keyboard: open the first gauge's chain, close it with Escape.
+          await tabTo(page, '[data-testid^="gauge-"]');
+          await page.keyboard.press('Enter');
+          expect(await page.getByRole('dialog').innerText()).toMatch(/Why did/);
+          await page.keyboard.press('Escape');
+          expect(await page.getByRole('dialog').count()).toBe(0);
+        }
+      } else if (now === 'report') {
+        await tabTo(page, '[data-testid="next-round"]');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => window.__overflight.phase() !== 'report');
+      }
+    }
+    expect(rounds).toBeGreaterThan(0);
+    await page.getByTestId('debrief').waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('remembers mute between visits', async () => {
+    const { page, errors, close } = await openGame(browser, url);
+    const mute = page.getByTestId('mute');
+    expect(await mute.getAttribute('aria-pressed')).toBe('false');
+    await mute.click();
+    expect(await mute.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    await page.getByTestId('play').waitFor();
+    expect(await page.getByTestId('mute').getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
