@@ -126,3 +126,28 @@ export function showDefence(
 ): Promise<void> {
   return badge(scene, view, view.placeToScreen(place), 'SHIELD', 0x007a5a, options);
 }
+
+/** A text label on the map for a while (e.g. what is being launched), so pictures have words. */
+export function mapLabel(
+  scene: Phaser.Scene,
+  view: MapView,
+  place: string,
+  text: string,
+  ms: number,
+): void {
+  const at = view.placeToScreen(place);
+  const label = scene.add
+    .text(at.x, at.y + view.fontPx(28), text, {
+      fontFamily: FONT,
+      fontSize: `${view.fontPx(20)}px`,
+      fontStyle: 'bold',
+      color: INK,
+      backgroundColor: '#fffffff0',
+      padding: { x: 8, y: 4 },
+    })
+    .setOrigin(0.5, 0)
+    .setDepth(30);
+  const remove = () => label.destroy();
+  scene.time.delayedCall(ms, remove);
+  scene.events.once('shutdown', remove);
+}

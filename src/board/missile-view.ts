@@ -24,7 +24,7 @@ const CRUISE = 0xcc79a7;
 const SHOCK = 0xe69f00;
 const OUTLINE = 0x16212b;
 /** Height in map units drawn for alt = 1: enough to make a lofted shot read as steep. */
-const LIFT = 115;
+const LIFT = 80;
 
 /** Runs tweens and owns game objects; finishing destroys them all, exactly once. */
 class Run {
@@ -117,8 +117,8 @@ export async function animateTrajectory(
   const pts = trajectory.points;
   const ground = run.own(scene.add.graphics()).setDepth(19);
   const trail = run.own(scene.add.graphics()).setDepth(20);
-  const head = run.own(scene.add.circle(0, 0, Math.max(4, 6 * s), colour)).setDepth(22);
-  head.setStrokeStyle(2, 0xffffff).setVisible(false);
+  const head = run.own(scene.add.circle(0, 0, Math.max(8, 11 * s), colour)).setDepth(22);
+  head.setStrokeStyle(3, 0xffffff).setVisible(false);
   const highest = Math.max(...pts.map((p) => p.alt));
 
   const draw = (t: number) => {
@@ -135,13 +135,13 @@ export async function animateTrajectory(
       const pa = screen(a);
       const pb = screen(b);
       trail
-        .lineStyle(Math.max(1.5, (2 + b.alt * 5) * s), colour, alpha)
+        .lineStyle(Math.max(3, (4 + b.alt * 6) * s), colour, alpha)
         .lineBetween(pa.x, pa.y, pb.x, pb.y);
       if (highest > 0.15) {
         // The ground track shows where the missile passes over (e.g. Hokkaido) under its arc.
         const ga = mapView.toScreen(a.x, a.y);
         const gb = mapView.toScreen(b.x, b.y);
-        ground.lineStyle(Math.max(1, 1.5 * s), OUTLINE, 0.45).lineBetween(ga.x, ga.y, gb.x, gb.y);
+        ground.lineStyle(Math.max(2, 3 * s), OUTLINE, 0.7).lineBetween(ga.x, ga.y, gb.x, gb.y);
       }
     }
     const p = pointAt(trajectory, t);

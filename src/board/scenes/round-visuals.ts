@@ -4,7 +4,7 @@ import type { Scenario } from '../../model/schema';
 import type { RoundRecord } from '../../model/state';
 import type { App } from '../app';
 import { showAlertBanner } from '../dom/alert-banner';
-import { showDefence, showExercise, showSanctions, showTalks } from '../event-visuals';
+import { mapLabel, showDefence, showExercise, showSanctions, showTalks } from '../event-visuals';
 import type { MapView } from '../map-view';
 import { animateTrajectory, showNuclearTest } from '../missile-view';
 import { type TrajectoryKind, trajectoriesFor } from '../trajectories';
@@ -41,6 +41,16 @@ export async function playRoundVisuals(
   if (TRAJECTORY_KINDS.has(nkVisual)) {
     const flights = trajectoriesFor(nkVisual as TrajectoryKind, view.data);
     if (nkVisual !== 'guam-threat') app.sound.play('launch');
+    const longest =
+      Math.max(...flights.map((f) => (f.delayMs ?? 0) + f.durationMs)) *
+      (app.reducedMotion ? 0.25 : 1);
+    mapLabel(
+      scene,
+      view,
+      'pyongyang',
+      visualCaption('northKorea', nkOption?.label ?? ''),
+      longest + 600,
+    );
     const crossing = flights.find((f) => f.crossesJapan);
     let endAlert = () => {};
     if (crossing) {
@@ -51,6 +61,13 @@ export async function playRoundVisuals(
     await Promise.all(flights.map((f) => animateTrajectory(scene, view, f, motion)));
     endAlert();
   } else if (nkVisual === 'nuclear') {
+    mapLabel(
+      scene,
+      view,
+      'punggye-ri',
+      visualCaption('northKorea', nkOption?.label ?? ''),
+      app.reducedMotion ? 1200 : 4000,
+    );
     await showNuclearTest(scene, view, motion);
   } else if (nkVisual === 'talks') {
     app.sound.play('chime');
