@@ -6,6 +6,7 @@ import './board/dom/board.css';
 import { BoardScene } from './board/scenes/BoardScene';
 import { BootScene } from './board/scenes/BootScene';
 import { DebriefScene } from './board/scenes/DebriefScene';
+import { LabScene } from './board/scenes/LabScene';
 import { PreloaderScene } from './board/scenes/PreloaderScene';
 import { ScenarioSelectScene } from './board/scenes/ScenarioSelectScene';
 import { SetupScene } from './board/scenes/SetupScene';
@@ -62,6 +63,7 @@ const game = new Phaser.Game({
     new SetupScene(app),
     new BoardScene(app),
     new DebriefScene(app),
+    new LabScene(app),
   ],
 });
 

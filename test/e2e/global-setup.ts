@@ -8,7 +8,7 @@ export default async function setup(project: TestProject) {
     preview: { host: '127.0.0.1', port: 4179, strictPort: true },
     logLevel: 'warn',
   });
-  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4179/';
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
   project.provide('baseUrl', url);
   return async () => {
     await server.close();

@@ -8,7 +8,7 @@ import { h } from './h';
 import { soundControls } from './sound-controls';
 
 /** The title screen. */
-export function titleScreen(sound: SoundPort, onPlay: () => void): HTMLElement {
+export function titleScreen(sound: SoundPort, onPlay: () => void, onLab: () => void): HTMLElement {
   return h(
     'section',
     { class: 'panel title-screen', 'aria-labelledby': 'title-heading' },
@@ -28,6 +28,15 @@ export function titleScreen(sound: SoundPort, onPlay: () => void): HTMLElement {
         'data-testid': 'play',
       },
       'Play',
+    ),
+    h(
+      'p',
+      {},
+      h(
+        'button',
+        { type: 'button', onclick: onLab, 'data-testid': 'open-lab' },
+        'Policy lab (workshops)',
+      ),
     ),
     soundControls(sound),
     h(

@@ -12,7 +12,11 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     const cleanup = mapBackdrop(this, this.app);
     this.app.overlay.show(
-      titleScreen(this.app.sound, () => this.scene.start('ScenarioSelectScene')),
+      titleScreen(
+        this.app.sound,
+        () => this.scene.start('ScenarioSelectScene'),
+        () => this.scene.start('LabScene'),
+      ),
     );
     this.events.once('shutdown', cleanup);
   }
