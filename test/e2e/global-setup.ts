@@ -4,8 +4,10 @@ import type { TestProject } from 'vitest/node';
 /** Build the game once and serve it for every browser test. */
 export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn' });
+  // Several test runs on one machine can each take their own port.
+  const port = Number(process.env.E2E_PORT ?? 4179);
   const server = await preview({
-    preview: { host: '127.0.0.1', port: 4179, strictPort: true },
+    preview: { host: '127.0.0.1', port, strictPort: true },
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
