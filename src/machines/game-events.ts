@@ -9,6 +9,13 @@ export type GameIntent =
   | { type: 'policy.revise'; capital: CapitalId }
   | { type: 'round.next' };
 
+/** A facilitator's controls (behind a shortcut the teams are not expected to touch). */
+export type FacilitatorIntent =
+  | { type: 'facilitator.pause' }
+  | { type: 'facilitator.resume' }
+  | { type: 'facilitator.inject'; eventId: string }
+  | { type: 'facilitator.lens'; lens: string };
+
 /** Reports a capital's turn sends to the game. */
 export type TurnReport =
   | { type: 'turn.selected'; capital: CapitalId; decision: Decision | null }
@@ -16,7 +23,7 @@ export type TurnReport =
   | { type: 'turn.revised'; capital: CapitalId };
 
 /** Every event the game machine accepts. */
-export type GameEvent = GameIntent | TurnReport;
+export type GameEvent = GameIntent | FacilitatorIntent | TurnReport;
 
 /** How a game is set up: the machines do not care who plays a capital beyond this. */
 export interface GameSetup {
@@ -24,6 +31,8 @@ export interface GameSetup {
   lens?: string;
   turnOrder: TurnOrder;
   controllers: Record<CapitalId, Controller>;
+  /** Start from this state instead of a new game (a resumed record or a branch). */
+  game?: GameState;
 }
 
 /** What the game machine holds: the model's game state plus this round's turn bookkeeping. */
@@ -40,4 +49,8 @@ export interface GameContext {
   locked: CapitalId[];
   /** Why the last intent was refused, in plain words (null after an accepted one). */
   refusal: string | null;
+  /** Whether the facilitator has paused play (no decisions are taken meanwhile). */
+  paused: boolean;
+  /** Event cards the facilitator injected for this round. */
+  injected: string[];
 }

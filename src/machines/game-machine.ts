@@ -5,6 +5,7 @@ import { resolveDecisions } from '../model/engine';
 import { drawEvents } from '../model/events';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
 import { isOptionAvailable, legalOptionIds } from '../model/options';
+import { switchLens } from '../model/record';
 import type { Scenario } from '../model/schema';
 import { createGame, type Decision, type Decisions } from '../model/state';
 import { capitalTurnMachine } from './capital-turn-machine';
@@ -87,6 +88,11 @@ export function createGameMachine(scenario: Scenario) {
       allCommitted: ({ context }) => allCommitted(context, CAPITALS),
       isSequential: ({ context }) => context.turnOrder === 'sequential',
       gameOver: ({ context }) => context.game.outcome !== null,
+      isPaused: ({ context }) => context.paused,
+      knownEvent: ({ event }) =>
+        event.type === 'facilitator.inject' && scenario.events.some((e) => e.id === event.eventId),
+      knownLens: ({ event }) =>
+        event.type === 'facilitator.lens' && scenario.lenses.some((l) => l.id === event.lens),
     },
     actions: {
       openTurns: enqueueActions(
@@ -166,7 +172,33 @@ export function createGameMachine(scenario: Scenario) {
       resolve: assign(({ context }) => ({
         game: resolveDecisions(scenario, context.game, context.selections as Decisions),
       })),
-      drawEvents: assign(({ context }) => ({ game: drawEvents(scenario, context.game) })),
+      drawEvents: assign(({ context }) => ({
+        game: drawEvents(scenario, context.game, context.injected),
+        injected: [],
+      })),
+      pause: assign({ paused: () => true, refusal: () => null }),
+      resume: assign({ paused: () => false, refusal: () => null }),
+      refusePaused: assign({ refusal: () => 'Paused by the facilitator.' }),
+      inject: assign(({ context, event }) =>
+        event.type === 'facilitator.inject'
+          ? { injected: [...new Set([...context.injected, event.eventId])], refusal: null }
+          : {},
+      ),
+      refuseInject: assign(({ event }) => ({
+        refusal:
+          event.type === 'facilitator.inject' &&
+          !scenario.events.some((e) => e.id === event.eventId)
+            ? `No event card "${event.eventId}" in this scenario.`
+            : 'Events can be injected only while the capitals are deciding.',
+      })),
+      switchLens: assign(({ context, event }) =>
+        event.type === 'facilitator.lens'
+          ? { game: switchLens(scenario, context.game, event.lens), refusal: null }
+          : {},
+      ),
+      refuseLens: assign(({ event }) => ({
+        refusal: `No lens "${event.type === 'facilitator.lens' ? event.lens : ''}".`,
+      })),
       checkEnd: assign(({ context }) => ({ game: checkEnd(scenario, context.game) })),
       clearTurns: assign({
         open: () => [],
@@ -178,7 +210,7 @@ export function createGameMachine(scenario: Scenario) {
   }).createMachine({
     id: 'game',
     context: ({ input }) => ({
-      game: createGame(scenario, input.seed, input.lens),
+      game: input.game ?? createGame(scenario, input.seed, input.lens),
       turnOrder: input.turnOrder,
       controllers: input.controllers,
       open: [],
@@ -186,6 +218,8 @@ export function createGameMachine(scenario: Scenario) {
       committed: [],
       locked: [],
       refusal: null,
+      paused: false,
+      injected: [],
     }),
     entry: CAPITALS.map((capital) =>
       spawnChild('capitalTurn', { id: turnId(capital), input: { capital } }),
@@ -197,29 +231,45 @@ export function createGameMachine(scenario: Scenario) {
       'policy.revise': { actions: 'refuseOutOfPhase' },
       'round.next': { actions: 'refuseOutOfPhase' },
       'game.start': { actions: 'refuseOutOfPhase' },
+      'facilitator.pause': { actions: 'pause' },
+      'facilitator.resume': { actions: 'resume' },
+      'facilitator.inject': { actions: 'refuseInject' },
+      'facilitator.lens': [
+        { guard: 'knownLens', actions: 'switchLens' },
+        { actions: 'refuseLens' },
+      ],
     },
     states: {
       briefing: {
-        on: { 'game.start': 'decisions' },
+        on: {
+          'game.start': [{ guard: 'isPaused', actions: 'refusePaused' }, { target: 'decisions' }],
+        },
       },
       decisions: {
         initial: 'opening',
         on: {
           'policy.select': [
+            { guard: 'isPaused', actions: 'refusePaused' },
             { guard: 'canSelect', actions: 'forwardToTurn' },
             { actions: 'refuse' },
           ],
           'policy.commit': [
+            { guard: 'isPaused', actions: 'refusePaused' },
             { guard: 'canCommit', actions: 'forwardToTurn' },
             { actions: 'refuse' },
           ],
           'policy.revise': [
+            { guard: 'isPaused', actions: 'refusePaused' },
             { guard: 'canRevise', actions: 'forwardToTurn' },
             { actions: 'refuse' },
           ],
           'turn.selected': { guard: 'isLegalReport', actions: 'recordReport' },
           'turn.committed': { guard: 'isLegalReport', actions: 'recordReport' },
           'turn.revised': { actions: 'recordReport' },
+          'facilitator.inject': [
+            { guard: 'knownEvent', actions: 'inject' },
+            { actions: 'refuseInject' },
+          ],
         },
         states: {
           opening: {
@@ -256,7 +306,9 @@ export function createGameMachine(scenario: Scenario) {
       },
       report: {
         entry: 'clearTurns',
-        on: { 'round.next': 'decisions' },
+        on: {
+          'round.next': [{ guard: 'isPaused', actions: 'refusePaused' }, { target: 'decisions' }],
+        },
       },
       debrief: {
         entry: 'clearTurns',

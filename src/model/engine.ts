@@ -78,6 +78,8 @@ export function resolveDecisions(
     trace: ledger.trace,
     rolls,
     events: [],
+    injected: [],
+    lens: game.lens,
     indicators: ledger.indicators,
   };
   return {

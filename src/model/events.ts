@@ -64,6 +64,10 @@ export function drawEvents(
     trace: [...last.trace, ...ledger.trace],
     rolls,
     events: [...last.events, ...fired],
+    injected: [
+      ...last.injected,
+      ...injected.filter((id) => scenario.events.some((e) => e.id === id)),
+    ],
     indicators: ledger.indicators,
   };
   return {

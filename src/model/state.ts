@@ -68,6 +68,10 @@ export interface RoundRecord {
   trace: TraceEntry[];
   rolls: Roll[];
   events: string[];
+  /** Event cards a facilitator injected this round (they fire without a roll). */
+  injected: string[];
+  /** The lens the round was resolved under (a facilitator may switch it between rounds). */
+  lens: string;
   indicators: Indicators;
 }
 

@@ -192,4 +192,45 @@ describe('game machine', () => {
     const resumed = play(restored, 1);
     expect(JSON.stringify(resumed)).toBe(JSON.stringify(straight));
   });
+
+  it('a facilitator can pause, inject an event and switch the lens; all of it is in the record', () => {
+    const actor = started();
+    actor.send({ type: 'facilitator.pause' });
+    actor.send({ type: 'policy.select', capital: 'us', optionId: 'us.un-sanctions' });
+    expect(actor.getSnapshot().context.refusal).toBe('Paused by the facilitator.');
+    expect(actor.getSnapshot().context.selections.us).toBeUndefined();
+    actor.send({ type: 'facilitator.resume' });
+    actor.send({ type: 'facilitator.inject', eventId: 'event.nonexistent' });
+    expect(actor.getSnapshot().context.refusal).toMatch(/No event card/);
+    actor.send({ type: 'facilitator.inject', eventId: 'event.false-alarm' });
+    actor.send({ type: 'facilitator.lens', lens: 'deterrence' });
+    for (const [capital, optionId] of [
+      ['northKorea', 'nk.pause'],
+      ['us', 'us.un-sanctions'],
+      ['japan', 'japan.protest'],
+      ['southKorea', 'sk.outreach'],
+    ] as const) {
+      actor.send({ type: 'policy.select', capital, optionId });
+      actor.send({ type: 'policy.commit', capital });
+    }
+    const record = actor.getSnapshot().context.game.history[0];
+    expect(record?.events).toContain('event.false-alarm');
+    expect(record?.injected).toEqual(['event.false-alarm']);
+    expect(record?.lens).toBe('deterrence');
+    actor.send({ type: 'facilitator.pause' });
+    actor.send({ type: 'round.next' });
+    expect(actor.getSnapshot().value).toBe('report');
+    actor.send({ type: 'facilitator.resume' });
+    actor.send({ type: 'round.next' });
+    expect(actor.getSnapshot().value).toEqual({ decisions: 'sealed' });
+  });
+
+  it('starts from a given game state (a resumed record or a branch)', () => {
+    const earlier = playGame(s, { seed: 8 });
+    const from = { ...earlier, history: earlier.history.slice(0, 3), outcome: null, round: 4 };
+    const actor = createActor(machine, { input: { ...allHuman, game: from } }).start();
+    actor.send({ type: 'game.start' });
+    expect(actor.getSnapshot().context.game.round).toBe(4);
+    expect(actor.getSnapshot().context.game.history).toHaveLength(3);
+  });
 });

@@ -13,6 +13,8 @@ const overflightRound: RoundRecord = {
   trace: [],
   rolls: [],
   events: ['event.debris-near-ships'],
+  injected: [],
+  lens: 'balanced',
   indicators: game.indicators,
 };
 const ctx: ConditionContext = {

@@ -16,6 +16,8 @@ function withHistory(rounds: Record<CapitalId, string>[]): GameState {
     trace: [],
     rolls: [],
     events: [],
+    injected: [],
+    lens: 'balanced',
     indicators: base.indicators,
   }));
   return { ...base, round: rounds.length + 1, history };

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { playRound } from './game';
+import { CAPITALS } from './ids';
+import { lensOf } from './lens';
+import type { Scenario } from './schema';
+import { createGame, type Decisions, type GameState } from './state';
+
+/** Version of the game-record format. */
+export const RECORD_VERSION = 1;
+
+const DecisionSchema = z.strictObject({
+  optionId: z.string(),
+  by: z.enum(['human', 'ai']),
+  rationale: z
+    .union([
+      z.string().max(280),
+      z.strictObject({
+        text: z.string(),
+        claims: z.array(z.string()),
+        considerations: z.array(z.string()),
+      }),
+    ])
+    .optional(),
+});
+
+/**
+ * Everything needed to replay a game exactly: scenario, seed, starting lens, turn order, who
+ * played each capital, and per round the four decisions (with rationales), the events a
+ * facilitator injected and the lens in force. Plain JSON, small enough for a URL.
+ */
+export const GameRecordSchema = z.strictObject({
+  format: z.literal('overflight-record'),
+  version: z.literal(RECORD_VERSION),
+  scenarioId: z.string(),
+  seed: z.number().int(),
+  lens: z.string(),
+  turnOrder: z.enum(['sealed', 'sequential']),
+  controllers: z.strictObject(
+    Object.fromEntries(CAPITALS.map((c) => [c, z.enum(['human', 'ai'])])) as Record<
+      (typeof CAPITALS)[number],
+      z.ZodEnum<{ human: 'human'; ai: 'ai' }>
+    >,
+  ),
+  rounds: z.array(
+    z.strictObject({
+      decisions: z.strictObject(
+        Object.fromEntries(CAPITALS.map((c) => [c, DecisionSchema])) as Record<
+          (typeof CAPITALS)[number],
+          typeof DecisionSchema
+        >,
+      ),
+      injected: z.array(z.string()).default([]),
+      lens: z.string(),
+    }),
+  ),
+});
+/** A replayable game record. */
+export type GameRecord = z.infer<typeof GameRecordSchema>;
+
+/** The record of a game so far. */
+export function recordOf(
+  game: GameState,
+  setup: { turnOrder: GameRecord['turnOrder']; controllers: GameRecord['controllers'] },
+  startLens: string = game.history[0]?.lens ?? game.lens,
+): GameRecord {
+  return {
+    format: 'overflight-record',
+    version: RECORD_VERSION,
+    scenarioId: game.scenarioId,
+    seed: game.seed,
+    lens: startLens,
+    turnOrder: setup.turnOrder,
+    controllers: setup.controllers,
+    rounds: game.history.map((r) => ({
+      decisions: r.decisions,
+      injected: r.injected,
+      lens: r.lens,
+    })),
+  };
+}
+
+/** A game under a different lens from now on (a facilitator's switch). */
+export function switchLens(scenario: Scenario, game: GameState, lens: string): GameState {
+  lensOf(scenario, lens);
+  return { ...game, lens };
+}
+
+/**
+ * Replay a record with the model: the same scenario, seed, decisions, injected events and lens
+ * switches give the same game, trace for trace. `rounds` limits how many rounds are replayed
+ * (e.g. to branch from the start of an earlier round).
+ */
+export function replay(
+  scenario: Scenario,
+  record: GameRecord,
+  rounds = record.rounds.length,
+): GameState {
+  if (record.scenarioId !== scenario.id)
+    throw new Error(`record is for ${record.scenarioId}, not ${scenario.id}`);
+  let game = createGame(scenario, record.seed, record.lens);
+  for (const round of record.rounds.slice(0, rounds)) {
+    if (game.outcome) throw new Error('record continues after the game ended');
+    if (round.lens !== game.lens) game = switchLens(scenario, game, round.lens);
+    game = playRound(scenario, game, round.decisions as Decisions, round.injected);
+  }
+  return game;
+}
