@@ -2,6 +2,8 @@ import Phaser from 'phaser';
 import { createSoundBoard } from './audio/sound-board';
 import { App } from './board/app';
 import { Overlay } from './board/dom/overlay';
+import { verifySave } from './board/save/game-files';
+import { SaveStore } from './board/save/save-store';
 import './board/dom/board.css';
 import { BoardScene } from './board/scenes/BoardScene';
 import { BootScene } from './board/scenes/BootScene';
@@ -30,9 +32,17 @@ for (const id of bundledScenarioIds()) {
 scenarios.sort((a, b) => a.startDate.localeCompare(b.startDate));
 
 const sound = createSoundBoard();
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+})();
+const saves = new SaveStore(storage, verifySave(scenarios));
 sound.onCaption((caption) => overlay.caption(caption.text));
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const app = new App(scenarios, overlay, sound, reducedMotion);
+const app = new App(scenarios, overlay, sound, saves, reducedMotion);
 
 if (problems.length > 0) {
   const list = document.createElement('ul');

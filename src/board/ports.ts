@@ -1,5 +1,5 @@
 import { type Actor, createActor, type SnapshotFrom } from 'xstate';
-import type { GameIntent, GameSetup } from '../machines/game-events';
+import type { FacilitatorIntent, GameIntent, GameSetup } from '../machines/game-events';
 import { createGameMachine, type GameMachine } from '../machines/game-machine';
 import type { Scenario } from '../model/schema';
 
@@ -33,8 +33,14 @@ export class Session {
   constructor(
     readonly scenario: Scenario,
     readonly setup: GameSetup,
+    /** A persisted snapshot to resume from (a saved game). */
+    snapshot?: unknown,
+    /** The id under which this game autosaves. */
+    readonly saveId: string = newSaveId(),
   ) {
-    this.actor = createActorFor(scenario, setup);
+    this.actor = snapshot
+      ? createActor(createGameMachine(scenario), { snapshot: snapshot as never, input: setup })
+      : createActorFor(scenario, setup);
     this.actor.start();
   }
 
@@ -44,7 +50,7 @@ export class Session {
   }
 
   /** Send a player's intent; the machines decide whether it is legal. */
-  send(intent: GameIntent): void {
+  send(intent: GameIntent | FacilitatorIntent): void {
     this.actor.send(intent);
   }
 
@@ -58,6 +64,11 @@ export class Session {
   stop(): void {
     this.actor.stop();
   }
+}
+
+/** A fresh id for a saved game. */
+export function newSaveId(): string {
+  return `g-${Date.now().toString(36)}-${Math.floor(performance.now() * 1000).toString(36)}`;
 }
 
 function createActorFor(scenario: Scenario, setup: GameSetup): Actor<GameMachine> {

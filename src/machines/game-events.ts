@@ -14,7 +14,8 @@ export type FacilitatorIntent =
   | { type: 'facilitator.pause' }
   | { type: 'facilitator.resume' }
   | { type: 'facilitator.inject'; eventId: string }
-  | { type: 'facilitator.lens'; lens: string };
+  | { type: 'facilitator.lens'; lens: string }
+  | { type: 'facilitator.end' };
 
 /** Reports a capital's turn sends to the game. */
 export type TurnReport =

@@ -1,6 +1,6 @@
 import { assign, enqueueActions, type SnapshotFrom, setup, spawnChild } from 'xstate';
 import { chooseForAi } from '../model/ai';
-import { checkEnd } from '../model/end';
+import { checkEnd, endNow } from '../model/end';
 import { resolveDecisions } from '../model/engine';
 import { drawEvents } from '../model/events';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
@@ -169,13 +169,22 @@ export function createGameMachine(scenario: Scenario) {
               : context.committed,
         });
       }),
+      // Decisions go into the record in the canonical capital order, whatever order they came in.
       resolve: assign(({ context }) => ({
-        game: resolveDecisions(scenario, context.game, context.selections as Decisions),
+        game: resolveDecisions(
+          scenario,
+          context.game,
+          Object.fromEntries(CAPITALS.map((c) => [c, context.selections[c]])) as Decisions,
+        ),
       })),
       drawEvents: assign(({ context }) => ({
         game: drawEvents(scenario, context.game, context.injected),
         injected: [],
       })),
+      endNow: assign(({ context }) => ({ game: endNow(scenario, context.game), refusal: null })),
+      refuseEnd: assign({
+        refusal: () => 'The game can be ended only between rounds, after a reveal.',
+      }),
       pause: assign({ paused: () => true, refusal: () => null }),
       resume: assign({ paused: () => false, refusal: () => null }),
       refusePaused: assign({ refusal: () => 'Paused by the facilitator.' }),
@@ -238,6 +247,7 @@ export function createGameMachine(scenario: Scenario) {
         { guard: 'knownLens', actions: 'switchLens' },
         { actions: 'refuseLens' },
       ],
+      'facilitator.end': { actions: 'refuseEnd' },
     },
     states: {
       briefing: {
@@ -308,6 +318,7 @@ export function createGameMachine(scenario: Scenario) {
         entry: 'clearTurns',
         on: {
           'round.next': [{ guard: 'isPaused', actions: 'refusePaused' }, { target: 'decisions' }],
+          'facilitator.end': { target: 'debrief', actions: 'endNow' },
         },
       },
       debrief: {

@@ -71,3 +71,25 @@ export function checkEnd(scenario: Scenario, game: GameState): GameState {
   };
   return { ...game, rng: dice.state(), history, outcome: record };
 }
+
+/**
+ * End the game after the last resolved round (a facilitator's choice, e.g. at the end of a
+ * lesson): the scenario's `lastRound` outcome applies, scored on the state as it stands.
+ */
+export function endNow(scenario: Scenario, game: GameState): GameState {
+  const last = game.history.at(-1);
+  if (game.outcome || !last) return game;
+  const ending = scenario.outcomes.find(
+    (o) => o.kind === 'lastRound' && !o.when && o.probability === undefined,
+  );
+  if (!ending) return game;
+  return {
+    ...game,
+    round: last.round,
+    outcome: {
+      outcomeId: ending.id,
+      round: last.round,
+      scores: scoreCapitals(scenario, game, ending),
+    },
+  };
+}

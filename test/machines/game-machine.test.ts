@@ -233,4 +233,24 @@ describe('game machine', () => {
     expect(actor.getSnapshot().context.game.round).toBe(4);
     expect(actor.getSnapshot().context.game.history).toHaveLength(3);
   });
+
+  it('a facilitator can end the game between rounds, going straight to the debrief', () => {
+    const actor = started();
+    actor.send({ type: 'facilitator.end' });
+    expect(actor.getSnapshot().context.refusal).toMatch(/only between rounds/);
+    for (const [capital, optionId] of [
+      ['northKorea', 'nk.pause'],
+      ['us', 'us.un-sanctions'],
+      ['japan', 'japan.protest'],
+      ['southKorea', 'sk.outreach'],
+    ] as const) {
+      actor.send({ type: 'policy.select', capital, optionId });
+      actor.send({ type: 'policy.commit', capital });
+    }
+    actor.send({ type: 'facilitator.end' });
+    const snap = actor.getSnapshot();
+    expect(snap.value).toBe('debrief');
+    expect(snap.context.game.outcome?.outcomeId).toBe('outcome.crisis-continues');
+    expect(snap.context.game.outcome?.round).toBe(1);
+  });
 });

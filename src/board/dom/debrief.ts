@@ -1,4 +1,5 @@
 import type uPlot from 'uplot';
+import type { GameSetup } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
@@ -6,6 +7,7 @@ import type { GameState } from '../../model/state';
 import { dateLabel } from '../view/board-view';
 import { causalStory } from '../view/story';
 import { type WhyChain, whyOutcome } from '../view/why';
+import { debriefExportButtons } from './debrief-export-buttons';
 import { h } from './h';
 import { indicatorChart } from './indicator-chart';
 
@@ -22,6 +24,7 @@ export interface DebriefIntents {
  */
 export function debriefScreen(
   scenario: Scenario,
+  setup: GameSetup,
   game: GameState,
   width: number,
   intents: DebriefIntents,
@@ -120,7 +123,7 @@ export function debriefScreen(
     h('h2', {}, 'Questions to discuss'),
     h(
       'ol',
-      {},
+      { class: 'debrief-questions' },
       scenario.debriefQuestions.map((q) => h('li', {}, q)),
     ),
     h('h2', {}, 'What really happened next'),
@@ -137,6 +140,7 @@ export function debriefScreen(
         ),
       ),
     ),
+    debriefExportButtons(scenario, setup, game),
     h(
       'button',
       { type: 'button', class: 'primary', 'data-testid': 'play-again', onclick: intents.again },

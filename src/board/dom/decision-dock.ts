@@ -7,10 +7,28 @@ import { h } from './h';
 /** What the decision dock sends back: all intents go to the machines, which re-check them. */
 export interface DecisionIntents {
   pick(capital: CapitalId): void;
+  /** The team the device was passed to says it is ready (hotseat). */
+  ready(capital: CapitalId): void;
+  /** A team's one-line rationale as it is typed. */
+  draft(capital: CapitalId, text: string): void;
   select(capital: CapitalId, optionId: string): void;
   commit(capital: CapitalId): void;
   revise(capital: CapitalId): void;
   whyOption(optionId: string): void;
+}
+
+function rationaleField(capital: CapitalId, value: string, intents: DecisionIntents): HTMLElement {
+  const input = h('input', {
+    type: 'text',
+    maxlength: 280,
+    value,
+    placeholder: 'Why? One line for the record (optional)',
+    'data-key': `rationale-${capital}`,
+    'data-testid': 'rationale',
+    'aria-label': `${CAPITAL_NAMES[capital]}'s reason for this decision, one line`,
+  });
+  input.addEventListener('input', () => intents.draft(capital, input.value));
+  return h('label', { class: 'rationale' }, input);
 }
 
 function card(
@@ -84,20 +102,68 @@ function card(
   );
 }
 
+/** The dock's own view state: which team is on screen, who has been handed the device, drafts. */
+export interface DockState {
+  active: CapitalId | null;
+  /** Hotseat: the team that pressed "ready" and may see its cards. */
+  shown: CapitalId | null;
+  drafts: Partial<Record<CapitalId, string>>;
+}
+
+/** A hand-over screen: nothing of the previous team's choice is on screen behind it. */
+function handover(capital: CapitalId, intents: DecisionIntents): HTMLElement {
+  const name = CAPITAL_NAMES[capital];
+  const ready = h(
+    'button',
+    {
+      type: 'button',
+      class: 'primary',
+      'data-autofocus': true,
+      'data-key': `ready-${capital}`,
+      'data-testid': 'handover-ready',
+      onclick: () => intents.ready(capital),
+    },
+    `${name} is ready — show our options`,
+  );
+  return h(
+    'section',
+    { class: 'dock handover', 'aria-labelledby': 'handover-heading', 'data-testid': 'handover' },
+    h('h2', { id: 'handover-heading' }, `Pass to ${name} — press Enter when ready`),
+    h(
+      'p',
+      {},
+      `Hand the screen to ${name}'s team. The other teams' choices stay hidden until all have committed.`,
+    ),
+    ready,
+  );
+}
+
 /**
  * The decision dock: the human capitals whose turn is open, and the active one's option cards
- * (closed options greyed with the reason). In sealed order nothing here shows another
- * capital's choice.
+ * (closed options greyed with the reason). With two or more teams on one screen (hotseat), each
+ * team decides behind a hand-over screen and there are no tabs to peek with.
  */
 export function decisionDock(
   scenario: Scenario,
   context: GameContext,
-  active: CapitalId | null,
+  state: DockState,
   intents: DecisionIntents,
 ): HTMLElement {
   const humans = context.open.filter((c) => context.controllers[c] === 'human');
   const pending = humans.filter((c) => !context.committed.includes(c));
-  const current = active && humans.includes(active) ? active : (pending[0] ?? humans[0] ?? null);
+  const hotseat = Object.values(context.controllers).filter((c) => c === 'human').length > 1;
+  if (hotseat) {
+    const next = pending[0];
+    if (!next)
+      return h('section', { class: 'dock decisions' }, h('h2', {}, 'All teams have committed.'));
+    if (state.shown !== next) return handover(next, intents);
+  }
+  const active = state.active;
+  const current = hotseat
+    ? (pending[0] ?? null)
+    : active && humans.includes(active)
+      ? active
+      : (pending[0] ?? humans[0] ?? null);
   const tabs = h(
     'div',
     { class: 'turn-tabs', role: 'group', 'aria-label': 'Capitals deciding now' },
@@ -158,7 +224,8 @@ export function decisionDock(
     'section',
     { class: 'dock decisions', 'aria-labelledby': 'decide-heading' },
     h('h2', { id: 'decide-heading' }, `${CAPITAL_NAMES[current]} decides`),
-    humans.length > 1 ? tabs : null,
+    humans.length > 1 && !hotseat ? tabs : null,
+    committed ? null : rationaleField(current, state.drafts[current] ?? '', intents),
     commitBar,
     h(
       'div',

@@ -138,7 +138,8 @@ function radioGroup(
 /** Setup: who plays each capital, turn order, lens. */
 export function setupScreen(
   scenario: Scenario,
-  onStart: (setup: GameSetup) => void,
+  guideDone: boolean,
+  onStart: (setup: GameSetup, guided: boolean) => void,
   onBack: () => void,
 ): HTMLElement {
   const form = h(
@@ -181,6 +182,17 @@ export function setupScreen(
       h('input', { type: 'number', name: 'seed', value: 1, min: 0 }),
     ),
     h(
+      'label',
+      { class: 'guided' },
+      h('input', {
+        type: 'checkbox',
+        name: 'guided',
+        checked: !guideDone,
+        'data-testid': 'guided',
+      }),
+      ' Guide me through the first round (when one team plays alone)',
+    ),
+    h(
       'div',
       { class: 'actions' },
       h('button', { type: 'button', onclick: onBack }, 'Back'),
@@ -193,12 +205,15 @@ export function setupScreen(
     const controllers = Object.fromEntries(
       CAPITALS.map((c) => [c, data.get(`who-${c}`) === 'human' ? 'human' : 'ai']),
     ) as Record<CapitalId, Controller>;
-    onStart({
-      seed: Number(data.get('seed')) || 0,
-      lens: String(data.get('lens') ?? 'balanced'),
-      turnOrder: (data.get('order') === 'sequential' ? 'sequential' : 'sealed') as TurnOrder,
-      controllers,
-    });
+    onStart(
+      {
+        seed: Number(data.get('seed')) || 0,
+        lens: String(data.get('lens') ?? 'balanced'),
+        turnOrder: (data.get('order') === 'sequential' ? 'sequential' : 'sealed') as TurnOrder,
+        controllers,
+      },
+      data.get('guided') === 'on',
+    );
   });
   return h(
     'section',

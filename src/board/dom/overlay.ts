@@ -51,10 +51,14 @@ export class Overlay {
 
   /** Open a "why?" chain as a modal dialog; focus returns where it was on close. */
   openWhy(chain: WhyChain): void {
+    this.openDialog(whyDialog(chain, () => this.closeWhy()));
+  }
+
+  /** Open any modal dialog element; Esc, the backdrop or its own close button close it. */
+  openDialog(dialog: HTMLElement): void {
     this.closeWhy();
     this.returnFocus = document.activeElement as HTMLElement | null;
     const backdrop = h('div', { class: 'backdrop' });
-    const dialog = whyDialog(chain, () => this.closeWhy());
     backdrop.append(dialog);
     backdrop.addEventListener('click', (event) => {
       if (event.target === backdrop) this.closeWhy();

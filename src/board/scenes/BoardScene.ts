@@ -5,6 +5,7 @@ import { BoardHud } from '../dom/hud';
 import { MapView } from '../map-view';
 import type { GameSnapshot } from '../ports';
 import { dateLabel } from '../view/board-view';
+import { openFacilitator, timerText } from './board-facilitation';
 import { playRoundVisuals } from './round-visuals';
 
 /**
@@ -18,6 +19,10 @@ export class BoardScene extends Phaser.Scene {
   private animating = false;
   private queue: Promise<void> = Promise.resolve();
   private stopListening: () => void = () => {};
+  private onKey: (event: KeyboardEvent) => void = () => {};
+  private ticker = 0;
+  private timeUpAnnounced = false;
+  private lastSaved = '';
   private resizeObserver: ResizeObserver | null = null;
 
   constructor(private readonly app: App) {
@@ -36,7 +41,32 @@ export class BoardScene extends Phaser.Scene {
       return;
     }
     this.seenRounds = session.snapshot().context.game.history.length;
-    this.hud = new BoardHud(session, this.app.overlay, this.app.sound);
+    const hooks = { restart: () => this.scene.restart(), refresh: () => this.refresh() };
+    this.hud = new BoardHud(session, this.app.overlay, this.app.sound, {
+      facilitator: () => openFacilitator(this.app, hooks),
+      timerText: () => timerText(this.app),
+      revealAi: () => this.app.revealAi,
+      guided: this.app.guided,
+      guideDone: () => {
+        this.app.guided = false;
+        try {
+          window.localStorage.setItem('overflight.guide.done', '1');
+        } catch {
+          // Storage blocked: the guide may show again next time, which is harmless.
+        }
+      },
+    });
+    // Shift+F opens the facilitator's controls (never while someone is typing a rationale).
+    this.onKey = (event: KeyboardEvent) => {
+      const typing =
+        event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === 'F' && event.shiftKey && !typing && !this.app.overlay.hasDialog()) {
+        event.preventDefault();
+        openFacilitator(this.app, hooks);
+      }
+    };
+    window.addEventListener('keydown', this.onKey);
+    this.ticker = window.setInterval(() => this.tick(), 1000);
     this.app.overlay.show(this.hud.element, false);
     this.hud.update(session.snapshot());
     this.app.overlay.current()?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -45,6 +75,7 @@ export class BoardScene extends Phaser.Scene {
     this.resizeObserver = new ResizeObserver(() => this.drawMap());
     this.resizeObserver.observe(this.hud.stageElement());
     this.stopListening = session.subscribe((snapshot) => this.onSnapshot(snapshot));
+    this.autosave(session.snapshot());
     this.app.sound.startAmbient();
     this.events.once('shutdown', () => this.teardown());
   }
@@ -62,8 +93,35 @@ export class BoardScene extends Phaser.Scene {
     });
   }
 
+  /** Re-render from the current snapshot (after a change that is not game state). */
+  private refresh(): void {
+    if (this.app.session) this.hud?.update(this.app.session.snapshot());
+  }
+
+  /** Once a second: the facilitator's countdown; at zero, say so once and ring the bell. */
+  private tick(): void {
+    const text = timerText(this.app);
+    const element = this.hud?.element.querySelector('[data-testid="timer"]');
+    if (element) element.textContent = text ?? '';
+    if (text === '⏱ Time is up' && !this.timeUpAnnounced) {
+      this.timeUpAnnounced = true;
+      this.app.sound.play('bell');
+      this.app.overlay.announce('Time is up for this round.');
+    }
+    if (text !== '⏱ Time is up') this.timeUpAnnounced = false;
+  }
+
+  /** Save every round (and every phase change), so closing the browser loses nothing. */
+  private autosave(snapshot: GameSnapshot): void {
+    const key = `${phaseOf(snapshot.value)}:${snapshot.context.game.round}:${snapshot.context.game.history.length}:${snapshot.context.committed.length}:${snapshot.context.game.lens}:${snapshot.context.paused}`;
+    if (key === this.lastSaved) return;
+    this.lastSaved = key;
+    this.app.autosave();
+  }
+
   private onSnapshot(snapshot: GameSnapshot): void {
     this.hud?.update(snapshot);
+    this.autosave(snapshot);
     const { history } = snapshot.context.game;
     const session = this.app.session;
     if (history.length > this.seenRounds && session) {
@@ -97,6 +155,8 @@ export class BoardScene extends Phaser.Scene {
 
   private teardown(): void {
     this.stopListening();
+    window.removeEventListener('keydown', this.onKey);
+    window.clearInterval(this.ticker);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.view?.destroy();

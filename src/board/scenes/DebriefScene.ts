@@ -19,6 +19,7 @@ export class DebriefScene extends Phaser.Scene {
     const game = session.snapshot().context.game;
     const { element, cleanup } = debriefScreen(
       session.scenario,
+      session.setup,
       game,
       Math.min(window.innerWidth - 96, 1100),
       {

@@ -3,6 +3,7 @@ import mapUrl from '../../../assets/map/northeast-asia.json?url';
 import type { App } from '../app';
 import { h } from '../dom/h';
 import { parseMapData } from '../map-data';
+import { startupScene } from './startup';
 
 /**
  * Preloader: loads the baked map with a progress bar (drawn in Phaser and mirrored as an
@@ -49,6 +50,6 @@ export class PreloaderScene extends Phaser.Scene {
 
   create(): void {
     this.app.map = parseMapData(this.cache.json.get('map'));
-    this.scene.start('TitleScene');
+    this.scene.start(startupScene(this.app, location.hash));
   }
 }

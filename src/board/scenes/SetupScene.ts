@@ -3,6 +3,15 @@ import type { App } from '../app';
 import { setupScreen } from '../dom/menus';
 import { mapBackdrop } from './backdrop';
 
+/** Whether a player has already been through the guided first round on this browser. */
+export function guideDone(): boolean {
+  try {
+    return window.localStorage.getItem('overflight.guide.done') === '1';
+  } catch {
+    return false;
+  }
+}
+
 /** Setup: who plays each capital (a team or the AI), turn order and lens; then the board. */
 export class SetupScene extends Phaser.Scene {
   private scenarioId = '';
@@ -23,8 +32,11 @@ export class SetupScene extends Phaser.Scene {
     this.app.overlay.show(
       setupScreen(
         scenario,
-        (setup) => {
+        guideDone(),
+        (setup, guided) => {
           this.app.startSession(scenario, setup);
+          this.app.guided =
+            guided && Object.values(setup.controllers).filter((c) => c === 'human').length === 1;
           this.scene.start('BoardScene');
         },
         () => this.scene.start('ScenarioSelectScene'),

@@ -1,0 +1,108 @@
+import './print.css';
+import type { GameSetup } from '../../machines/game-events';
+import type { Scenario } from '../../model/schema';
+import type { GameState } from '../../model/state';
+import { debriefJson, debriefMarkdown } from '../view/debrief-export';
+import { h } from './h';
+
+/** A download's file name: `overflight-<scenario>-seed-<n>.<ext>`. */
+export function exportFileName(scenario: Scenario, game: GameState, ext: 'md' | 'json'): string {
+  return `overflight-${scenario.id}-seed-${game.seed}.${ext}`;
+}
+
+/** Hand the browser a file to save: a Blob behind an object URL, clicked through an <a download>. */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke on the next tick: some browsers start reading the URL only after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The chart's data table sits in a closed <details>, which a browser does not print. Open it for
+ * printing, however printing was started (this button or the browser's menu), then restore it.
+ */
+function openTablesWhilePrinting(): void {
+  const opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('.debrief details')) {
+      if (details.open) continue;
+      details.open = true;
+      opened.push(details);
+    }
+  });
+  window.addEventListener('afterprint', () => {
+    for (const details of opened.splice(0)) details.open = false;
+  });
+}
+if (typeof window !== 'undefined') openTablesWhilePrinting();
+
+/**
+ * The debrief's export buttons: Markdown and JSON downloads and a printable page ("Save as PDF"
+ * in the browser's print dialog). The screen that shows the debrief appends the returned group.
+ */
+export function debriefExportButtons(
+  scenario: Scenario,
+  setup: GameSetup,
+  game: GameState,
+): HTMLElement {
+  const status = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  const save = (ext: 'md' | 'json') => {
+    const name = exportFileName(scenario, game, ext);
+    if (ext === 'md')
+      download(name, 'text/markdown;charset=utf-8', debriefMarkdown(scenario, setup, game));
+    else
+      download(
+        name,
+        'application/json;charset=utf-8',
+        `${JSON.stringify(debriefJson(scenario, setup, game), null, 2)}\n`,
+      );
+    status.textContent = `Downloaded ${name}.`;
+  };
+  return h(
+    'div',
+    { class: 'export-buttons', role: 'group', 'aria-labelledby': 'export-heading' },
+    h('h2', { id: 'export-heading' }, 'Hand in the debrief'),
+    h(
+      'p',
+      { class: 'hint', id: 'export-hint' },
+      'Markdown for reading and writing answers, JSON for the record, or print it (choose “Save as PDF” as the printer).',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'export-md',
+        'aria-describedby': 'export-hint',
+        onclick: () => save('md'),
+      },
+      'Download Markdown',
+    ),
+    ' ',
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'export-json',
+        'aria-describedby': 'export-hint',
+        onclick: () => save('json'),
+      },
+      'Download JSON',
+    ),
+    ' ',
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'export-print',
+        'aria-describedby': 'export-hint',
+        onclick: () => window.print(),
+      },
+      'Print / Save as PDF',
+    ),
+    status,
+  );
+}

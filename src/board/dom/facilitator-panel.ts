@@ -1,0 +1,204 @@
+import type { GameContext } from '../../machines/game-events';
+import type { Scenario } from '../../model/schema';
+import { h } from './h';
+import { trapFocus } from './why-panel';
+
+/** What the facilitator's controls do; the machines re-check every intent. */
+export interface FacilitatorIntents {
+  pause(): void;
+  resume(): void;
+  startTimer(minutes: number): void;
+  stopTimer(): void;
+  inject(eventId: string): void;
+  rewind(round: number): void;
+  lens(id: string): void;
+  revealAi(on: boolean): void;
+  compare(): void;
+  end(): void;
+  downloadRecord(): void;
+  copyLink(): void;
+  close(): void;
+}
+
+/** The facilitator's state that is not game state. */
+export interface FacilitatorView {
+  phase: string;
+  timerRunning: boolean;
+  revealAi: boolean;
+  hasOrigin: boolean;
+}
+
+function row(label: string, ...controls: HTMLElement[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'facilitator-row' },
+    h('span', { class: 'facilitator-label' }, label),
+    ...controls,
+  );
+}
+
+/**
+ * The facilitator's controls, opened with Shift+F or the Facilitator button: pause, a round
+ * timer, inject an event, rewind to the start of an earlier round (a branch; the original is
+ * kept), switch the lens, reveal the AI's reasoning, compare with the original, export.
+ */
+export function facilitatorPanel(
+  scenario: Scenario,
+  context: GameContext,
+  view: FacilitatorView,
+  intents: FacilitatorIntents,
+): HTMLElement {
+  const minutes = h('input', {
+    type: 'number',
+    min: 1,
+    max: 30,
+    value: 4,
+    'aria-label': 'Minutes per round',
+    'data-testid': 'timer-minutes',
+  });
+  const events = h(
+    'select',
+    { 'aria-label': 'Event card to inject', 'data-testid': 'inject-select' },
+    scenario.events.map((e) => h('option', { value: e.id }, e.title)),
+  );
+  const rounds = h(
+    'select',
+    { 'aria-label': 'Round to rewind to', 'data-testid': 'rewind-select' },
+    Array.from({ length: context.game.round }, (_, i) =>
+      h(
+        'option',
+        { value: i + 1, selected: i + 1 === context.game.round - 1 },
+        `Start of round ${i + 1}`,
+      ),
+    ),
+  );
+  const lenses = h(
+    'select',
+    { 'aria-label': 'Lens', 'data-testid': 'lens-select' },
+    scenario.lenses.map((l) =>
+      h('option', { value: l.id, selected: l.id === context.game.lens }, l.title),
+    ),
+  );
+  const deciding = view.phase === 'decisions';
+  const reveal = h('input', {
+    type: 'checkbox',
+    checked: view.revealAi,
+    'data-testid': 'reveal-ai',
+  });
+  reveal.addEventListener('change', () => intents.revealAi(reveal.checked));
+  const dialog = h(
+    'div',
+    {
+      class: 'why-dialog facilitator',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'facilitator-title',
+      tabindex: '-1',
+      'data-testid': 'facilitator',
+    },
+    h('h2', { id: 'facilitator-title' }, 'Facilitator'),
+    row(
+      context.paused ? 'Play is paused.' : 'Play is running.',
+      context.paused
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              onclick: intents.resume,
+              'data-testid': 'resume-play',
+            },
+            'Resume',
+          )
+        : h(
+            'button',
+            { type: 'button', onclick: intents.pause, 'data-testid': 'pause-play' },
+            'Pause',
+          ),
+    ),
+    row(
+      'Round timer',
+      minutes,
+      view.timerRunning
+        ? h('button', { type: 'button', onclick: intents.stopTimer }, 'Stop timer')
+        : h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => intents.startTimer(Number(minutes.value) || 4),
+              'data-testid': 'start-timer',
+            },
+            'Start timer',
+          ),
+    ),
+    row(
+      'Inject an event this round',
+      events,
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: !deciding,
+          onclick: () => intents.inject(events.value),
+          'data-testid': 'inject',
+        },
+        'Inject',
+      ),
+    ),
+    row(
+      'Rewind and branch',
+      rounds,
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => intents.rewind(Number(rounds.value)),
+          'data-testid': 'rewind',
+        },
+        'Rewind (the original is kept)',
+      ),
+    ),
+    row(
+      'Lens',
+      lenses,
+      h(
+        'button',
+        { type: 'button', onclick: () => intents.lens(lenses.value), 'data-testid': 'apply-lens' },
+        'Switch lens',
+      ),
+    ),
+    row(
+      'Show the AI capitals’ choices and reasons now',
+      h('label', {}, reveal, ' Reveal the AI’s reasoning'),
+    ),
+    view.hasOrigin
+      ? row(
+          'This game is a branch.',
+          h(
+            'button',
+            { type: 'button', onclick: intents.compare, 'data-testid': 'compare' },
+            'Compare with the original',
+          ),
+        )
+      : h('span', {}),
+    row(
+      'Game record',
+      h(
+        'button',
+        { type: 'button', onclick: intents.downloadRecord, 'data-testid': 'download-record' },
+        'Download record',
+      ),
+      h(
+        'button',
+        { type: 'button', onclick: intents.copyLink, 'data-testid': 'copy-link' },
+        'Copy share link',
+      ),
+    ),
+    h('button', { type: 'button', class: 'close', onclick: intents.close }, 'Close (Esc)'),
+  );
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') intents.close();
+    if (event.key === 'Tab') trapFocus(dialog, event);
+  });
+  return dialog;
+}

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { type GameRecord, GameRecordSchema } from '../../model/record';
+
+/** Version of the save format; saves from other versions are refused with a clear message. */
+export const SAVE_VERSION = 1;
+
+const KEY_INDEX = 'overflight.saves';
+const KEY_CURRENT = 'overflight.current';
+const keyOf = (id: string) => `overflight.save.${id}`;
+const previousOf = (id: string) => `overflight.save.${id}.previous`;
+
+/** The storage a save store uses (localStorage in the browser). */
+export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** A saved game: version stamp, the machines' persisted snapshot and the game record. */
+export const SaveEnvelopeSchema = z.object({
+  format: z.literal('overflight-save'),
+  version: z.number().int(),
+  id: z.string(),
+  savedAt: z.string(),
+  scenarioId: z.string(),
+  title: z.string(),
+  round: z.number().int(),
+  finished: z.boolean(),
+  record: GameRecordSchema,
+  snapshot: z.unknown(),
+  checksum: z.string(),
+});
+/** A saved game. */
+export type SaveEnvelope = z.infer<typeof SaveEnvelopeSchema>;
+
+/** One line of the saved-games list. */
+export type SaveSummary = Pick<
+  SaveEnvelope,
+  'id' | 'scenarioId' | 'title' | 'round' | 'savedAt' | 'finished'
+>;
+
+/** The result of opening a save: the save, or why not and the last good one if there is one. */
+export type OpenedSave =
+  | { ok: true; save: SaveEnvelope; from: 'latest' | 'previous' }
+  | { ok: false; message: string; previous: SaveEnvelope | null };
+
+/** FNV-1a over the saved content: any change to a byte of it is detected. */
+export function checksumOf(record: GameRecord, snapshot: unknown): string {
+  const text = JSON.stringify([record, snapshot]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Saved games in the browser. Each save keeps the previous version beside it, so a save that
+ * turns out corrupt (or from another version) still leaves the last good one to offer.
+ * `verify` is the deeper check (the record must replay to the snapshot's game).
+ */
+export class SaveStore {
+  constructor(
+    private readonly storage: SaveStorage | null,
+    private readonly verify: (save: SaveEnvelope) => string | null = () => null,
+  ) {}
+
+  /** Saved games, newest first. */
+  list(): SaveSummary[] {
+    const raw = this.read(KEY_INDEX);
+    try {
+      const parsed = z
+        .array(
+          SaveEnvelopeSchema.pick({
+            id: true,
+            scenarioId: true,
+            title: true,
+            round: true,
+            savedAt: true,
+            finished: true,
+          }),
+        )
+        .safeParse(JSON.parse(raw ?? '[]'));
+      return parsed.success
+        ? [...parsed.data].sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+        : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Save (or overwrite) a game; the version it replaces becomes the previous one. */
+  save(save: Omit<SaveEnvelope, 'checksum' | 'format' | 'version'>): void {
+    const envelope: SaveEnvelope = {
+      format: 'overflight-save',
+      version: SAVE_VERSION,
+      ...save,
+      checksum: checksumOf(save.record, save.snapshot),
+    };
+    const existing = this.read(keyOf(save.id));
+    if (existing) this.write(previousOf(save.id), existing);
+    this.write(keyOf(save.id), JSON.stringify(envelope));
+    const summary: SaveSummary = {
+      id: save.id,
+      scenarioId: save.scenarioId,
+      title: save.title,
+      round: save.round,
+      savedAt: save.savedAt,
+      finished: save.finished,
+    };
+    this.write(
+      KEY_INDEX,
+      JSON.stringify([summary, ...this.list().filter((s) => s.id !== save.id)]),
+    );
+  }
+
+  /** Open a save, checking it; fall back to report the previous version if the latest is bad. */
+  open(id: string): OpenedSave {
+    const latest = this.check(this.read(keyOf(id)));
+    if (latest.ok) return { ok: true, save: latest.save, from: 'latest' };
+    const previous = this.check(this.read(previousOf(id)));
+    return { ok: false, message: latest.message, previous: previous.ok ? previous.save : null };
+  }
+
+  /** Delete a save and its previous version. */
+  delete(id: string): void {
+    this.storage?.removeItem(keyOf(id));
+    this.storage?.removeItem(previousOf(id));
+    this.write(KEY_INDEX, JSON.stringify(this.list().filter((s) => s.id !== id)));
+    if (this.current() === id) this.setCurrent(null);
+  }
+
+  /** The game in progress when the page was last open. */
+  current(): string | null {
+    return this.read(KEY_CURRENT);
+  }
+
+  /** Mark the game in progress (null: none). */
+  setCurrent(id: string | null): void {
+    if (id) this.write(KEY_CURRENT, id);
+    else this.storage?.removeItem(KEY_CURRENT);
+  }
+
+  private check(
+    raw: string | null,
+  ): { ok: true; save: SaveEnvelope } | { ok: false; message: string } {
+    if (raw === null)
+      return { ok: false, message: 'This saved game is missing from the browser’s storage.' };
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return { ok: false, message: 'This saved game is damaged: its data cannot be read.' };
+    }
+    const version = (json as { version?: unknown })?.version;
+    if (typeof version === 'number' && version !== SAVE_VERSION) {
+      return {
+        ok: false,
+        message: `This game was saved by another version of Overflight (format ${version}; this one reads ${SAVE_VERSION}).`,
+      };
+    }
+    const parsed = SaveEnvelopeSchema.safeParse(json);
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: 'This saved game is damaged: parts of it are missing or malformed.',
+      };
+    if (checksumOf(parsed.data.record, parsed.data.snapshot) !== parsed.data.checksum) {
+      return {
+        ok: false,
+        message: 'This saved game is damaged: its contents do not match their checksum.',
+      };
+    }
+    const problem = this.verify(parsed.data);
+    return problem ? { ok: false, message: problem } : { ok: true, save: parsed.data };
+  }
+
+  private read(key: string): string | null {
+    try {
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private write(key: string, value: string): void {
+    try {
+      this.storage?.setItem(key, value);
+    } catch {
+      // Storage full or blocked: the game goes on; the save list says what was kept.
+    }
+  }
+}

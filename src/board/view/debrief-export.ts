@@ -1,0 +1,412 @@
+import type { GameSetup } from '../../machines/game-events';
+import {
+  CAPITAL_NAMES,
+  CAPITALS,
+  type CapitalId,
+  INDICATORS,
+  type IndicatorId,
+  type Indicators,
+} from '../../model/ids';
+import { INDICATOR_DOCS } from '../../model/indicators';
+import type { Scenario } from '../../model/schema';
+import type { Controller, Decision, GameState, TurnOrder } from '../../model/state';
+import { dateLabel } from './board-view';
+import { causalStory } from './story';
+import { citeOf, type WhyClaim } from './why';
+
+/** Format stamp of an exported debrief, so a reader can tell the file apart from a save. */
+export const DEBRIEF_FORMAT = 'overflight-debrief';
+/** Version of the exported shape; bump it whenever a field changes meaning or goes away. */
+export const DEBRIEF_EXPORT_VERSION = 1;
+
+/** A claim as exported: the game's paraphrase and its paragraph locators ("001, paragraph 14"). */
+export interface ExportClaim {
+  id: string;
+  text: string;
+  cites: string[];
+}
+
+/** Why a capital chose: the AI's reasoning with the claims it weighed, or a team's own line. */
+export type ExportRationale =
+  | { kind: 'ai'; text: string; claims: ExportClaim[] }
+  | { kind: 'team'; text: string };
+
+/** One capital's decision in one round. */
+export interface ExportDecision {
+  option: string;
+  label: string;
+  by: Controller;
+  rationale: ExportRationale | null;
+}
+
+/** One resolved round: decisions, the events drawn, and every indicator at the round's end. */
+export interface ExportRound {
+  round: number;
+  date: string;
+  decisions: Record<CapitalId, ExportDecision>;
+  events: { id: string; title: string }[];
+  indicators: Indicators;
+}
+
+/** One causal chain of the game's story, with the evidence behind it. */
+export interface ExportThread {
+  label: string;
+  /** What the cause is: the option's summary, the rule's explanation or the event's text. */
+  explain: string;
+  /** Sum of the absolute changes it made over the whole game. */
+  weight: number;
+  rounds: number[];
+  /** Net change per indicator (by its label) over the game. */
+  moved: { indicator: string; change: number }[];
+  claims: ExportClaim[];
+  /** Designer assumptions: links no source backs. */
+  assumptions: string[];
+}
+
+/** The whole debrief as plain JSON (format `overflight-debrief`, version 1). */
+export interface DebriefExport {
+  format: typeof DEBRIEF_FORMAT;
+  version: typeof DEBRIEF_EXPORT_VERSION;
+  scenario: {
+    id: string;
+    title: string;
+    subtitle: string;
+    startDate: string;
+    roundLengthDays: number;
+    rounds: number;
+  };
+  setup: {
+    seed: number;
+    lens: string;
+    turnOrder: TurnOrder;
+    controllers: Record<CapitalId, Controller>;
+  };
+  teams: { capital: CapitalId; name: string; controller: Controller }[];
+  lens: { id: string; title: string };
+  seed: number;
+  /** Every indicator: id, label and value before round 1. */
+  indicators: { id: IndicatorId; label: string; start: number }[];
+  rounds: ExportRound[];
+  outcome: { id: string; title: string; text: string; round: number } | null;
+  scores: {
+    capital: CapitalId;
+    name: string;
+    score: number;
+    objectives: { label: string; indicator: IndicatorId; want: 'high' | 'low'; value: number }[];
+  }[];
+  causalStory: ExportThread[];
+  /** Every source cited above, named by its number and its title as sources.json gives it. */
+  sources: { id: string; title: string }[];
+  debriefQuestions: string[];
+  whatHappenedNext: { date: string; text: string; source: string }[];
+}
+
+function exportClaim(claim: WhyClaim): ExportClaim {
+  return { id: claim.id, text: claim.text, cites: claim.cites.map((c) => c.locator) };
+}
+
+function claimById(scenario: Scenario, id: string): ExportClaim {
+  const claim = scenario.claimIndex[id];
+  return {
+    id,
+    text: claim?.text ?? id,
+    cites: (claim?.cites ?? []).map((c) => citeOf(scenario, c).locator),
+  };
+}
+
+function exportDecision(scenario: Scenario, decision: Decision): ExportDecision {
+  const r = decision.rationale;
+  const rationale: ExportRationale | null =
+    r === undefined || r === ''
+      ? null
+      : typeof r === 'string'
+        ? { kind: 'team', text: r }
+        : { kind: 'ai', text: r.text, claims: r.claims.map((id) => claimById(scenario, id)) };
+  return {
+    option: decision.optionId,
+    label: scenario.optionIndex[decision.optionId]?.label ?? decision.optionId,
+    by: decision.by,
+    rationale,
+  };
+}
+
+function unique<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+function exportStory(scenario: Scenario, game: GameState): ExportThread[] {
+  return causalStory(scenario, game).map((thread) => {
+    const steps = thread.chain.steps;
+    const moved = new Map<string, number>();
+    for (const step of steps)
+      if (step.change)
+        moved.set(step.change.label, (moved.get(step.change.label) ?? 0) + step.change.delta);
+    return {
+      label: thread.label.charAt(0).toUpperCase() + thread.label.slice(1),
+      explain: steps[0]?.cause.detail ?? '',
+      weight: thread.weight,
+      rounds: thread.rounds,
+      moved: [...moved].map(([indicator, change]) => ({ indicator, change })),
+      claims: unique(
+        steps.flatMap((s) => s.claims),
+        (c) => c.id,
+      ).map(exportClaim),
+      assumptions: unique(
+        steps.flatMap((s) => (s.assumption ? [s.assumption] : [])),
+        (a) => a,
+      ),
+    };
+  });
+}
+
+/** The debrief of a finished (or interrupted) game as a documented, versioned JSON object. */
+export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameState): DebriefExport {
+  const outcome = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId);
+  const rounds: ExportRound[] = game.history.map((record) => ({
+    round: record.round,
+    date: record.date,
+    decisions: Object.fromEntries(
+      CAPITALS.map((c) => [c, exportDecision(scenario, record.decisions[c])]),
+    ) as Record<CapitalId, ExportDecision>,
+    events: record.events.map((id) => ({
+      id,
+      title: scenario.events.find((e) => e.id === id)?.title ?? id,
+    })),
+    indicators: { ...record.indicators },
+  }));
+  const causal = exportStory(scenario, game);
+  const cited = [
+    ...scenario.sources,
+    ...causal.flatMap((t) => t.claims.flatMap((c) => c.cites)),
+    ...rounds.flatMap((r) =>
+      CAPITALS.flatMap((c) => {
+        const why = r.decisions[c].rationale;
+        return why?.kind === 'ai' ? why.claims.flatMap((claim) => claim.cites) : [];
+      }),
+    ),
+  ].map((locator) => locator.slice(0, 3));
+  return {
+    format: DEBRIEF_FORMAT,
+    version: DEBRIEF_EXPORT_VERSION,
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      subtitle: scenario.subtitle,
+      startDate: scenario.startDate,
+      roundLengthDays: scenario.roundLengthDays,
+      rounds: scenario.rounds,
+    },
+    setup: {
+      seed: game.seed,
+      lens: game.lens,
+      turnOrder: setup.turnOrder,
+      controllers: { ...setup.controllers },
+    },
+    teams: CAPITALS.map((c) => ({
+      capital: c,
+      name: CAPITAL_NAMES[c],
+      controller: setup.controllers[c],
+    })),
+    lens: { id: game.lens, title: scenario.lenses.find((l) => l.id === game.lens)?.title ?? '' },
+    seed: game.seed,
+    indicators: INDICATORS.map((id) => ({
+      id,
+      label: INDICATOR_DOCS[id].label,
+      start: scenario.indicators[id].value,
+    })),
+    rounds,
+    outcome:
+      outcome && game.outcome
+        ? { id: outcome.id, title: outcome.title, text: outcome.text, round: game.outcome.round }
+        : null,
+    scores: game.outcome
+      ? CAPITALS.map((c) => ({
+          capital: c,
+          name: CAPITAL_NAMES[c],
+          score: game.outcome?.scores[c] ?? 0,
+          objectives: scenario.capitals[c].objectives.map((o) => ({
+            label: o.label,
+            indicator: o.indicator,
+            want: o.want,
+            value: game.indicators[o.indicator],
+          })),
+        }))
+      : [],
+    causalStory: causal,
+    sources: [...new Set(cited)].sort().map((id) => ({
+      id,
+      title: scenario.sourceIndex[id]?.title ?? `source ${id}`,
+    })),
+    debriefQuestions: [...scenario.debriefQuestions],
+    whatHappenedNext: scenario.whatHappenedNext.map((e) => ({ ...e })),
+  };
+}
+
+const ANSWER_LINE = '_'.repeat(72);
+const WHO: Record<Controller, string> = { human: 'a human team', ai: 'the AI' };
+const ORDER: Record<TurnOrder, string> = {
+  sealed: 'sealed (all four decide, then the decisions are revealed together)',
+  sequential: 'sequential (Pyongyang acts first; the others see its move and respond)',
+};
+
+/** A table cell: pipes escaped and line breaks flattened so the row stays one row. */
+function cell(text: string | number): string {
+  return String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+function table(head: string[], body: (string | number)[][]): string[] {
+  return [row(head), row(head.map(() => '---')), ...body.map(row)];
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+}
+
+function day(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? dateLabel(date) : date;
+}
+
+/** "001, paragraph 7; 001, paragraph 13 (*Title*)": locators, each source's title once. */
+function located(cites: string[], titles: Map<string, string>): string {
+  const bySource = new Map<string, string[]>();
+  for (const c of cites) bySource.set(c.slice(0, 3), [...(bySource.get(c.slice(0, 3)) ?? []), c]);
+  return [...bySource]
+    .map(([id, locators]) => `${locators.join('; ')} (*${titles.get(id) ?? `source ${id}`}*)`)
+    .join('; ');
+}
+
+/** Free text on one line, so a team's rationale cannot break the list it sits in. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function decisionLines(capital: CapitalId, d: ExportDecision): string[] {
+  const lines = [`- **${CAPITAL_NAMES[capital]}** (${WHO[d.by]}): ${d.label}`];
+  const why = d.rationale;
+  if (!why) lines.push('  - Rationale: none given.');
+  else if (why.kind === 'team') lines.push(`  - The team's rationale: “${oneLine(why.text)}”`);
+  else {
+    lines.push(`  - The AI's reasoning: ${why.text}`);
+    const cites = [...new Set(why.claims.flatMap((c) => c.cites))];
+    if (cites.length > 0) lines.push(`  - Sources it weighed: ${cites.join(' · ')}`);
+  }
+  return lines;
+}
+
+/** The debrief as a Markdown document to hand in: tables, rationales, sources, answer space. */
+export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: GameState): string {
+  const d = debriefJson(scenario, setup, game);
+  const titles = new Map(d.sources.map((s) => [s.id, s.title]));
+  const played = d.rounds.length;
+  const tags = (round: ExportRound, capital: CapitalId, tag: string) =>
+    scenario.optionIndex[round.decisions[capital].option]?.tags.includes(tag) ?? false;
+  const tests = d.rounds.filter((r) => tags(r, 'northKorea', 'test')).map((r) => r.round);
+  const talks = d.rounds.filter((r) => tags(r, 'us', 'talks-offer')).map((r) => r.round);
+  const out: string[] = [
+    `# Overflight debrief: ${d.scenario.title}`,
+    '',
+    `*${d.scenario.subtitle}*`,
+    '',
+    ...table(
+      ['Setting', 'Value'],
+      [
+        ['Scenario', `${d.scenario.title} (${d.scenario.id})`],
+        ['Lens', d.lens.title || d.lens.id],
+        ['Seed', d.seed],
+        ['Turn order', ORDER[d.setup.turnOrder]],
+        [
+          'Rounds played',
+          `${played} of ${d.scenario.rounds}, ${d.scenario.roundLengthDays} days each, from ${day(d.scenario.startDate)}`,
+        ],
+      ],
+    ),
+    '',
+    '## Teams',
+    '',
+    ...table(
+      ['Capital', 'Played by'],
+      d.teams.map((t) => [t.name, WHO[t.controller]]),
+    ),
+    '',
+    '## How it ended',
+    '',
+    d.outcome
+      ? `**${d.outcome.title}** (round ${d.outcome.round}). ${d.outcome.text}`
+      : `The game was stopped after round ${played}, before any ending.`,
+    '',
+  ];
+  if (d.scores.length > 0) {
+    out.push('### Scores against each capital’s own objectives (0–100)', '');
+    out.push(
+      ...table(
+        ['Capital', 'Score', 'Objectives at the end'],
+        d.scores.map((s) => [
+          s.name,
+          s.score,
+          s.objectives
+            .map(
+              (o) =>
+                `${o.label}: ${INDICATOR_DOCS[o.indicator].label} ${o.value} (wanted ${o.want})`,
+            )
+            .join('; '),
+        ]),
+      ),
+      '',
+    );
+  }
+  out.push('## Decisions, round by round', '');
+  for (const r of d.rounds) {
+    out.push(`### Round ${r.round} · ${day(r.date)}`, '');
+    for (const c of CAPITALS) out.push(...decisionLines(c, r.decisions[c]));
+    out.push('', `Events: ${r.events.map((e) => e.title).join('; ') || 'none'}.`, '');
+  }
+  out.push('## The indicators over time (0–100)', '');
+  out.push(
+    ...table(
+      ['Indicator', 'Start', ...d.rounds.map((r) => `R${r.round}`)],
+      d.indicators.map((i) => [i.label, i.start, ...d.rounds.map((r) => r.indicators[i.id])]),
+    ),
+    '',
+    `Pyongyang tested (▲) in rounds: ${tests.join(', ') || 'none'}. Washington offered talks (●) in rounds: ${talks.join(', ') || 'none'}.`,
+    '',
+  );
+  out.push('## The causal chains that mattered', '');
+  out.push(
+    'Claims are the game’s paraphrases of the sources; “001, paragraph 14” names a source by its number and a paragraph in it. A *designer assumption* is a link no source backs.',
+    '',
+  );
+  d.causalStory.forEach((t, i) => {
+    out.push(`### ${i + 1}. ${t.label}`, '');
+    if (t.explain) out.push(t.explain, '');
+    const moved = t.moved.map((m) => `${m.indicator} ${signed(m.change)}`).join(', ');
+    out.push(
+      `Moved the indicators by ${t.weight} points in all, in rounds ${t.rounds.join(', ')}: ${moved}.`,
+      '',
+    );
+    for (const c of t.claims) out.push(`- ${c.text} — ${located(c.cites, titles)}`);
+    for (const a of t.assumptions)
+      out.push(`- **Designer assumption** (no source backs this): ${a}`);
+    if (t.claims.length + t.assumptions.length === 0) out.push('- No evidence recorded.');
+    out.push('');
+  });
+  out.push('## Questions to discuss', '');
+  d.debriefQuestions.forEach((q, i) => {
+    out.push(`${i + 1}. ${q}`, '', '   Your answer:', '');
+    for (let line = 0; line < 4; line++) out.push(`   ${ANSWER_LINE}`, '');
+  });
+  out.push('## What really happened next', '');
+  for (const e of d.whatHappenedNext)
+    out.push(`- **${day(e.date)}**: ${e.text} *Source: ${e.source}.*`);
+  out.push('', '## Sources cited', '');
+  for (const s of d.sources) out.push(`- ${s.id}: *${s.title}*`);
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,167 @@
+import { h, replaceChildren } from '../board/dom/h';
+import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
+import type { Scenario } from '../model/schema';
+import { DEFAULT_GAMES, type LabRequest, type LabStrategy, MAX_GAMES } from './lab-run';
+
+/** The lab's settings form: what it shows, and what it reads back. */
+export interface LabForm {
+  element: HTMLFormElement;
+  /** The scenario chosen now. */
+  scenario(): Scenario;
+  /** The request the form describes (checked by requestProblems before it runs). */
+  read(): LabRequest;
+  /** Lock the settings while a run is going, so results always match what is on screen. */
+  setBusy(busy: boolean): void;
+}
+
+/** The two strategies' keys, used in names and test ids (`a-us`, `b-lens`). */
+export type StrategyKey = 'a' | 'b';
+
+function labelled(text: string, control: HTMLElement): HTMLElement {
+  return h('label', {}, h('span', { class: 'lab-label' }, text), control);
+}
+
+/** A capital's choice: the AI, or one of its options every round (noting those that can close). */
+function capitalSelect(scenario: Scenario, key: StrategyKey, capital: CapitalId): HTMLElement {
+  const options = scenario.options.filter((o) => o.capital === capital);
+  return labelled(
+    CAPITAL_NAMES[capital],
+    h(
+      'select',
+      { name: `${key}-${capital}`, 'data-testid': `${key}-${capital}` },
+      h('option', { value: '' }, 'AI decides'),
+      options.map((o) =>
+        h('option', { value: o.id }, o.available ? `${o.label} (when open)` : o.label),
+      ),
+    ),
+  );
+}
+
+function strategyFields(scenario: Scenario, key: StrategyKey): HTMLElement[] {
+  return [
+    ...CAPITALS.map((c) => capitalSelect(scenario, key, c)),
+    labelled(
+      'Lens',
+      h(
+        'select',
+        { name: `${key}-lens`, 'data-testid': `${key}-lens` },
+        scenario.lenses.map((l) => h('option', { value: l.id }, l.title)),
+      ),
+    ),
+  ];
+}
+
+/** The settings form: crisis, turn order, games and seed, then strategy A and (optional) B. */
+export function labForm(scenarios: Scenario[]): LabForm {
+  const scenarioSelect = h(
+    'select',
+    { name: 'scenario', 'data-testid': 'lab-scenario' },
+    scenarios.map((s) => h('option', { value: s.id }, s.title)),
+  );
+  const compare = h('input', { type: 'checkbox', name: 'compare', 'data-testid': 'lab-compare' });
+  const fieldsA = h('div', { class: 'lab-fields' });
+  const fieldsB = h('div', { class: 'lab-fields' });
+  const strategyB = h(
+    'fieldset',
+    { class: 'lab-strategy strategy-b', disabled: true },
+    // Controls in a fieldset's first legend stay usable while the fieldset is disabled.
+    h('legend', {}, h('label', {}, compare, ' Compare with strategy B (dashed, hatched)')),
+    fieldsB,
+  );
+  compare.addEventListener('change', () => {
+    strategyB.disabled = !compare.checked;
+  });
+  const current = () => scenarios.find((s) => s.id === scenarioSelect.value) ?? scenarios[0];
+  const fillStrategies = () => {
+    const scenario = current();
+    if (!scenario) return;
+    replaceChildren(fieldsA, strategyFields(scenario, 'a'));
+    replaceChildren(fieldsB, strategyFields(scenario, 'b'));
+  };
+  scenarioSelect.addEventListener('change', fillStrategies);
+  fillStrategies();
+
+  const settings = h(
+    'fieldset',
+    { class: 'lab-settings' },
+    h('legend', { class: 'sr-only' }, 'Lab settings'),
+    h(
+      'div',
+      { class: 'lab-general' },
+      labelled('Crisis', scenarioSelect),
+      labelled(
+        'Turn order',
+        h(
+          'select',
+          { name: 'turnOrder', 'data-testid': 'lab-turn-order' },
+          h('option', { value: 'sealed' }, 'Sealed: all decide, then reveal'),
+          h('option', { value: 'sequential' }, 'Sequential: Pyongyang first'),
+        ),
+      ),
+      labelled(
+        `Games per strategy (1–${MAX_GAMES})`,
+        h('input', {
+          type: 'number',
+          name: 'runs',
+          value: DEFAULT_GAMES,
+          min: 1,
+          max: MAX_GAMES,
+          step: 1,
+          required: true,
+          'data-testid': 'lab-runs',
+        }),
+      ),
+      labelled(
+        'First seed',
+        h('input', {
+          type: 'number',
+          name: 'seed',
+          value: 1,
+          min: 0,
+          step: 1,
+          required: true,
+          'data-testid': 'lab-seed',
+        }),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'lab-strategies' },
+      h(
+        'fieldset',
+        { class: 'lab-strategy strategy-a' },
+        h('legend', {}, 'Strategy A (solid, shaded)'),
+        fieldsA,
+      ),
+      strategyB,
+    ),
+  );
+  const element = h('form', { class: 'lab-form', novalidate: true }, settings);
+
+  const readStrategy = (data: FormData, key: StrategyKey): LabStrategy => ({
+    fixed: Object.fromEntries(
+      CAPITALS.map((c) => [c, String(data.get(`${key}-${c}`) ?? '')]).filter(([, id]) => id),
+    ),
+    lens: String(data.get(`${key}-lens`) ?? 'balanced'),
+  });
+  return {
+    element,
+    scenario: () => current() as Scenario,
+    read: () => {
+      // FormData skips disabled controls, so read before anything is locked.
+      const data = new FormData(element);
+      const request: LabRequest = {
+        scenarioId: String(data.get('scenario') ?? ''),
+        turnOrder: data.get('turnOrder') === 'sequential' ? 'sequential' : 'sealed',
+        runs: Number(data.get('runs')),
+        seed: Number(data.get('seed')),
+        a: readStrategy(data, 'a'),
+      };
+      if (compare.checked) request.b = readStrategy(data, 'b');
+      return request;
+    },
+    setBusy: (busy) => {
+      settings.disabled = busy;
+    },
+  };
+}

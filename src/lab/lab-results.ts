@@ -1,0 +1,185 @@
+import { h } from '../board/dom/h';
+import './lab-results.css';
+import { CAPITAL_NAMES, CAPITALS, INDICATORS } from '../model/ids';
+import { INDICATOR_DOCS } from '../model/indicators';
+import type { Scenario } from '../model/schema';
+import type { FallbackCount, LabSummary } from './lab-batch';
+import type { LabRequest, LabStrategy } from './lab-run';
+
+const percent = (count: number, of: number) => `${((100 * count) / Math.max(1, of)).toFixed(1)}%`;
+
+/** A signed difference with an arrow, so the direction never rests on colour. */
+export function difference(value: number, reference: number): string {
+  const d = Math.round((value - reference) * 100) / 100;
+  if (d === 0) return '= same';
+  return d > 0 ? `▲ +${d}` : `▼ −${-d}`;
+}
+
+/** "rounds 2–5, 8": a sorted list of rounds as ranges. */
+export function roundRanges(rounds: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < rounds.length) {
+    let j = i;
+    while (j + 1 < rounds.length && (rounds[j + 1] as number) === (rounds[j] as number) + 1) j++;
+    parts.push(i === j ? `${rounds[i]}` : `${rounds[i]}–${rounds[j]}`);
+    i = j + 1;
+  }
+  return `${rounds.length === 1 ? 'round' : 'rounds'} ${parts.join(', ')}`;
+}
+
+/** One line saying what a strategy fixes, who is left to the AI, and the lens. */
+export function describeStrategy(scenario: Scenario, strategy: LabStrategy): string {
+  const fixed = CAPITALS.filter((c) => strategy.fixed[c]).map(
+    (c) => `${CAPITAL_NAMES[c]}: ${scenario.optionIndex[strategy.fixed[c] ?? '']?.label}`,
+  );
+  const ai = CAPITALS.filter((c) => !strategy.fixed[c]).map((c) => CAPITAL_NAMES[c]);
+  const lens = scenario.lenses.find((l) => l.id === strategy.lens)?.title ?? strategy.lens;
+  const aiText = ai.length === 0 ? '' : `${ai.join(', ')}: AI decides`;
+  return [...fixed, aiText, `Lens: ${lens}`].filter(Boolean).join(' · ');
+}
+
+function fallbackNote(scenario: Scenario, strategy: LabStrategy, fallbacks: FallbackCount[]) {
+  if (Object.values(strategy.fixed).every((id) => !id)) return null;
+  if (fallbacks.length === 0)
+    return h('p', { class: 'small' }, 'Every fixed option was open whenever its turn came.');
+  return h(
+    'div',
+    { class: 'lab-fallbacks', 'data-testid': 'lab-fallbacks' },
+    h('p', {}, '⚠ Closed in some rounds, so the AI chose instead:'),
+    h(
+      'ul',
+      {},
+      fallbacks.map((f) =>
+        h(
+          'li',
+          {},
+          `${CAPITAL_NAMES[f.capital]}’s “${scenario.optionIndex[f.optionId]?.label ?? f.optionId}”: `,
+          `${f.count} ${f.count === 1 ? 'time' : 'times'}, in ${roundRanges(f.rounds)}`,
+        ),
+      ),
+    ),
+  );
+}
+
+/** One strategy's panel: how the games ended, tests and overflights, where the policy bent. */
+export function resultPanel(
+  scenario: Scenario,
+  key: 'a' | 'b',
+  strategy: LabStrategy,
+  summary: LabSummary,
+  reference?: LabSummary,
+): HTMLElement {
+  const name = `Strategy ${key.toUpperCase()}`;
+  const versus = (value: number, of: (s: LabSummary) => number) =>
+    reference
+      ? h('span', { class: 'lab-diff' }, ` (${difference(value, of(reference))} vs A)`)
+      : null;
+  return h(
+    'section',
+    { class: `lab-result result-${key}`, 'data-testid': `result-${key}`, 'aria-label': name },
+    h('h3', {}, `${name}: ${summary.runs} games`),
+    h('p', { class: 'small' }, describeStrategy(scenario, strategy)),
+    h(
+      'table',
+      { class: 'lab-outcomes' },
+      h('caption', {}, 'How the games ended'),
+      h(
+        'tbody',
+        {},
+        scenario.outcomes.map((o) => {
+          const count = summary.outcomes[o.id] ?? 0;
+          const share = percent(count, summary.runs);
+          return h(
+            'tr',
+            { 'data-testid': `${key}-${o.id}` },
+            h('th', { scope: 'row' }, o.title),
+            h(
+              'td',
+              { class: 'lab-bar-cell', 'aria-hidden': 'true' },
+              h(
+                'span',
+                { class: 'lab-bar' },
+                h('span', { class: 'lab-fill', style: `width: ${share}` }),
+              ),
+            ),
+            h('td', { class: 'lab-num' }, `${share} (${count})`),
+          );
+        }),
+      ),
+    ),
+    h(
+      'dl',
+      { class: 'lab-means' },
+      h('dt', {}, 'Pyongyang’s tests per game'),
+      h(
+        'dd',
+        { 'data-testid': `${key}-mean-tests` },
+        String(summary.meanTests),
+        versus(summary.meanTests, (s) => s.meanTests),
+      ),
+      h('dt', {}, 'Overflights of Japan'),
+      h(
+        'dd',
+        {},
+        String(summary.meanOverflights),
+        versus(summary.meanOverflights, (s) => s.meanOverflights),
+      ),
+      h('dt', {}, 'Rounds per game'),
+      h(
+        'dd',
+        {},
+        String(summary.meanRounds),
+        versus(summary.meanRounds, (s) => s.meanRounds),
+      ),
+    ),
+    fallbackNote(scenario, strategy, summary.fallbacks),
+  );
+}
+
+/** Where every indicator stood after the last round: medians with their p10–p90, A beside B. */
+export function endTable(scenario: Scenario, request: LabRequest, a: LabSummary, b?: LabSummary) {
+  const last = scenario.rounds;
+  const cell = (s: LabSummary, id: (typeof INDICATORS)[number]) => {
+    const band = s.bands[last];
+    return band ? `${band.median[id]} (${band.p10[id]}–${band.p90[id]})` : '';
+  };
+  return h(
+    'table',
+    { class: 'lab-end', 'data-testid': 'lab-end-table' },
+    h('caption', {}, `After round ${last}: median (p10–p90) of ${request.runs} games`),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Indicator'),
+        h('th', { scope: 'col' }, 'A'),
+        b ? [h('th', { scope: 'col' }, 'B'), h('th', { scope: 'col' }, 'B − A (median)')] : null,
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      INDICATORS.map((id) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, INDICATOR_DOCS[id].label),
+          h('td', {}, cell(a, id)),
+          b
+            ? [
+                h('td', {}, cell(b, id)),
+                h(
+                  'td',
+                  {},
+                  difference(b.bands[last]?.median[id] ?? 0, a.bands[last]?.median[id] ?? 0),
+                ),
+              ]
+            : null,
+        ),
+      ),
+    ),
+  );
+}

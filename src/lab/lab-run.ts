@@ -1,0 +1,128 @@
+import { CAPITALS, type CapitalId } from '../model/ids';
+import type { Policy } from '../model/policy';
+import type { Scenario } from '../model/schema';
+import type { TurnOrder } from '../model/state';
+import type { BatchSettings } from '../sim/batch';
+import { LabBatch, type LabSummary } from './lab-batch';
+
+/** Most games the lab plays per strategy: 5,000 take a few seconds in a worker. */
+export const MAX_GAMES = 5000;
+/** Games per strategy unless the facilitator asks for another number. */
+export const DEFAULT_GAMES = 500;
+/** Games played between two looks at the message queue: short enough for a prompt cancel. */
+export const CHUNK = 25;
+
+/** One strategy: the option a capital plays every round (absent: the AI decides), and a lens. */
+export interface LabStrategy {
+  fixed: Partial<Record<CapitalId, string>>;
+  lens: string;
+}
+
+/** What the lab asks the worker to run: both strategies play the same seeds and turn order. */
+export interface LabRequest {
+  scenarioId: string;
+  turnOrder: TurnOrder;
+  runs: number;
+  seed: number;
+  a: LabStrategy;
+  b?: LabStrategy;
+}
+
+/** A finished run: each strategy's summary, and how long the whole run took. */
+export interface LabResults {
+  a: LabSummary;
+  b?: LabSummary;
+  elapsedMs: number;
+}
+
+/** Messages to the worker. `runId` lets the page ignore reports of a run it has moved past. */
+export type LabCommand =
+  | { type: 'run'; runId: number; request: LabRequest }
+  | { type: 'cancel'; runId: number };
+
+/** Messages from the worker. */
+export type LabReport =
+  | { type: 'progress'; runId: number; done: number; total: number }
+  | { type: 'done'; runId: number; results: LabResults }
+  | { type: 'cancelled'; runId: number; done: number; total: number }
+  | { type: 'error'; runId: number; message: string };
+
+/** A strategy as the model's Policy: each fixed capital plays its option in every round. */
+export function strategyPolicy(strategy: LabStrategy): Policy {
+  const policy: Policy = {};
+  for (const capital of CAPITALS) {
+    const optionId = strategy.fixed[capital];
+    if (optionId) policy[capital] = optionId;
+  }
+  return policy;
+}
+
+/** What is wrong with a request for this scenario, one line each (empty when it can run). */
+export function requestProblems(scenario: Scenario, request: LabRequest): string[] {
+  const problems: string[] = [];
+  if (!Number.isInteger(request.runs) || request.runs < 1 || request.runs > MAX_GAMES)
+    problems.push(`the number of games must be a whole number from 1 to ${MAX_GAMES}`);
+  if (!Number.isInteger(request.seed) || request.seed < 0)
+    problems.push('the first seed must be a whole number, 0 or more');
+  const strategies: [string, LabStrategy][] = [['A', request.a]];
+  if (request.b) strategies.push(['B', request.b]);
+  for (const [name, strategy] of strategies) {
+    if (!scenario.lenses.some((l) => l.id === strategy.lens))
+      problems.push(`strategy ${name}: unknown lens "${strategy.lens}"`);
+    for (const [capital, optionId] of Object.entries(strategy.fixed)) {
+      if (optionId && scenario.optionIndex[optionId]?.capital !== capital)
+        problems.push(`strategy ${name}: ${capital} has no option "${optionId}"`);
+    }
+  }
+  return problems;
+}
+
+function settingsFor(request: LabRequest, strategy: LabStrategy): BatchSettings {
+  return {
+    seed: request.seed,
+    runs: request.runs,
+    lens: strategy.lens,
+    turnOrder: request.turnOrder,
+    policy: strategyPolicy(strategy),
+  };
+}
+
+/** How the run loop reports and learns it should stop. */
+export interface RunHooks {
+  progress(done: number, total: number): void;
+  cancelled(): boolean;
+  /** Give the host a turn between chunks (a worker must, or a cancel message never arrives). */
+  pause?: () => Promise<void>;
+  chunk?: number;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Play a request chunk by chunk, A and B taking turns so both advance together; returns the
+ * results, or null if cancelled. Checked before it starts: call requestProblems first.
+ */
+export async function runLab(
+  scenario: Scenario,
+  request: LabRequest,
+  hooks: RunHooks,
+): Promise<LabResults | null> {
+  const started = performance.now();
+  const a = new LabBatch(scenario, settingsFor(request, request.a));
+  const b = request.b ? new LabBatch(scenario, settingsFor(request, request.b)) : null;
+  const total = request.runs * (b ? 2 : 1);
+  const chunk = hooks.chunk ?? CHUNK;
+  const pause = hooks.pause ?? nextTask;
+  hooks.progress(0, total);
+  while (!a.finished || (b && !b.finished)) {
+    await pause();
+    if (hooks.cancelled()) return null;
+    a.step(chunk);
+    b?.step(chunk);
+    hooks.progress(a.done + (b?.done ?? 0), total);
+  }
+  const results: LabResults = { a: a.summary(), elapsedMs: 0 };
+  if (b) results.b = b.summary();
+  results.elapsedMs = Math.round(performance.now() - started);
+  return results;
+}

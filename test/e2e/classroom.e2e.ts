@@ -1,0 +1,203 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openGame, phase } from './browser';
+
+let browser: Browser;
+const url = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** From the title to the board of the August 2017 scenario with the given human teams. */
+async function setUp(
+  page: Page,
+  humans: string[],
+  options: { guided?: boolean; order?: 'sealed' | 'sequential' } = {},
+) {
+  await page.getByTestId('play').click();
+  await page.getByTestId('choose-aug-2017-overflight').click();
+  for (const c of ['northKorea', 'us', 'japan', 'southKorea']) {
+    await page.getByTestId(`who-${c}-${humans.includes(c) ? 'human' : 'ai'}`).check();
+  }
+  if (options.order) await page.getByTestId(`order-${options.order}`).check();
+  const guided = page.getByTestId('guided');
+  if (options.guided) await guided.check();
+  else await guided.uncheck();
+  await page.getByTestId('start').click();
+  await page.getByTestId('begin').click();
+}
+
+/** Washington (the only human team) chooses and commits. */
+async function usPlays(page: Page, option: string) {
+  await page.getByTestId(`choose-${option}`).click();
+  await page.getByTestId('commit').click();
+  await page.waitForFunction(() => window.__overflight.phase() === 'report');
+}
+
+const game = (page: Page) => page.evaluate(() => window.__overflight.game());
+
+describe('classroom play in a real browser', () => {
+  it('solo: a guided first round, skippable, never shown again once done', async () => {
+    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    await setUp(page, ['us'], { guided: true });
+    for (let step = 1; step <= 3; step++) {
+      expect(await page.getByTestId('guide').innerText()).toMatch(new RegExp(`${step} of 4`));
+      await page.getByTestId('guide-next').click();
+    }
+    expect(await page.getByTestId('guide').innerText()).toMatch(/Why\?/);
+    await page.getByTestId('guide-next').click();
+    expect(await page.getByTestId('guide').count()).toBe(0);
+    await usPlays(page, 'us.un-sanctions');
+    // A new game on this browser: the guide box is unticked by default now.
+    await page.goto(`${url}?fresh`);
+    await page.evaluate(() => localStorage.removeItem('overflight.current'));
+    await page.goto(url);
+    await page.getByTestId('play').click();
+    await page.getByTestId('choose-aug-2017-overflight').click();
+    expect(await page.getByTestId('guided').isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('hotseat: each team decides behind a hand-over screen that hides the previous choice', async () => {
+    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    await setUp(page, ['northKorea', 'us']);
+    expect(await page.getByTestId('handover').innerText()).toMatch(
+      /Pass to Pyongyang — press Enter when ready/,
+    );
+    await page.keyboard.press('Enter');
+    await page.getByTestId('choose-nk.overflight').click();
+    await page.getByTestId('rationale').fill('Make Tokyo doubt Washington');
+    await page.getByTestId('commit').click();
+    expect(await page.getByTestId('handover').innerText()).toMatch(/Pass to Washington/);
+    const visible = await page.evaluate(() => document.getElementById('ui')?.innerText ?? '');
+    expect(visible).not.toMatch(/Test over Japan/);
+    expect(visible).not.toMatch(/Make Tokyo doubt/);
+    await page.getByTestId('handover-ready').click();
+    await page.getByTestId('choose-us.reassure-allies').click();
+    await page.getByTestId('commit').click();
+    await page.waitForFunction(() => window.__overflight.phase() === 'report');
+    expect(await page.locator('.decisions-revealed').innerText()).toMatch(
+      /Pyongyang: Test over Japan/,
+    );
+    const record = await game(page);
+    expect(record.history[0].decisions.northKorea.rationale).toBe('Make Tokyo doubt Washington');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('facilitator: pause, inject an event, switch lens, rewind to a branch and compare', async () => {
+    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    await setUp(page, ['us']);
+    await page.keyboard.press('Shift+F');
+    await page.getByTestId('pause-play').click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('choose-us.un-sanctions').click();
+    expect(await page.locator('.refusal').first().innerText()).toMatch(/Paused by the facilitator/);
+    expect(await page.getByTestId('paused').isVisible()).toBe(true);
+    await page.getByTestId('open-facilitator').click();
+    await page.getByTestId('resume-play').click();
+    await page.getByTestId('inject-select').selectOption('event.false-alarm');
+    await page.getByTestId('inject').click();
+    await usPlays(page, 'us.un-sanctions');
+    expect((await game(page)).history[0].events).toContain('event.false-alarm');
+    await page.getByTestId('next-round').click();
+    await usPlays(page, 'us.show-of-force');
+    await page.getByTestId('next-round').click();
+    const original = await game(page);
+    expect(original.history).toHaveLength(2);
+    await page.keyboard.press('Shift+F');
+    await page.getByTestId('rewind-select').selectOption('2');
+    await page.getByTestId('rewind').click();
+    await page.getByTestId('begin').click();
+    const branch = await game(page);
+    expect(branch.history).toHaveLength(1);
+    expect(JSON.stringify(branch.history[0])).toBe(JSON.stringify(original.history[0]));
+    await usPlays(page, 'us.talks-no-preconditions');
+    await page.keyboard.press('Shift+F');
+    await page.getByTestId('compare').click();
+    expect(await page.getByTestId('branch-compare').innerText()).toMatch(
+      /Round 2, Washington: original “Bomber overflight of the peninsula” — branch “Offer talks without preconditions”/,
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('save → reload → the same board, and the same next trace', async () => {
+    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    await setUp(page, ['us']);
+    await usPlays(page, 'us.un-sanctions');
+    await page.getByTestId('next-round').click();
+    await page.waitForFunction(() => window.__overflight.phase() === 'decisions');
+    const before = await game(page);
+    const saved = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+    await page.reload();
+    await page.waitForFunction(() => window.__overflight.phase() === 'decisions');
+    expect(JSON.stringify(await game(page))).toBe(JSON.stringify(before));
+    await usPlays(page, 'us.reassure-allies');
+    const first = (await game(page)).history[1];
+    // Same save, same decision: the same next round, trace for trace.
+    await page.evaluate((entries) => {
+      localStorage.clear();
+      for (const [k, v] of JSON.parse(entries)) localStorage.setItem(k, v);
+    }, saved);
+    await page.reload();
+    await page.waitForFunction(() => window.__overflight.phase() === 'decisions');
+    await usPlays(page, 'us.reassure-allies');
+    expect(JSON.stringify((await game(page)).history[1])).toBe(JSON.stringify(first));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a corrupt save is detected, said in plain words, and the last good one offered', async () => {
+    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    await setUp(page, ['us']);
+    await usPlays(page, 'us.un-sanctions');
+    await page.getByTestId('next-round').click();
+    await page.waitForFunction(() => window.__overflight.phase() === 'decisions');
+    await page.evaluate(() => {
+      const id = localStorage.getItem('overflight.current');
+      const key = `overflight.save.${id}`;
+      localStorage.setItem(key, (localStorage.getItem(key) ?? '').slice(0, 500));
+    });
+    await page.reload();
+    expect(await page.getByTestId('save-notice').innerText()).toMatch(/damaged/);
+    await page.getByTestId('open-fallback').click();
+    await page.waitForFunction(() => window.__overflight.phase() !== null);
+    expect(['report', 'decisions']).toContain(await phase(page));
+    expect((await game(page)).history.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('export → import (a shareable link) replays to the identical game', async () => {
+    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    await setUp(page, ['us']);
+    await usPlays(page, 'us.un-sanctions');
+    await page.getByTestId('next-round').click();
+    await usPlays(page, 'us.talks-no-preconditions');
+    const original = await game(page);
+    await page.keyboard.press('Shift+F');
+    await page.getByTestId('copy-link').click();
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toMatch(/#record=/);
+    // A different browser profile, as a colleague opening the link would have.
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const other = await context.newPage();
+    const otherErrors: string[] = [];
+    other.on('console', (m) => m.type() === 'error' && otherErrors.push(m.text()));
+    await other.goto(link);
+    await other.waitForFunction(
+      () => window.__overflight?.game() !== null && window.__overflight?.game() !== undefined,
+    );
+    expect(JSON.stringify(await game(other))).toBe(JSON.stringify(original));
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+    await context.close();
+    await close();
+  });
+});

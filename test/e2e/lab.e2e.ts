@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runBatch } from '../../src/sim/batch';
+import { AUG_2017, scenario } from '../helpers';
+import { launch, openGame, SHOTS, tabTo } from './browser';
+
+let browser: Browser;
+const url = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The progress bar's value and maximum. */
+function progress(page: Page): Promise<{ value: number; max: number }> {
+  return page.getByTestId('lab-progress').evaluate((el) => ({
+    value: (el as HTMLProgressElement).value,
+    max: (el as HTMLProgressElement).max,
+  }));
+}
+
+/** Open the lab from the title and set up US sanctions (A) against US talks (B). */
+async function sanctionsVersusTalks(page: Page, runs: number): Promise<void> {
+  await page.getByTestId('open-lab').click();
+  await page.getByTestId('lab').waitFor();
+  await page.getByTestId('lab-scenario').selectOption(AUG_2017);
+  await page.getByTestId('a-us').selectOption('us.un-sanctions');
+  await page.getByTestId('lab-compare').check();
+  await page.getByTestId('b-us').selectOption('us.talks-no-preconditions');
+  await page.getByTestId('lab-runs').fill(String(runs));
+}
+
+describe('the policy lab in a real browser', () => {
+  it('compares two strategies on the same seeds in a worker, with the numbers of `npm run simulate`', async () => {
+    const { page, errors, close } = await openGame(browser, url);
+    await sanctionsVersusTalks(page, 200);
+    await page.getByTestId('lab-run').click();
+    await page.getByTestId('result-b').waitFor({ timeout: 60_000 });
+
+    expect(await progress(page)).toEqual({ value: 400, max: 400 });
+    expect(await page.getByTestId('lab-status').innerText()).toMatch(/Done: 400 games/);
+    expect(await page.getByTestId('result-a').isVisible()).toBe(true);
+    expect(await page.getByTestId('lab-seeds').innerText()).toMatch(/same 200 games \(seeds 1–200/);
+    expect(await page.getByTestId('lab-carry-note').innerText()).toMatch(/keeps its final values/);
+
+    // The worker ran the same model code as the command line: same seeds, same numbers.
+    const s = scenario(AUG_2017);
+    const expected = (us: string) => runBatch(s, { seed: 1, runs: 200, policy: { us } });
+    const meanA = Number(
+      await page.getByTestId('a-mean-tests').evaluate((el) => el.firstChild?.textContent),
+    );
+    const meanB = Number(
+      await page.getByTestId('b-mean-tests').evaluate((el) => el.firstChild?.textContent),
+    );
+    expect(meanA).toBe(expected('us.un-sanctions').meanTests);
+    expect(meanB).toBe(expected('us.talks-no-preconditions').meanTests);
+    expect(meanA).toBeGreaterThan(meanB);
+    const freezes = expected('us.talks-no-preconditions').outcomes['outcome.test-freeze'] ?? 0;
+    expect(await page.getByTestId('b-outcome.test-freeze').innerText()).toContain(`(${freezes})`);
+
+    // Another indicator redraws the band chart.
+    await page.getByTestId('lab-indicator').selectOption('regionalTension');
+    expect(await page.locator('.lab-chart').getAttribute('aria-label')).toMatch(
+      /Regional tension|tension/i,
+    );
+    await page.getByRole('heading', { name: /Results:/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'lab-results.png') });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('cancels a long run promptly and stops it', async () => {
+    const { page, errors, close } = await openGame(browser, url);
+    await sanctionsVersusTalks(page, 5000);
+    await page.getByTestId('lab-run').click();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="lab-progress"]') as HTMLProgressElement).value > 0,
+    );
+    // Time the cancel inside the page: the test runner's own polling is slow on a busy machine.
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-testid="lab-status"]') as HTMLElement;
+      const cancel = document.querySelector('[data-testid="lab-cancel"]') as HTMLElement;
+      const w = window as unknown as { cancelMs?: number };
+      let clicked = 0;
+      cancel.addEventListener('click', () => {
+        clicked = performance.now();
+      });
+      new MutationObserver(() => {
+        if (/Cancelled/.test(status.textContent ?? '')) w.cancelMs = performance.now() - clicked;
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByTestId('lab-cancel').click();
+    await expect.poll(() => page.getByTestId('lab-status').innerText()).toMatch(/Cancelled after/);
+    const cancelMs = await page.evaluate(
+      () => (window as unknown as { cancelMs: number }).cancelMs,
+    );
+    expect(cancelMs).toBeLessThan(5000);
+    const stopped = await progress(page);
+    expect(stopped.max).toBe(10_000);
+    expect(stopped.value).toBeLessThan(stopped.max);
+    await page.waitForTimeout(1000);
+    expect(await progress(page)).toEqual(stopped);
+    expect(await page.getByTestId('result-a').count()).toBe(0);
+    expect(await page.getByTestId('lab-run').isEnabled()).toBe(true);
+    expect(await page.getByTestId('lab-cancel').isEnabled()).toBe(false);
+
+    // Back to the title; the lab's worker goes with it.
+    await page.getByTestId('lab-back').click();
+    await page.getByTestId('play').waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('works by keyboard alone, with visible focus', async () => {
+    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    await tabTo(page, '[data-testid="open-lab"]');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('lab').waitFor();
+    await tabTo(page, '[data-testid="lab-runs"]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('40');
+    await tabTo(page, '[data-testid="a-us"]');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+    await tabTo(page, '[data-testid="lab-compare"]');
+    await page.keyboard.press('Space');
+    await tabTo(page, '[data-testid="lab-run"]');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('result-b').waitFor({ timeout: 60_000 });
+    // Focus lands on the results, so the next Tab walks through them.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lab-results-heading');
+    expect(await progress(page)).toEqual({ value: 80, max: 80 });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
