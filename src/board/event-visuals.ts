@@ -46,10 +46,16 @@ function badge(
   const parts = [ring, icon, label];
   const hold = options.reducedMotion ? 500 : 1800;
   return new Promise((resolve) => {
+    let finished = false;
+    // Ends once, whether the animation completes or the scene shuts down under it.
     const done = () => {
+      if (finished) return;
+      finished = true;
+      scene.events.off('shutdown', done);
       for (const p of parts) p.destroy();
       resolve();
     };
+    scene.events.once('shutdown', done);
     if (options.reducedMotion) {
       scene.time.delayedCall(hold, done);
       return;
@@ -57,7 +63,6 @@ function badge(
     for (const p of parts) p.setScale(0.2);
     scene.tweens.add({ targets: parts, scale: 1, duration: 300, ease: 'Back.Out' });
     scene.tweens.add({ targets: parts, alpha: 0, delay: hold, duration: 400, onComplete: done });
-    scene.events.once('shutdown', done);
   });
 }
 

@@ -20,6 +20,29 @@ function concerns(consideration: Consideration, option: Option): boolean {
   return false;
 }
 
+// Which considerations concern which option never changes during a game: worked out once per
+// scenario and capital, so weighing an AI's options only evaluates conditions.
+const doctrineIndex = new WeakMap<Scenario, Map<CapitalId, Map<string, Consideration[]>>>();
+
+function considerationsFor(scenario: Scenario, capital: CapitalId): Map<string, Consideration[]> {
+  let byCapital = doctrineIndex.get(scenario);
+  if (!byCapital) {
+    byCapital = new Map();
+    doctrineIndex.set(scenario, byCapital);
+  }
+  let byOption = byCapital.get(capital);
+  if (!byOption) {
+    const doctrine = scenario.doctrine.filter((c) => c.capital === capital);
+    byOption = new Map(
+      scenario.options
+        .filter((o) => o.capital === capital)
+        .map((o) => [o.id, doctrine.filter((c) => concerns(c, o))]),
+    );
+    byCapital.set(capital, byOption);
+  }
+  return byOption;
+}
+
 /**
  * Weigh every open option of a capital by its doctrine: each consideration whose condition
  * holds adds its weight to the options it concerns. `visible` holds the decisions this
@@ -32,24 +55,39 @@ export function weighOptions(
   visible: Partial<Decisions> = {},
 ): WeighedOption[] {
   const ctx = contextFor(scenario, game, visible);
-  const doctrine = scenario.doctrine.filter((c) => c.capital === capital);
-  const holding = doctrine.filter((c) => !c.when || evaluate(c.when, ctx));
-  return optionsFor(scenario, game, capital)
-    .filter((view) => view.available)
-    .map(({ option }) => {
-      const applied = holding.filter((c) => concerns(c, option));
-      const score = applied.reduce(
-        (sum, c) => sum + c.weight * lensFactor(scenario, game.lens, c.claims),
-        0,
-      );
-      return { option, score, applied };
-    });
+  const byOption = considerationsFor(scenario, capital);
+  const holds = new Map<Consideration, boolean>();
+  const holding = (c: Consideration) => {
+    let result = holds.get(c);
+    if (result === undefined) {
+      result = !c.when || evaluate(c.when, ctx);
+      holds.set(c, result);
+    }
+    return result;
+  };
+  const weighed: WeighedOption[] = [];
+  for (const view of optionsFor(scenario, game, capital)) {
+    if (!view.available) continue;
+    const applied = (byOption.get(view.option.id) ?? []).filter(holding);
+    let score = 0;
+    for (const c of applied) score += c.weight * lensFactor(scenario, game.lens, c.claims);
+    weighed.push({ option: view.option, score, applied });
+  }
+  return weighed;
 }
 
 function rationaleFor(chosen: WeighedOption): Rationale {
-  const reasons = chosen.applied.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight);
-  const top = reasons.slice(0, 2);
-  if (top.length === 0) {
+  // The two strongest considerations that pushed for this option, strongest first.
+  let first: Consideration | undefined;
+  let second: Consideration | undefined;
+  for (const c of chosen.applied) {
+    if (c.weight <= 0) continue;
+    if (!first || c.weight > first.weight) {
+      second = first;
+      first = c;
+    } else if (!second || c.weight > second.weight) second = c;
+  }
+  if (!first) {
     // Nothing in the doctrine pressed this round: the choice rests on what the option does.
     return {
       text: `Nothing pressed hard this round; chosen for what it does: ${chosen.option.summary}`,
@@ -57,7 +95,9 @@ function rationaleFor(chosen: WeighedOption): Rationale {
       considerations: [],
     };
   }
-  const claims = [...new Set(top.flatMap((c) => c.claims))];
+  const top = second ? [first, second] : [first];
+  const claims: string[] = [];
+  for (const c of top) for (const id of c.claims) if (!claims.includes(id)) claims.push(id);
   return { text: top.map((c) => c.reason).join(' '), claims, considerations: top.map((c) => c.id) };
 }
 

@@ -1,5 +1,5 @@
 import type { ChoiceMatch, Condition } from './condition-schema';
-import type { CapitalId, Indicators } from './ids';
+import { CAPITALS, type CapitalId, type Indicators } from './ids';
 import type { Option } from './schema';
 import type { Decision, RoundRecord } from './state';
 
@@ -13,6 +13,8 @@ export interface ConditionContext {
   lens: string;
   optionIndex: Record<string, Option>;
 }
+
+type Test = (ctx: ConditionContext) => boolean;
 
 function decisionMatches(
   match: ChoiceMatch,
@@ -36,42 +38,78 @@ export function countMatches(
   decisions: Partial<Record<CapitalId, Decision>>,
   optionIndex: Record<string, Option>,
 ): number {
+  // With a capital named there is one decision to look at; otherwise all four, in order.
+  if (match.capital)
+    return decisionMatches(match, match.capital, decisions[match.capital], optionIndex) ? 1 : 0;
   let n = 0;
-  for (const [capital, decision] of Object.entries(decisions)) {
-    if (decisionMatches(match, capital as CapitalId, decision, optionIndex)) n++;
-  }
+  for (const capital of CAPITALS)
+    if (decisionMatches(match, capital, decisions[capital], optionIndex)) n++;
   return n;
 }
 
-function inBounds(value: number, atLeast?: number, atMost?: number): boolean {
-  return (atLeast === undefined || value >= atLeast) && (atMost === undefined || value <= atMost);
+const inBounds = (value: number, atLeast?: number, atMost?: number) =>
+  (atLeast === undefined || value >= atLeast) && (atMost === undefined || value <= atMost);
+
+function compile(condition: Condition): Test {
+  if ('all' in condition) {
+    const parts = condition.all.map(compiled);
+    return (ctx) => parts.every((t) => t(ctx));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compiled);
+    return (ctx) => parts.some((t) => t(ctx));
+  }
+  if ('not' in condition) {
+    const inner = compiled(condition.not);
+    return (ctx) => !inner(ctx);
+  }
+  if ('indicator' in condition) {
+    const { indicator, atLeast, atMost } = condition;
+    return (ctx) => inBounds(ctx.indicators[indicator], atLeast, atMost);
+  }
+  if ('chose' in condition) {
+    const match = condition.chose;
+    return (ctx) => countMatches(match, ctx.decisions, ctx.optionIndex) > 0;
+  }
+  if ('recent' in condition) {
+    const { within, atLeast = 1, ...match } = condition.recent;
+    return (ctx) => {
+      let n = 0;
+      for (let i = Math.max(0, ctx.history.length - within); i < ctx.history.length; i++) {
+        n += countMatches(match, (ctx.history[i] as RoundRecord).decisions, ctx.optionIndex);
+        if (n >= atLeast) return true;
+      }
+      return false;
+    };
+  }
+  if ('round' in condition) {
+    const { atLeast, atMost } = condition.round;
+    return (ctx) => inBounds(ctx.round, atLeast, atMost);
+  }
+  if ('eventRecent' in condition) {
+    const { event, within } = condition.eventRecent;
+    // within 0 means this round's events (those already drawn into the last record).
+    return (ctx) =>
+      ctx.history.some((r) => r.round >= ctx.round - within && r.events.includes(event));
+  }
+  const lenses = condition.lens;
+  return (ctx) => lenses.includes(ctx.lens);
+}
+
+// Conditions come from scenario content that never changes while a game runs, so each is
+// turned into a closure once and reused: the engine evaluates thousands per second in batches.
+const cache = new WeakMap<Condition, Test>();
+
+function compiled(condition: Condition): Test {
+  let test = cache.get(condition);
+  if (!test) {
+    test = compile(condition);
+    cache.set(condition, test);
+  }
+  return test;
 }
 
 /** Evaluate a condition. Pure: reads the context only. */
 export function evaluate(condition: Condition, ctx: ConditionContext): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluate(c, ctx));
-  if ('any' in condition) return condition.any.some((c) => evaluate(c, ctx));
-  if ('not' in condition) return !evaluate(condition.not, ctx);
-  if ('indicator' in condition) {
-    return inBounds(ctx.indicators[condition.indicator], condition.atLeast, condition.atMost);
-  }
-  if ('chose' in condition)
-    return countMatches(condition.chose, ctx.decisions, ctx.optionIndex) > 0;
-  if ('recent' in condition) {
-    const { within, atLeast = 1, ...match } = condition.recent;
-    let n = 0;
-    for (const record of ctx.history.slice(-within)) {
-      n += countMatches(match, record.decisions, ctx.optionIndex);
-    }
-    return n >= atLeast;
-  }
-  if ('round' in condition)
-    return inBounds(ctx.round, condition.round.atLeast, condition.round.atMost);
-  if ('eventRecent' in condition) {
-    const { event, within } = condition.eventRecent;
-    // within 0 means this round's events (those already drawn into the last record).
-    const records = ctx.history.filter((r) => r.round >= ctx.round - within);
-    return records.some((r) => r.events.includes(event));
-  }
-  return condition.lens.includes(ctx.lens);
+  return compiled(condition)(ctx);
 }

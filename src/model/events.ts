@@ -1,4 +1,4 @@
-import { evaluate } from './conditions';
+import { type ConditionContext, evaluate } from './conditions';
 import { roll } from './engine';
 import { Ledger } from './ledger';
 import { lensFactor } from './lens';
@@ -15,19 +15,28 @@ function splitLast(game: GameState): { last: RoundRecord; before: RoundRecord[] 
   return { last, before: game.history.slice(0, -1) };
 }
 
-/** Whether an event card can still be drawn this round. */
-export function eventEligible(scenario: Scenario, game: GameState, card: EventCard): boolean {
-  if (card.once && game.drawnEvents.includes(card.id)) return false;
-  if (!card.when) return true;
+/** What event conditions see: the state after the round's decisions, and earlier rounds. */
+function eventContext(scenario: Scenario, game: GameState): ConditionContext {
   const { last, before } = splitLast(game);
-  return evaluate(card.when, {
+  return {
     indicators: game.indicators,
     decisions: last.decisions,
     history: before,
     round: game.round,
     lens: game.lens,
     optionIndex: scenario.optionIndex,
-  });
+  };
+}
+
+/** Whether an event card can still be drawn this round. */
+export function eventEligible(
+  scenario: Scenario,
+  game: GameState,
+  card: EventCard,
+  ctx: ConditionContext = eventContext(scenario, game),
+): boolean {
+  if (card.once && game.drawnEvents.includes(card.id)) return false;
+  return !card.when || evaluate(card.when, ctx);
 }
 
 /**
@@ -45,10 +54,11 @@ export function drawEvents(
   const ledger = new Ledger(game.indicators, weigh);
   const rolls = [...last.rolls];
   const fired: string[] = [];
+  const ctx = eventContext(scenario, game);
   for (const card of scenario.events) {
     const forced = injected.includes(card.id);
     if (!forced) {
-      if (!eventEligible(scenario, game, card)) continue;
+      if (!eventEligible(scenario, game, card, ctx)) continue;
       if (!roll(dice, card.id, Math.min(1, card.probability * weigh(card.claims)), rolls)) continue;
     }
     fired.push(card.id);

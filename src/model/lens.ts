@@ -29,13 +29,11 @@ export function lensOf(scenario: Scenario, id: string): Lens {
   return lens;
 }
 
-/**
- * How strongly a piece of evidence acts under a lens: the mean weight of its contested claims
- * the lens takes sides on (1 when there are none, so uncontested evidence is never reweighted).
- */
-export function lensFactor(scenario: Scenario, lensId: string, claims: readonly string[]): number {
-  if (claims.length === 0) return 1;
-  const lens = lensOf(scenario, lensId);
+// A piece of evidence (an option's, a rule's, a consideration's claims) always has the same
+// weight under the same lens, and the engine asks for it many times a game: remember it.
+const factors = new WeakMap<Scenario, Map<string, WeakMap<readonly string[], number>>>();
+
+function computeFactor(scenario: Scenario, lens: Lens, claims: readonly string[]): number {
   if (Object.keys(lens.schools).length === 0 && Object.keys(lens.claims).length === 0) return 1;
   const weights: number[] = [];
   for (const id of claims) {
@@ -46,4 +44,28 @@ export function lensFactor(scenario: Scenario, lensId: string, claims: readonly 
   }
   if (weights.length === 0) return 1;
   return weights.reduce((a, b) => a + b, 0) / weights.length;
+}
+
+/**
+ * How strongly a piece of evidence acts under a lens: the mean weight of its contested claims
+ * the lens takes sides on (1 when there are none, so uncontested evidence is never reweighted).
+ */
+export function lensFactor(scenario: Scenario, lensId: string, claims: readonly string[]): number {
+  if (claims.length === 0) return 1;
+  let byLens = factors.get(scenario);
+  if (!byLens) {
+    byLens = new Map();
+    factors.set(scenario, byLens);
+  }
+  let known = byLens.get(lensId);
+  if (!known) {
+    known = new WeakMap();
+    byLens.set(lensId, known);
+  }
+  let factor = known.get(claims);
+  if (factor === undefined) {
+    factor = computeFactor(scenario, lensOf(scenario, lensId), claims);
+    known.set(claims, factor);
+  }
+  return factor;
 }

@@ -118,9 +118,21 @@ export function createGame(scenario: Scenario, seed: number, lens = DEFAULT_LENS
   };
 }
 
-/** In-game date (ISO) at the start of a round. */
+const dates = new WeakMap<Scenario, string[]>();
+
+/** In-game date (ISO) at the start of a round (remembered per scenario: it never changes). */
 export function roundDate(scenario: Scenario, round: number): string {
-  const start = new Date(`${scenario.startDate}T00:00:00Z`);
-  start.setUTCDate(start.getUTCDate() + (round - 1) * scenario.roundLengthDays);
-  return start.toISOString().slice(0, 10);
+  let list = dates.get(scenario);
+  if (!list) {
+    list = [];
+    dates.set(scenario, list);
+  }
+  let date = list[round];
+  if (date === undefined) {
+    const start = new Date(`${scenario.startDate}T00:00:00Z`);
+    start.setUTCDate(start.getUTCDate() + (round - 1) * scenario.roundLengthDays);
+    date = start.toISOString().slice(0, 10);
+    list[round] = date;
+  }
+  return date;
 }

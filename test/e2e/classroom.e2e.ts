@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openGame, phase } from './browser';
@@ -90,7 +91,7 @@ describe('classroom play in a real browser', () => {
     await close();
   });
 
-  it('facilitator: pause, inject an event, switch lens, rewind to a branch and compare', async () => {
+  it('facilitator: pause, inject an event, switch the lens, rewind to a branch, compare, end and export', async () => {
     const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
     await setUp(page, ['us']);
     await page.keyboard.press('Shift+F');
@@ -123,6 +124,20 @@ describe('classroom play in a real browser', () => {
     expect(await page.getByTestId('branch-compare').innerText()).toMatch(
       /Round 2, Washington: original “Bomber overflight of the peninsula” — branch “Offer talks without preconditions”/,
     );
+    await page.keyboard.press('Escape');
+    // Switch the lens for the rounds to come, then end the game after this reveal and debrief.
+    await page.keyboard.press('Shift+F');
+    await page.getByTestId('lens-select').selectOption('deterrence');
+    await page.getByTestId('apply-lens').click();
+    expect(await page.locator('.topbar .lens').innerText()).toMatch(/A firm, united response/);
+    await page.keyboard.press('Shift+F');
+    await page.getByTestId('end-game').click();
+    await page.getByTestId('debrief').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-md').click();
+    const text = readFileSync(await (await download).path(), 'utf8');
+    expect(text).toMatch(/Offer talks without preconditions/);
+    expect(text).toMatch(/\d{3}, paragraph \d+/);
     expect(errors).toEqual([]);
     await close();
   });

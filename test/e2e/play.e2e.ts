@@ -22,8 +22,11 @@ async function playOutWithMouse(page: Page): Promise<number> {
     const now = await phase(page);
     if (now === 'debrief') break;
     if (now === 'decisions') {
-      await page.locator(firstOpenCard).first().click();
-      await page.getByTestId('commit').click();
+      for (let team = 0; team < 2; team++) {
+        await page.getByTestId('handover-ready').click();
+        await page.locator(firstOpenCard).first().click();
+        await page.getByTestId('commit').click();
+      }
       rounds++;
     } else if (now === 'report') {
       await settled(page);
@@ -49,8 +52,11 @@ describe('playing the August 2017 scenario in a real browser', () => {
     await page.getByTestId('begin').click();
 
     // Round 1: Pyongyang (a human team here) flies a missile over Japan; Washington sanctions.
+    // Two teams share the screen, so each is handed the device in turn.
+    await page.getByTestId('handover-ready').click();
     await page.getByTestId('choose-nk.overflight').click();
     await page.getByTestId('commit').click();
+    await page.getByTestId('handover-ready').click();
     await page.getByTestId('choose-us.un-sanctions').click();
     await page.getByTestId('commit').click();
     await page.waitForFunction(() => window.__overflight.phase() === 'report');

@@ -159,6 +159,19 @@ export function facilitatorPanel(
       ),
     ),
     row(
+      'End the game after this round and debrief',
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: view.phase !== 'report',
+          onclick: intents.end,
+          'data-testid': 'end-game',
+        },
+        'End now',
+      ),
+    ),
+    row(
       'Lens',
       lenses,
       h(

@@ -41,6 +41,9 @@ export class BoardScene extends Phaser.Scene {
       return;
     }
     this.seenRounds = session.snapshot().context.game.history.length;
+    // A new start (or a restart after a rewind) plays no animation left over from before.
+    this.queue = Promise.resolve();
+    this.animating = false;
     const hooks = { restart: () => this.scene.restart(), refresh: () => this.refresh() };
     this.hud = new BoardHud(session, this.app.overlay, this.app.sound, {
       facilitator: () => openFacilitator(this.app, hooks),
