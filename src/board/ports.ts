@@ -1,24 +1,26 @@
 import { type Actor, createActor, type SnapshotFrom } from 'xstate';
+import type { SoundBoard } from '../audio/sound-board';
 import type { FacilitatorIntent, GameIntent, GameSetup } from '../machines/game-events';
 import { createGameMachine, type GameMachine } from '../machines/game-machine';
 import type { Scenario } from '../model/schema';
 
 /** Sound cues the board asks for. */
-export type SoundCue = 'launch' | 'siren' | 'chime' | 'bell';
+export type { SoundCue } from '../audio/sound-board';
 
 /** What the board needs from the sound module (Howler lives behind it). */
-export interface SoundPort {
-  play(cue: SoundCue): void;
-  loop(cue: 'siren', ms: number): void;
-  stop(cue: SoundCue): void;
-  startAmbient(): void;
-  stopAmbient(): void;
-  readonly muted: boolean;
-  readonly volume: number;
-  setMuted(muted: boolean): void;
-  setVolume(volume: number): void;
-  onCaption(listener: (caption: { cue: string; text: string }) => void): () => void;
-}
+export type SoundPort = Pick<
+  SoundBoard,
+  | 'play'
+  | 'loop'
+  | 'stop'
+  | 'startAmbient'
+  | 'stopAmbient'
+  | 'muted'
+  | 'volume'
+  | 'setMuted'
+  | 'setVolume'
+  | 'onCaption'
+>;
 
 /** A game snapshot as the board sees it. */
 export type GameSnapshot = SnapshotFrom<GameMachine>;

@@ -1,11 +1,11 @@
-import { CAPITALS, type CapitalId, INDICATORS, type IndicatorId } from '../model/ids';
+import { CAPITALS, type CapitalId } from '../model/ids';
 import { policyChoice } from '../model/policy';
 import type { Scenario } from '../model/schema';
 import type { GameState } from '../model/state';
 import {
   type BatchSettings,
   type BatchSummary,
-  countTests,
+  BatchTotals,
   playWithModel,
   runBatch,
 } from '../sim/batch';
@@ -26,8 +26,6 @@ export interface LabSummary extends BatchSummary {
   fallbacks: FallbackCount[];
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
 /**
  * A batch played a chunk at a time, so a worker can report progress and stop between chunks.
  * Each chunk is a runBatch call on the next seeds — the same choosers and game loop as
@@ -36,16 +34,8 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  */
 export class LabBatch {
   private played = 0;
-  private readonly outcomes: Record<string, number> = {};
   private policyFallbacks = 0;
-  private rounds = 0;
-  private tests = 0;
-  private overflights = 0;
-  private readonly scoreSums = Object.fromEntries(CAPITALS.map((c) => [c, 0])) as Record<
-    CapitalId,
-    number
-  >;
-  private readonly roundSums: { games: number; totals: Record<IndicatorId, number> }[];
+  private readonly totals: BatchTotals;
   private readonly fallbacks = new Map<string, FallbackCount>();
   private readonly bands: BandCollector;
 
@@ -53,10 +43,7 @@ export class LabBatch {
     private readonly scenario: Scenario,
     private readonly settings: BatchSettings,
   ) {
-    this.roundSums = Array.from({ length: scenario.rounds }, () => ({
-      games: 0,
-      totals: {} as Record<IndicatorId, number>,
-    }));
+    this.totals = new BatchTotals(scenario);
     this.bands = new BandCollector(scenario, settings.runs);
   }
 
@@ -83,28 +70,14 @@ export class LabBatch {
         return game;
       },
     );
-    for (const [id, count] of Object.entries(chunk.outcomes))
-      this.outcomes[id] = (this.outcomes[id] ?? 0) + count;
     this.policyFallbacks += chunk.policyFallbacks;
     this.played += runs;
     return runs;
   }
 
   private add(game: GameState): void {
-    for (const c of CAPITALS) this.scoreSums[c] += game.outcome?.scores[c] ?? 0;
-    this.rounds += game.history.length;
-    const counted = countTests(this.scenario, game);
-    this.tests += counted.tests;
-    this.overflights += counted.overflights;
-    for (const record of game.history) {
-      const slot = this.roundSums[record.round - 1];
-      if (slot) {
-        slot.games++;
-        for (const id of INDICATORS)
-          slot.totals[id] = (slot.totals[id] ?? 0) + record.indicators[id];
-      }
-      this.noteFallbacks(record.round, record.decisions);
-    }
+    this.totals.add(game);
+    for (const record of game.history) this.noteFallbacks(record.round, record.decisions);
     this.bands.add(game);
   }
 
@@ -123,33 +96,13 @@ export class LabBatch {
 
   /** The summary over the games played so far (all of them once `finished`). */
   summary(): LabSummary {
-    const n = Math.max(1, this.played);
     return {
-      scenario: this.scenario.id,
-      seeds: [this.settings.seed, this.settings.seed + this.played - 1],
-      runs: this.played,
-      lens: this.settings.lens ?? 'balanced',
-      turnOrder: this.settings.turnOrder ?? 'sealed',
-      outcomes: { ...this.outcomes },
-      meanRounds: round2(this.rounds / n),
-      meanTests: round2(this.tests / n),
-      meanOverflights: round2(this.overflights / n),
-      meanScores: Object.fromEntries(
-        CAPITALS.map((c) => [c, round2(this.scoreSums[c] / n)]),
-      ) as Record<CapitalId, number>,
-      perRound: this.roundSums
-        .map((slot, i) => ({
-          round: i + 1,
-          games: slot.games,
-          means: Object.fromEntries(
-            INDICATORS.map((id) => [
-              id,
-              slot.games ? round2((slot.totals[id] ?? 0) / slot.games) : 0,
-            ]),
-          ) as Record<IndicatorId, number>,
-        }))
-        .filter((r) => r.games > 0),
-      policyFallbacks: this.policyFallbacks,
+      ...this.totals.summary({
+        seed: this.settings.seed,
+        lens: this.settings.lens ?? 'balanced',
+        turnOrder: this.settings.turnOrder ?? 'sealed',
+        policyFallbacks: this.policyFallbacks,
+      }),
       bands: this.bands.bands(),
       fallbacks: [...this.fallbacks.values()].map((f) => ({
         ...f,

@@ -159,7 +159,8 @@ export function createGameMachine(scenario: Scenario) {
           return;
         }
         const selection = turn.context.selection;
-        if (!event.decision || JSON.stringify(selection) !== JSON.stringify(event.decision)) return;
+        // The turn actor sends the very decision object it holds; anything else is not its report.
+        if (!event.decision || selection !== event.decision) return;
         if (event.type === 'turn.committed' && turn.value !== 'committed') return;
         enqueue.assign({
           selections: { ...context.selections, [event.capital]: event.decision },

@@ -11,8 +11,26 @@ export interface OptionView {
   reason?: string;
 }
 
+// A game state never changes once made, and the machines ask about the same state many times
+// a round (to open turns, to check each intent): remember the answer per state and capital.
+const seen = new WeakMap<GameState, Map<CapitalId, OptionView[]>>();
+
 /** Every option of a capital with its availability at the start of the current round. */
 export function optionsFor(scenario: Scenario, game: GameState, capital: CapitalId): OptionView[] {
+  let byCapital = seen.get(game);
+  if (!byCapital) {
+    byCapital = new Map();
+    seen.set(game, byCapital);
+  }
+  let views = byCapital.get(capital);
+  if (!views) {
+    views = computeOptions(scenario, game, capital);
+    byCapital.set(capital, views);
+  }
+  return views;
+}
+
+function computeOptions(scenario: Scenario, game: GameState, capital: CapitalId): OptionView[] {
   const ctx = contextFor(scenario, game, {});
   return scenario.options
     .filter((option) => option.capital === capital)

@@ -63,6 +63,86 @@ export function countTests(
   return { tests, overflights };
 }
 
+/**
+ * Running totals over a batch of finished games: outcome counts, scores, tests, overflights and
+ * per-round indicator sums. `npm run simulate` and the policy lab both sum through this.
+ */
+export class BatchTotals {
+  private played = 0;
+  private readonly outcomes: Record<string, number> = {};
+  private readonly scoreSums = Object.fromEntries(CAPITALS.map((c) => [c, 0])) as Record<
+    CapitalId,
+    number
+  >;
+  private rounds = 0;
+  private tests = 0;
+  private overflights = 0;
+  private readonly sums: { games: number; totals: Record<IndicatorId, number> }[];
+
+  constructor(private readonly scenario: Scenario) {
+    this.sums = Array.from({ length: scenario.rounds }, () => ({
+      games: 0,
+      totals: {} as Record<IndicatorId, number>,
+    }));
+  }
+
+  /** Count one finished game. */
+  add(game: GameState): void {
+    const outcome = game.outcome;
+    if (!outcome) throw new Error('runBatch: a game ended without an outcome');
+    this.played++;
+    this.outcomes[outcome.outcomeId] = (this.outcomes[outcome.outcomeId] ?? 0) + 1;
+    for (const c of CAPITALS) this.scoreSums[c] += outcome.scores[c];
+    this.rounds += game.history.length;
+    const counted = countTests(this.scenario, game);
+    this.tests += counted.tests;
+    this.overflights += counted.overflights;
+    for (const record of game.history) {
+      const slot = this.sums[record.round - 1];
+      if (!slot) continue;
+      slot.games++;
+      for (const id of INDICATORS) slot.totals[id] = (slot.totals[id] ?? 0) + record.indicators[id];
+    }
+  }
+
+  /** The summary of the games counted so far. */
+  summary(settings: {
+    seed: number;
+    lens: string;
+    turnOrder: TurnOrder;
+    policyFallbacks: number;
+  }): BatchSummary {
+    const n = Math.max(1, this.played);
+    return {
+      scenario: this.scenario.id,
+      seeds: [settings.seed, settings.seed + this.played - 1],
+      runs: this.played,
+      lens: settings.lens,
+      turnOrder: settings.turnOrder,
+      outcomes: { ...this.outcomes },
+      meanRounds: round2(this.rounds / n),
+      meanTests: round2(this.tests / n),
+      meanOverflights: round2(this.overflights / n),
+      meanScores: Object.fromEntries(
+        CAPITALS.map((c) => [c, round2(this.scoreSums[c] / n)]),
+      ) as Record<CapitalId, number>,
+      perRound: this.sums
+        .map((slot, i) => ({
+          round: i + 1,
+          games: slot.games,
+          means: Object.fromEntries(
+            INDICATORS.map((id) => [
+              id,
+              slot.games ? round2((slot.totals[id] ?? 0) / slot.games) : 0,
+            ]),
+          ) as Record<IndicatorId, number>,
+        }))
+        .filter((r) => r.games > 0),
+      policyFallbacks: settings.policyFallbacks,
+    };
+  }
+}
+
 /** Play `runs` games on consecutive seeds and summarise them. */
 export function runBatch(
   scenario: Scenario,
@@ -75,61 +155,11 @@ export function runBatch(
   const humans = CAPITALS.filter((c) => policy[c] !== undefined);
   let policyFallbacks = 0;
   const chooser = policyChooser(scenario, policy, () => policyFallbacks++);
-  const outcomes: Record<string, number> = {};
-  const sums = Array.from({ length: scenario.rounds }, () => ({
-    games: 0,
-    totals: {} as Record<IndicatorId, number>,
-  }));
-  const scoreSums = Object.fromEntries(CAPITALS.map((c) => [c, 0])) as Record<CapitalId, number>;
-  let rounds = 0;
-  let tests = 0;
-  let overflights = 0;
+  const totals = new BatchTotals(scenario);
   for (let i = 0; i < settings.runs; i++) {
-    const game = play(scenario, { seed: settings.seed + i, lens, turnOrder, chooser, humans });
-    const outcome = game.outcome;
-    if (!outcome) throw new Error('runBatch: a game ended without an outcome');
-    outcomes[outcome.outcomeId] = (outcomes[outcome.outcomeId] ?? 0) + 1;
-    for (const c of CAPITALS) scoreSums[c] += outcome.scores[c];
-    rounds += game.history.length;
-    const counted = countTests(scenario, game);
-    tests += counted.tests;
-    overflights += counted.overflights;
-    for (const record of game.history) {
-      const slot = sums[record.round - 1];
-      if (!slot) continue;
-      slot.games++;
-      for (const id of INDICATORS) slot.totals[id] = (slot.totals[id] ?? 0) + record.indicators[id];
-    }
+    totals.add(play(scenario, { seed: settings.seed + i, lens, turnOrder, chooser, humans }));
   }
-  const n = Math.max(1, settings.runs);
-  return {
-    scenario: scenario.id,
-    seeds: [settings.seed, settings.seed + settings.runs - 1],
-    runs: settings.runs,
-    lens,
-    turnOrder,
-    outcomes,
-    meanRounds: round2(rounds / n),
-    meanTests: round2(tests / n),
-    meanOverflights: round2(overflights / n),
-    meanScores: Object.fromEntries(CAPITALS.map((c) => [c, round2(scoreSums[c] / n)])) as Record<
-      CapitalId,
-      number
-    >,
-    perRound: sums
-      .map((slot, i) => ({
-        round: i + 1,
-        games: slot.games,
-        means: Object.fromEntries(
-          INDICATORS.map((id) => [
-            id,
-            slot.games ? round2((slot.totals[id] ?? 0) / slot.games) : 0,
-          ]),
-        ) as Record<IndicatorId, number>,
-      }))
-      .filter((r) => r.games > 0),
-    policyFallbacks,
-  };
+  return totals.summary({ seed: settings.seed, lens, turnOrder, policyFallbacks });
 }
 
 /** The same seeds under every lens of the scenario, side by side (per-round means left out). */

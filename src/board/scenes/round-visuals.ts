@@ -7,19 +7,11 @@ import { showAlertBanner } from '../dom/alert-banner';
 import { mapLabel, showDefence, showExercise, showSanctions, showTalks } from '../event-visuals';
 import type { MapView } from '../map-view';
 import { animateTrajectory, showNuclearTest } from '../missile-view';
-import { type TrajectoryKind, trajectoriesFor } from '../trajectories';
+import { TRAJECTORY_KINDS, type TrajectoryKind, trajectoriesFor } from '../trajectories';
 import { visualCaption, visualFor } from '../view/visuals';
 
-const TRAJECTORY_KINDS = new Set<string>([
-  'lofted',
-  'overflight',
-  'salvo',
-  'short',
-  'cruise',
-  'icbm',
-  'guam-threat',
-  'bomber',
-]);
+/** The map visuals that are flights (every trajectory kind but the nuclear test's rings). */
+const FLIGHTS = new Set<string>(TRAJECTORY_KINDS.filter((k) => k !== 'nuclear'));
 
 /**
  * Play a resolved round on the map: the bell, Pyongyang's move (flights with launch sound; an
@@ -38,7 +30,7 @@ export async function playRoundVisuals(
   const nk = record.decisions.northKorea;
   const nkOption = scenario.optionIndex[nk.optionId];
   const nkVisual = visualFor(nkOption);
-  if (TRAJECTORY_KINDS.has(nkVisual)) {
+  if (FLIGHTS.has(nkVisual)) {
     const flights = trajectoriesFor(nkVisual as TrajectoryKind, view.data);
     if (nkVisual !== 'guam-threat') app.sound.play('launch');
     const longest =

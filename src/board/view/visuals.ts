@@ -18,18 +18,6 @@ export type Visual =
   | 'defence'
   | 'none';
 
-/** The launch kinds, which the map animates as flights. */
-export const FLIGHTS: readonly Visual[] = [
-  'lofted',
-  'overflight',
-  'salvo',
-  'short',
-  'cruise',
-  'icbm',
-  'guam-threat',
-  'bomber',
-];
-
 /** The map visual for an option, from its tags (content stays free of presentation). */
 export function visualFor(option: Option | undefined): Visual {
   if (!option) return 'none';
