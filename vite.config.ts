@@ -7,6 +7,16 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Phaser is one prebuilt ~1.37 MB bundle that changes only on upgrade: ship it in its
+          // own chunk so a game update does not invalidate it in the cache. The test matches
+          // Phaser's own files only, never the lazily loaded map JSON or the lab worker.
+          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
+        },
+      },
+    },
   },
   test: {
     include: ['test/**/*.test.ts'],

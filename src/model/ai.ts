@@ -21,26 +21,36 @@ function concerns(consideration: Consideration, option: Option): boolean {
 }
 
 // Which considerations concern which option never changes during a game: worked out once per
-// scenario and capital, so weighing an AI's options only evaluates conditions.
-const doctrineIndex = new WeakMap<Scenario, Map<CapitalId, Map<string, Consideration[]>>>();
+// scenario and capital (as positions in the capital's doctrine), so weighing an AI's options
+// only evaluates each condition once.
+interface CapitalDoctrine {
+  considerations: Consideration[];
+  byOption: Map<string, number[]>;
+}
 
-function considerationsFor(scenario: Scenario, capital: CapitalId): Map<string, Consideration[]> {
+const doctrineIndex = new WeakMap<Scenario, Map<CapitalId, CapitalDoctrine>>();
+
+function doctrineOf(scenario: Scenario, capital: CapitalId): CapitalDoctrine {
   let byCapital = doctrineIndex.get(scenario);
   if (!byCapital) {
     byCapital = new Map();
     doctrineIndex.set(scenario, byCapital);
   }
-  let byOption = byCapital.get(capital);
-  if (!byOption) {
-    const doctrine = scenario.doctrine.filter((c) => c.capital === capital);
-    byOption = new Map(
-      scenario.options
-        .filter((o) => o.capital === capital)
-        .map((o) => [o.id, doctrine.filter((c) => concerns(c, o))]),
-    );
-    byCapital.set(capital, byOption);
+  let entry = byCapital.get(capital);
+  if (!entry) {
+    const considerations = scenario.doctrine.filter((c) => c.capital === capital);
+    const byOption = new Map<string, number[]>();
+    for (const o of scenario.options) {
+      if (o.capital !== capital) continue;
+      byOption.set(
+        o.id,
+        considerations.flatMap((c, i) => (concerns(c, o) ? [i] : [])),
+      );
+    }
+    entry = { considerations, byOption };
+    byCapital.set(capital, entry);
   }
-  return byOption;
+  return entry;
 }
 
 /**
@@ -54,23 +64,22 @@ export function weighOptions(
   capital: CapitalId,
   visible: Partial<Decisions> = {},
 ): WeighedOption[] {
+  const { considerations, byOption } = doctrineOf(scenario, capital);
   const ctx = contextFor(scenario, game, visible);
-  const byOption = considerationsFor(scenario, capital);
-  const holds = new Map<Consideration, boolean>();
-  const holding = (c: Consideration) => {
-    let result = holds.get(c);
-    if (result === undefined) {
-      result = !c.when || evaluate(c.when, ctx);
-      holds.set(c, result);
-    }
-    return result;
-  };
+  // 0: not evaluated yet, 1: does not hold, 2: holds.
+  const holds = new Uint8Array(considerations.length);
   const weighed: WeighedOption[] = [];
   for (const view of optionsFor(scenario, game, capital)) {
     if (!view.available) continue;
-    const applied = (byOption.get(view.option.id) ?? []).filter(holding);
+    const applied: Consideration[] = [];
     let score = 0;
-    for (const c of applied) score += c.weight * lensFactor(scenario, game.lens, c.claims);
+    for (const i of byOption.get(view.option.id) ?? []) {
+      const c = considerations[i] as Consideration;
+      if (holds[i] === 0) holds[i] = !c.when || evaluate(c.when, ctx) ? 2 : 1;
+      if (holds[i] !== 2) continue;
+      applied.push(c);
+      score += c.weight * lensFactor(scenario, game.lens, c.claims);
+    }
     weighed.push({ option: view.option, score, applied });
   }
   return weighed;
@@ -114,9 +123,15 @@ export function chooseForAi(
 ): Decision {
   const weighed = weighOptions(scenario, game, capital, visible);
   if (weighed.length === 0) throw new Error(`chooseForAi: ${capital} has no open option`);
-  const best = Math.max(...weighed.map((w) => w.score));
-  const weights = weighed.map((w) => Math.exp((w.score - best) / scenario.aiTemperature));
-  const total = weights.reduce((a, b) => a + b, 0);
+  let best = Number.NEGATIVE_INFINITY;
+  for (const w of weighed) if (w.score > best) best = w.score;
+  const weights = new Float64Array(weighed.length);
+  let total = 0;
+  for (let i = 0; i < weighed.length; i++) {
+    const weight = Math.exp(((weighed[i] as WeighedOption).score - best) / scenario.aiTemperature);
+    weights[i] = weight;
+    total += weight;
+  }
   const dice = Dice.derived(game.seed, game.round, CAPITALS.indexOf(capital));
   let pick = dice.float() * total;
   let chosen = weighed[weighed.length - 1] as WeighedOption;

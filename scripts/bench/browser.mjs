@@ -1,0 +1,710 @@
+// The browser half of `npm run bench` (issue "Performance: budgets measured side by side").
+//
+//   npm run bench:browser                 # everything: load, frames, memory (~5–8 min on 2 cores)
+//   npm run bench:browser -- --only load  # one or more of load,frames,memory (comma-separated)
+//   npm run bench:browser -- --runs 5 --games 10
+//
+// Builds the game (repo vite.config.ts) and a bare Phaser 4 page (bench/bare) with the same Vite
+// in this run, into a temporary folder; serves each with `vite preview` on 127.0.0.1:4190/4191
+// (BENCH_PORT moves both); drives Debian's Chromium (CHROMIUM overrides /usr/bin/chromium) with
+// playwright-core and the DevTools protocol. Prints a table and writes bench-results/browser.json.
+//
+// Load: a fresh browser context per run (empty HTTP cache, no shared sockets), CPU throttled 4×
+// (Emulation.setCPUThrottlingRate) and Lighthouse's "slow 4G" network profile
+// (Network.emulateNetworkConditions: 150 ms latency, 1.6 Mbps down, 675 kbps up). "Playable":
+// for the game, the title's Play button is visible and enabled with TitleScene (the map
+// backdrop) running; for the bare page, Phaser has rendered its first frame. The same rAF
+// watcher, injected before any page script, detects both. Bytes: the sum of
+// Network.loadingFinished encodedDataLength (transfer size, headers included) for requests that
+// finished before that moment. Second figure: on, to the first playable game board (Play →
+// choose a scenario → Start → the briefing's Begin button), with the clicks done at once.
+// Frames: no throttling; a hotseat game (Pyongyang and Washington human) in which Pyongyang
+// flies a missile over Japan in round 1; requestAnimationFrame deltas while
+// __overflight.animating() is true. The floor: the bare page's tweens over the same time.
+// Memory: one tab, reduced motion, ten games by mouse (Washington human, first open card every
+// round), "Play again" after each; HeapProfiler.collectGarbage then Runtime.getHeapUsage back on
+// the title after each game. Heap snapshots after game 1 and the last game are compared by
+// constructor when the heap grew past the budget (always with --snapshots).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BARE = join(ROOT, 'bench', 'bare');
+const RESULTS = join(ROOT, 'bench-results', 'browser.json');
+
+// ---- options -------------------------------------------------------------------------------
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const ONLY = new Set(arg('only', 'load,frames,memory').split(','));
+const RUNS = Math.max(3, Number(arg('runs', 3)));
+const WARMUPS = Math.max(1, Number(arg('warmups', 1)));
+const GAMES = Math.max(2, Number(arg('games', 10)));
+const SNAPSHOTS = argv.includes('--snapshots');
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const VIEWPORT = { width: 1366, height: 768 };
+
+/** The conditions of the load benchmark (Lighthouse's simulated "slow 4G" mobile profile). */
+const CPU_THROTTLE = 4;
+const NETWORK = {
+  name: 'slow 4G (Lighthouse mobile): 150 ms latency, 1.6 Mbps down, 675 kbps up',
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1638.4 * 1024) / 8,
+  uploadThroughput: (675 * 1024) / 8,
+};
+
+/** The budgets from the issue. */
+const TARGET = { loadTime: 1.3, loadBytes: 1.5, frameP95: 16.7, heapGrowth: 5 };
+
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const round = (x, digits = 1) => (x == null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+// ---- build and serve both pages --------------------------------------------------------------
+async function buildAndServe(tmp) {
+  const started = performance.now();
+  const gameOut = join(tmp, 'game');
+  const bareOut = join(tmp, 'bare');
+  const viteVersion = JSON.parse(
+    readFileSync(join(ROOT, 'node_modules', 'vite', 'package.json'), 'utf8'),
+  ).version;
+  // The game with the repository's own config (only the output folder differs from `npm run
+  // build`, so a parallel `npm test` or a running preview of dist/ is not disturbed).
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: gameOut, emptyOutDir: true },
+  });
+  await build({
+    root: BARE,
+    configFile: join(BARE, 'vite.config.mjs'),
+    logLevel: 'warn',
+    build: { outDir: bareOut, emptyOutDir: true },
+  });
+  log(`built both pages with Vite ${viteVersion} in ${Math.round(performance.now() - started)} ms`);
+  const serve = (root, configFile, outDir, port) =>
+    preview({
+      root,
+      configFile,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    });
+  const game = await serve(ROOT, join(ROOT, 'vite.config.ts'), gameOut, PORT);
+  const bare = await serve(BARE, join(BARE, 'vite.config.mjs'), bareOut, PORT + 1);
+  return {
+    viteVersion,
+    gameUrl: `http://127.0.0.1:${PORT}/`,
+    bareUrl: `http://127.0.0.1:${PORT + 1}/`,
+    close: async () => {
+      await game.close();
+      await bare.close();
+    },
+  };
+}
+
+function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    // The flags of test/e2e/browser.ts.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--enable-unsafe-swiftshader',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+// ---- load --------------------------------------------------------------------------------------
+
+/**
+ * Injected before any page script: on every animation frame, check whether the page is playable
+ * and, the first time it is, record performance.now() (ms since navigation start) and tell Node.
+ */
+const PLAYABLE_WATCHER = `(() => {
+  const visible = (el) => {
+    if (!el || el.disabled) return false;
+    const r = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+  };
+  const playable = () => {
+    if (window.__bare) return window.__bare.firstFrame === true;
+    const hook = window.__overflight;
+    return !!hook && hook.scene() === 'TitleScene' && visible(document.querySelector('[data-testid="play"]'));
+  };
+  const board = () => {
+    const hook = window.__overflight;
+    return !!hook && hook.scene() === 'BoardScene' && visible(document.querySelector('[data-testid="begin"]'));
+  };
+  const tick = () => {
+    const now = performance.now();
+    if (window.__benchPlayableAt === undefined && playable()) {
+      window.__benchPlayableAt = now;
+      window.__benchSignal?.('playable');
+    }
+    if (window.__benchBoardAt === undefined && board()) {
+      window.__benchBoardAt = now;
+      window.__benchSignal?.('board');
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/** One cold load under throttling; for the game, then on to the first playable board. */
+async function loadRun(browser, url, { toBoard }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: NETWORK.offline,
+      latency: NETWORK.latency,
+      downloadThroughput: NETWORK.downloadThroughput,
+      uploadThroughput: NETWORK.uploadThroughput,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+    const requests = new Map();
+    const finished = [];
+    let documentTiming = null;
+    cdp.on('Network.requestWillBeSent', (e) =>
+      requests.set(e.requestId, { url: e.request.url, start: e.timestamp }),
+    );
+    cdp.on('Network.responseReceived', (e) => {
+      if (e.type === 'Document' && !documentTiming) documentTiming = e.response.timing;
+      const r = requests.get(e.requestId);
+      if (r) r.status = e.response.status;
+    });
+    cdp.on('Network.loadingFinished', (e) =>
+      finished.push({ id: e.requestId, at: e.timestamp, bytes: e.encodedDataLength }),
+    );
+    const signals = {};
+    const waiters = {};
+    const signalled = (name) =>
+      new Promise((resolve) => {
+        if (signals[name]) resolve();
+        else waiters[name] = resolve;
+      });
+    await page.exposeBinding('__benchSignal', (_source, name) => {
+      signals[name] = true;
+      waiters[name]?.();
+    });
+    await page.addInitScript(PLAYABLE_WATCHER);
+    await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+    await withTimeout(signalled('playable'), 120_000, `${url} never became playable`);
+    const playableAt = await page.evaluate(() => window.__benchPlayableAt);
+    let boardAt = null;
+    if (toBoard) {
+      await page.getByTestId('play').click();
+      await page.getByTestId('choose-aug-2017-overflight').click();
+      await page.getByTestId('start').click();
+      await withTimeout(signalled('board'), 120_000, 'the board never became playable');
+      boardAt = await page.evaluate(() => window.__benchBoardAt);
+    }
+    // Map the page's clock (ms since navigation start) onto the protocol's monotonic clock
+    // (seconds) through the document request: Navigation Timing's requestStart is the same
+    // instant as the protocol's requestTime + sendStart.
+    const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
+    if (!documentTiming) throw new Error('no document response seen');
+    const origin =
+      documentTiming.requestTime + documentTiming.sendStart / 1000 - nav.requestStart / 1000;
+    const bytesUntil = (ms) => {
+      const until = origin + ms / 1000;
+      const done = finished.filter((f) => f.at <= until);
+      const inFlight = [...requests.entries()].filter(
+        ([id, r]) =>
+          r.start <= until && !done.some((f) => f.id === id) && !r.url.startsWith('data:'),
+      );
+      return {
+        bytes: done.reduce((sum, f) => sum + f.bytes, 0),
+        requests: done.length,
+        inFlight: inFlight.map(([, r]) => r.url.replace(/^https?:\/\/[^/]+/, '')),
+      };
+    };
+    const atPlayable = bytesUntil(playableAt);
+    const atBoard = boardAt == null ? null : bytesUntil(boardAt);
+    // Sanity check of the clock mapping: every resource that Resource Timing says ended before
+    // the playable moment must be counted.
+    const timed = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => ({ name: r.name, end: r.responseEnd })),
+    );
+    const expected = timed.filter((r) => r.end > 0 && r.end <= playableAt).length + 1;
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
+    return {
+      playableMs: playableAt,
+      bytes: atPlayable.bytes,
+      requests: atPlayable.requests,
+      requestsExpected: expected,
+      inFlightAtPlayable: atPlayable.inFlight,
+      boardMs: boardAt,
+      boardBytes: atBoard?.bytes ?? null,
+      totalBytesSeen: finished.reduce((sum, f) => sum + f.bytes, 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+async function benchLoad(browser, urls) {
+  const game = [];
+  const bare = [];
+  // Warm-up (the server's gzip, the OS file cache, Chromium's own start-up), then alternate the
+  // two pages so that any drift in the machine's load hits both alike.
+  for (let i = 0; i < WARMUPS + RUNS; i++) {
+    const g = await loadRun(browser, urls.gameUrl, { toBoard: true });
+    const b = await loadRun(browser, urls.bareUrl, { toBoard: false });
+    const label = i < WARMUPS ? 'warm-up' : `run ${i - WARMUPS + 1}`;
+    log(
+      `load ${label}: game ${Math.round(g.playableMs)} ms / ${kb(g.bytes)} KB (board ${Math.round(g.boardMs)} ms / ${kb(g.boardBytes)} KB), bare ${Math.round(b.playableMs)} ms / ${kb(b.bytes)} KB`,
+    );
+    if (g.requests < g.requestsExpected || b.requests < b.requestsExpected)
+      log(
+        `  warning: counted ${g.requests}/${g.requestsExpected} (game), ${b.requests}/${b.requestsExpected} (bare) requests`,
+      );
+    if (i >= WARMUPS) {
+      game.push(g);
+      bare.push(b);
+    }
+  }
+  const m = (runs, key) => median(runs.map((r) => r[key]));
+  return {
+    conditions: { cpuThrottlingRate: CPU_THROTTLE, network: NETWORK, viewport: VIEWPORT },
+    game: {
+      playableMs: m(game, 'playableMs'),
+      bytes: m(game, 'bytes'),
+      boardMs: m(game, 'boardMs'),
+      boardBytes: m(game, 'boardBytes'),
+      inFlightAtPlayable: game.at(-1)?.inFlightAtPlayable ?? [],
+      runs: game,
+    },
+    bare: { playableMs: m(bare, 'playableMs'), bytes: m(bare, 'bytes'), runs: bare },
+  };
+}
+
+const kb = (bytes) => (bytes == null ? '—' : (bytes / 1024).toFixed(1));
+
+// ---- frames ------------------------------------------------------------------------------------
+
+/** Sample rAF deltas while the board animates (or, with `forMs`, for that long). */
+const SAMPLER = ({ forMs }) =>
+  new Promise((resolve) => {
+    const deltas = [];
+    let last = null;
+    let seen = false;
+    let banner = false;
+    const began = performance.now();
+    const hook = window.__overflight;
+    const frame = (now) => {
+      const active = forMs ? now - began < forMs : hook.animating();
+      if (!forMs && now - began > 60_000) return resolve({ deltas, banner, timedOut: true });
+      if (active) {
+        seen = true;
+        if (last !== null) deltas.push(now - last);
+        last = now;
+        banner ||= !!document.querySelector('.alert-banner');
+      } else if (seen || forMs) {
+        return resolve({ deltas, banner, timedOut: false });
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+
+async function gameFramesRun(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(url);
+    await page.getByTestId('play').click();
+    await page.getByTestId('choose-aug-2017-overflight').click();
+    await page.getByTestId('who-northKorea-human').check();
+    await page.getByTestId('start').click();
+    await page.getByTestId('begin').click();
+    // Hotseat: each team is handed the device in turn (as in test/e2e/play.e2e.ts).
+    await page.getByTestId('handover-ready').click();
+    await page.getByTestId('choose-nk.overflight').click();
+    await page.getByTestId('commit').click();
+    await page.getByTestId('handover-ready').click();
+    await page.getByTestId('choose-us.un-sanctions').click();
+    const sample = page.evaluate(SAMPLER, { forMs: 0 });
+    await page.getByTestId('commit').click();
+    const result = await sample;
+    const renderer = await page.evaluate(() => window.__overflight.renderer());
+    const game = await page.evaluate(() => window.__overflight.game());
+    const nk = JSON.stringify(game?.history?.[0] ?? game).includes('nk.overflight');
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    if (result.timedOut) throw new Error('the round never finished animating');
+    if (!nk || !result.banner) throw new Error('round 1 did not fly a missile over Japan');
+    return summarise(result.deltas, renderer);
+  } finally {
+    await context.close();
+  }
+}
+
+async function bareFramesRun(browser, url, forMs) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bare.firstFrame);
+    await page.waitForTimeout(500);
+    const result = await page.evaluate(SAMPLER, { forMs });
+    return summarise(result.deltas, await page.evaluate(() => window.__bare.renderer));
+  } finally {
+    await context.close();
+  }
+}
+
+function summarise(deltas, renderer) {
+  return {
+    renderer,
+    frames: deltas.length,
+    durationMs: round(
+      deltas.reduce((a, b) => a + b, 0),
+      0,
+    ),
+    p50: round(percentile(deltas, 50), 2),
+    p95: round(percentile(deltas, 95), 2),
+    max: round(Math.max(...deltas), 1),
+    over16_7: deltas.filter((d) => d > 16.7).length,
+  };
+}
+
+async function benchFrames(browser, urls) {
+  const game = [];
+  const bare = [];
+  for (let i = 0; i < WARMUPS + RUNS; i++) {
+    const g = await gameFramesRun(browser, urls.gameUrl);
+    // The floor is sampled for as long as the game's round animated.
+    const b = await bareFramesRun(browser, urls.bareUrl, Math.max(2000, g.durationMs));
+    const label = i < WARMUPS ? 'warm-up' : `run ${i - WARMUPS + 1}`;
+    log(
+      `frames ${label}: game p50 ${g.p50} p95 ${g.p95} ms (${g.frames} frames, ${g.renderer}), bare p50 ${b.p50} p95 ${b.p95} ms (${b.frames} frames, ${b.renderer})`,
+    );
+    if (i >= WARMUPS) {
+      game.push(g);
+      bare.push(b);
+    }
+  }
+  const m = (runs, key) => median(runs.map((r) => r[key]));
+  return {
+    game: { p50: m(game, 'p50'), p95: m(game, 'p95'), renderer: game[0].renderer, runs: game },
+    bare: { p50: m(bare, 'p50'), p95: m(bare, 'p95'), renderer: bare[0].renderer, runs: bare },
+  };
+}
+
+// ---- memory ------------------------------------------------------------------------------------
+
+const FIRST_OPEN_CARD = '.card:not(.closed) button[data-testid^="choose-"]';
+
+/** One full game by mouse from the title, one human team (Washington), first open card. */
+async function playOneGame(page) {
+  await page.getByTestId('play').click();
+  await page.getByTestId('choose-aug-2017-overflight').click();
+  await page.getByTestId('guided').setChecked(false);
+  await page.getByTestId('start').click();
+  await page.getByTestId('begin').click();
+  let rounds = 0;
+  for (let guard = 0; guard < 80; guard++) {
+    const now = await page.evaluate(() => window.__overflight.phase());
+    if (now === 'debrief') break;
+    if (now === 'decisions') {
+      await page.locator(FIRST_OPEN_CARD).first().click();
+      await page.getByTestId('commit').click();
+      rounds++;
+    } else if (now === 'report') {
+      await page.waitForFunction(() => !window.__overflight.animating(), null, {
+        timeout: 60_000,
+      });
+      await page.getByTestId('next-round').click();
+    }
+    await page.waitForFunction((before) => window.__overflight.phase() !== before, now, {
+      timeout: 60_000,
+    });
+  }
+  await page.getByTestId('play-again').click();
+  await page.getByTestId('play').waitFor();
+  return rounds;
+}
+
+async function heapUsed(cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize;
+}
+
+async function heapSnapshot(cdp) {
+  const chunks = [];
+  const onChunk = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', {
+    reportProgress: false,
+    captureNumericValue: false,
+  });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  return JSON.parse(chunks.join(''));
+}
+
+/** Count and size of live objects per constructor (or node type) in a heap snapshot. */
+function censusOf(snapshot) {
+  const { node_fields: fields, node_types: types } = snapshot.snapshot.meta;
+  const typeNames = types[0];
+  const width = fields.length;
+  const iType = fields.indexOf('type');
+  const iName = fields.indexOf('name');
+  const iSize = fields.indexOf('self_size');
+  const census = new Map();
+  const { nodes, strings } = snapshot;
+  for (let i = 0; i < nodes.length; i += width) {
+    const type = typeNames[nodes[i + iType]];
+    const name =
+      type === 'object' || type === 'closure' || type === 'native'
+        ? `${type}:${strings[nodes[i + iName]]}`
+        : `(${type})`;
+    const entry = census.get(name) ?? { count: 0, size: 0 };
+    entry.count++;
+    entry.size += nodes[i + iSize];
+    census.set(name, entry);
+  }
+  return census;
+}
+
+function censusDiff(before, after, top = 15) {
+  const rows = [];
+  for (const [name, a] of after) {
+    const b = before.get(name) ?? { count: 0, size: 0 };
+    if (a.count !== b.count || a.size !== b.size)
+      rows.push({
+        name,
+        countDelta: a.count - b.count,
+        sizeDelta: a.size - b.size,
+        countAfter: a.count,
+      });
+  }
+  for (const [name, b] of before)
+    if (!after.has(name))
+      rows.push({ name, countDelta: -b.count, sizeDelta: -b.size, countAfter: 0 });
+  return rows.sort((x, y) => y.sizeDelta - x.sizeDelta).slice(0, top);
+}
+
+async function benchMemory(browser, urls) {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await page.goto(urls.gameUrl);
+    await page.getByTestId('play').waitFor();
+    const heap = [];
+    const rounds = [];
+    const seconds = [];
+    let first = null;
+    for (let g = 1; g <= GAMES; g++) {
+      const started = performance.now();
+      rounds.push(await playOneGame(page));
+      seconds.push(round((performance.now() - started) / 1000, 1));
+      heap.push(await heapUsed(cdp));
+      log(
+        `memory game ${g}: ${rounds.at(-1)} rounds in ${seconds.at(-1)} s, heap ${mb(heap.at(-1))} MB`,
+      );
+      if (g === 1 && SNAPSHOTS) first = censusOf(await heapSnapshot(cdp));
+    }
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    const growth = ((heap.at(-1) - heap[0]) / heap[0]) * 100;
+    let diff = null;
+    if (first) diff = censusDiff(first, censusOf(await heapSnapshot(cdp)));
+    return {
+      games: GAMES,
+      heapBytes: heap,
+      roundsPerGame: rounds,
+      secondsPerGame: seconds,
+      afterFirst: heap[0],
+      afterLast: heap.at(-1),
+      growthPercent: growth,
+      snapshotDiff: diff,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
+
+// ---- report ------------------------------------------------------------------------------------
+
+function table(results) {
+  const rows = [];
+  const verdict = (ok) => (ok == null ? '—' : ok ? 'pass' : 'FAIL');
+  const { load, frames, memory } = results;
+  if (load) {
+    const t = load.game.playableMs / load.bare.playableMs;
+    const b = load.game.bytes / load.bare.bytes;
+    rows.push([
+      'Load: cold → playable title (ms)',
+      Math.round(load.game.playableMs),
+      Math.round(load.bare.playableMs),
+      `${t.toFixed(2)}×`,
+      `≤ ${TARGET.loadTime}×`,
+      verdict(t <= TARGET.loadTime),
+    ]);
+    rows.push([
+      'Load: bytes before playable (KB)',
+      kb(load.game.bytes),
+      kb(load.bare.bytes),
+      `${b.toFixed(2)}×`,
+      `≤ ${TARGET.loadBytes}×`,
+      verdict(b <= TARGET.loadBytes),
+    ]);
+    rows.push([
+      'Load: cold → first game board, Begin (ms)',
+      Math.round(load.game.boardMs),
+      Math.round(load.bare.playableMs),
+      `${(load.game.boardMs / load.bare.playableMs).toFixed(2)}×`,
+      'report',
+      '—',
+    ]);
+    rows.push([
+      'Load: bytes before first game board (KB)',
+      kb(load.game.boardBytes),
+      kb(load.bare.bytes),
+      `${(load.game.boardBytes / load.bare.bytes).toFixed(2)}×`,
+      'report',
+      '—',
+    ]);
+  }
+  if (frames) {
+    rows.push([
+      `Frames p50 while animating (ms, ${frames.game.renderer})`,
+      frames.game.p50,
+      frames.bare.p50,
+      `${(frames.game.p50 / frames.bare.p50).toFixed(2)}×`,
+      'report',
+      '—',
+    ]);
+    rows.push([
+      `Frames p95 while animating (ms, ${frames.game.renderer})`,
+      frames.game.p95,
+      frames.bare.p95,
+      `${(frames.game.p95 / frames.bare.p95).toFixed(2)}×`,
+      `≤ ${TARGET.frameP95} ms`,
+      verdict(frames.game.p95 <= TARGET.frameP95),
+    ]);
+  }
+  if (memory) {
+    rows.push(['Memory: heap after game 1 (MB)', mb(memory.afterFirst), '—', '—', 'report', '—']);
+    rows.push([
+      `Memory: heap after game ${memory.games} (MB)`,
+      mb(memory.afterLast),
+      '—',
+      '—',
+      'report',
+      '—',
+    ]);
+    rows.push([
+      `Memory: heap growth, game 1 → ${memory.games}`,
+      `${memory.growthPercent.toFixed(1)} %`,
+      '—',
+      '—',
+      `≤ ${TARGET.heapGrowth} %`,
+      verdict(memory.growthPercent <= TARGET.heapGrowth),
+    ]);
+  }
+  const head = ['figure', 'this project', 'floor', 'ratio', 'target', 'pass/fail'];
+  const all = [head, ...rows].map((r) => r.map(String));
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [
+    line(all[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...all.slice(1).map(line),
+  ].join('\n');
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+async function main() {
+  const began = performance.now();
+  const tmp = mkdtempSync(join(tmpdir(), 'overflight-bench-'));
+  const servers = await buildAndServe(tmp);
+  const browser = await launch();
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    chromium: browser.version(),
+    vite: servers.viteVersion,
+    runs: RUNS,
+    warmups: WARMUPS,
+    targets: TARGET,
+  };
+  try {
+    if (ONLY.has('load')) results.load = await benchLoad(browser, servers);
+    if (ONLY.has('frames')) results.frames = await benchFrames(browser, servers);
+    if (ONLY.has('memory')) results.memory = await benchMemory(browser, servers);
+  } finally {
+    await browser.close();
+    await servers.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  results.elapsedSeconds = round((performance.now() - began) / 1000, 0);
+  const text = table(results);
+  results.table = text.split('\n');
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  // Keep the file in the repository's own format, so `biome check .` stays clean.
+  spawnSync(join(ROOT, 'node_modules', '.bin', 'biome'), ['format', '--write', RESULTS], {
+    stdio: 'ignore',
+  });
+  process.stdout.write(`${text}\n\n`);
+  process.stdout.write(
+    `Load conditions: CPU ${CPU_THROTTLE}× slower, ${NETWORK.name}; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${RUNS} runs after ${WARMUPS} warm-up, medians.\n`,
+  );
+  process.stdout.write(`Results: ${RESULTS} (${results.elapsedSeconds} s)\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});
