@@ -52,7 +52,7 @@ function refusalFor(scenario: Scenario, context: GameContext, event: GameEvent):
  * resolution is a one-line call into the model. Built per scenario, so the scenario stays out
  * of the persisted snapshot.
  */
-export function createGameMachine(scenario: Scenario) {
+function buildGameMachine(scenario: Scenario) {
   const allCommitted = (context: GameContext, capitals: readonly CapitalId[]) =>
     capitals.every((c) => context.committed.includes(c));
 
@@ -330,10 +330,26 @@ export function createGameMachine(scenario: Scenario) {
   });
 }
 
+// A machine is configuration only, the same for every game of a scenario: build it once.
+const machines = new WeakMap<Scenario, ReturnType<typeof buildGameMachine>>();
+
+/**
+ * The game machine for a scenario (built once per scenario and shared: machines hold no state;
+ * actors do).
+ */
+export function createGameMachine(scenario: Scenario): ReturnType<typeof buildGameMachine> {
+  let machine = machines.get(scenario);
+  if (!machine) {
+    machine = buildGameMachine(scenario);
+    machines.set(scenario, machine);
+  }
+  return machine;
+}
+
 /** The top-level phase of a game snapshot's state value. */
 export function phaseOf(value: unknown): string {
   return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? 'unknown');
 }
 
 /** The machine type for a scenario. */
-export type GameMachine = ReturnType<typeof createGameMachine>;
+export type GameMachine = ReturnType<typeof buildGameMachine>;
