@@ -41,8 +41,9 @@ const storage = (() => {
 })();
 const saves = new SaveStore(storage, verifySave(scenarios));
 sound.onCaption((caption) => overlay.caption(caption.text));
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const app = new App(scenarios, overlay, sound, saves, reducedMotion);
+// Read at every use, so a player who turns on "reduce motion" mid-game gets it at once.
+const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+const app = new App(scenarios, overlay, sound, saves, () => motionQuery.matches);
 
 if (problems.length > 0) {
   const list = document.createElement('ul');

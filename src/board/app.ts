@@ -40,8 +40,13 @@ export class App {
     readonly overlay: Overlay,
     readonly sound: SoundPort,
     readonly saves: SaveStore,
-    readonly reducedMotion: boolean,
+    private readonly prefersReducedMotion: () => boolean,
   ) {}
+
+  /** Whether the player asks for less motion (the system setting, read now). */
+  get reducedMotion(): boolean {
+    return this.prefersReducedMotion();
+  }
 
   /** Start a new game, ending any previous one so its actor and listeners are released. */
   startSession(scenario: Scenario, setup: GameSetup): Session {

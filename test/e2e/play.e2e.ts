@@ -75,6 +75,8 @@ describe('playing the August 2017 scenario in a real browser', () => {
     await page.screenshot({ path: join(SHOTS, 'why-panel.png') });
     await page.getByRole('button', { name: /Close/ }).click();
     await page.getByTestId('next-round').click();
+    // The rest of the game with the system's "reduce motion" on: the same path, shorter animations.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
 
     const rounds = await playOutWithMouse(page);
     expect(rounds).toBeGreaterThan(0);
