@@ -72,10 +72,18 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.__overflight.animating(), null, { timeout: 60_000 });
 }
 
-/** Press Tab until the focused element matches, then return; fails after `limit` presses. */
-export async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
+/**
+ * Press Tab (or Shift+Tab with `back`) until the focused element matches, then return; fails
+ * after `limit` presses.
+ */
+export async function tabTo(
+  page: Page,
+  selector: string,
+  limit = 400,
+  back = false,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector))
       return;
   }

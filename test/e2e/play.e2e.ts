@@ -93,7 +93,7 @@ describe('playing the August 2017 scenario in a real browser', () => {
     await page.screenshot({ path: join(SHOTS, 'debrief.png'), fullPage: true });
     expect(errors).toEqual([]);
     await close();
-  });
+  }, 420_000);
 
   it('by keyboard alone, with visible focus and reduced motion', async () => {
     const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
@@ -115,7 +115,8 @@ describe('playing the August 2017 scenario in a real browser', () => {
         );
         expect(outline).not.toBe('none');
         await page.keyboard.press('Enter');
-        await tabTo(page, '[data-testid="commit"]');
+        // The commit button sits just above the cards: back up to it, as a keyboard user would.
+        await tabTo(page, '[data-testid="commit"]', 400, true);
         await page.keyboard.press('Enter');
         rounds++;
         await page.waitForFunction(() => window.__overflight.phase() !== 'decisions');
@@ -137,7 +138,7 @@ describe('playing the August 2017 scenario in a real browser', () => {
     await page.getByTestId('debrief').waitFor();
     expect(errors).toEqual([]);
     await close();
-  });
+  }, 420_000);
 
   it('remembers mute between visits', async () => {
     const { page, errors, close } = await openGame(browser, url);
