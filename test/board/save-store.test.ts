@@ -8,7 +8,7 @@ import {
   saveOf,
   verifySave,
 } from '../../src/board/save/game-files';
-import { SaveStore } from '../../src/board/save/save-store';
+import { MAX_SAVES, SaveStore } from '../../src/board/save/save-store';
 import type { GameSetup } from '../../src/machines/game-events';
 import { scenario } from '../helpers';
 
@@ -136,5 +136,59 @@ describe('saved games', () => {
     );
     expect(parseRecord('{"format":"something-else"}').ok).toBe(false);
     expect(parseRecord('garbage').ok).toBe(false);
+  });
+
+  it('keeps the list to a class’s worth, dropping the oldest finished games first', () => {
+    const { storage } = memory();
+    const store = new SaveStore(storage);
+    const session = playedSession(1);
+    const base = saveOf(session);
+    store.save({
+      ...base,
+      id: 'in-progress',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      finished: false,
+    });
+    for (let i = 0; i < MAX_SAVES + 5; i++) {
+      store.save({
+        ...base,
+        id: `done-${i}`,
+        savedAt: `2026-02-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`,
+        finished: true,
+      });
+    }
+    const ids = store.list().map((x) => x.id);
+    expect(ids).toHaveLength(MAX_SAVES);
+    expect(ids).toContain('in-progress');
+    expect(ids).toContain(`done-${MAX_SAVES + 4}`);
+    expect(ids).not.toContain('done-0');
+  });
+
+  it('makes room when the browser’s storage is full, without losing the game in progress', () => {
+    const { storage, map } = memory();
+    const limited = {
+      ...storage,
+      setItem: (k: string, v: string) => {
+        const used = [...map.entries()]
+          .filter(([key]) => key !== k)
+          .reduce((n, [key, value]) => n + key.length + value.length, 0);
+        if (used + k.length + v.length > 120_000) throw new Error('QuotaExceededError');
+        map.set(k, v);
+      },
+    };
+    const store = new SaveStore(limited, verifySave([s]));
+    const session = playedSession(2);
+    const base = saveOf(session);
+    for (let i = 0; i < 8; i++)
+      store.save({
+        ...base,
+        id: `old-${i}`,
+        savedAt: `2026-01-0${i + 1}T00:00:00.000Z`,
+        finished: true,
+      });
+    store.save({ ...saveOf(session), finished: false });
+    const opened = store.open(session.saveId);
+    expect(opened.ok).toBe(true);
+    expect(store.list().some((x) => x.id === 'old-0')).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import { type GameRecord, GameRecordSchema } from '../../model/record';
 export const SAVE_VERSION = 1;
 
 const KEY_INDEX = 'overflight.saves';
+/** How many saved games are kept; the oldest finished ones go first. */
+export const MAX_SAVES = 20;
 const KEY_CURRENT = 'overflight.current';
 const keyOf = (id: string) => `overflight.save.${id}`;
 const previousOf = (id: string) => `overflight.save.${id}.previous`;
@@ -96,7 +98,12 @@ export class SaveStore {
     };
     const existing = this.read(keyOf(save.id));
     if (existing) this.write(previousOf(save.id), existing);
-    this.write(keyOf(save.id), JSON.stringify(envelope));
+    // The browser's storage is small (about 5 MB): if it is full, make room by dropping the
+    // oldest finished games, never the one being saved or one still in progress.
+    const text = JSON.stringify(envelope);
+    while (!this.write(keyOf(save.id), text)) {
+      if (!this.dropOldestFinished(save.id)) break;
+    }
     const summary: SaveSummary = {
       id: save.id,
       scenarioId: save.scenarioId,
@@ -109,6 +116,18 @@ export class SaveStore {
       KEY_INDEX,
       JSON.stringify([summary, ...this.list().filter((s) => s.id !== save.id)]),
     );
+    // Keep the list to a class's worth: finished games beyond the limit go, oldest first.
+    while (this.list().length > MAX_SAVES && this.dropOldestFinished(save.id)) {}
+  }
+
+  /** Delete the oldest finished game other than `keep`; false if there is none. */
+  private dropOldestFinished(keep: string): boolean {
+    const oldest = this.list()
+      .filter((s) => s.finished && s.id !== keep)
+      .at(-1);
+    if (!oldest) return false;
+    this.delete(oldest.id);
+    return true;
   }
 
   /** Open a save, checking it; fall back to report the previous version if the latest is bad. */
@@ -180,11 +199,14 @@ export class SaveStore {
     }
   }
 
-  private write(key: string, value: string): void {
+  /** Write a value; false if the storage refused it (full or blocked). */
+  private write(key: string, value: string): boolean {
     try {
       this.storage?.setItem(key, value);
+      return true;
     } catch {
       // Storage full or blocked: the game goes on; the save list says what was kept.
+      return false;
     }
   }
 }
