@@ -1,6 +1,6 @@
 // The browser half of `npm run bench` (issue "Performance: budgets measured side by side").
 //
-//   npm run bench:browser                 # everything: load, frames, memory (~5–8 min on 2 cores)
+//   npm run bench:browser                 # load, frames and memory (about 7–8 min on 2 cores)
 //   npm run bench:browser -- --only load  # one or more of load,frames,memory (comma-separated)
 //   npm run bench:browser -- --runs 5 --games 10
 //
@@ -17,17 +17,18 @@
 // watcher, injected before any page script, detects both. Bytes: the sum of
 // Network.loadingFinished encodedDataLength (transfer size, headers included) for requests that
 // finished before that moment. Second figure: on, to the first playable game board (Play →
-// choose a scenario → Start → the briefing's Begin button), with the clicks done at once.
+// choose a scenario → Start → the briefing's Begin button), each clicked as soon as it shows.
 // Frames: no throttling; a hotseat game (Pyongyang and Washington human) in which Pyongyang
 // flies a missile over Japan in round 1; requestAnimationFrame deltas while
-// __overflight.animating() is true. The floor: the bare page's tweens over the same time.
-// Memory: one tab, reduced motion, ten games by mouse (Washington human, first open card every
-// round), "Play again" after each; HeapProfiler.collectGarbage then Runtime.getHeapUsage back on
-// the title after each game. Heap snapshots after game 1 and the last game are compared by
-// constructor when the heap grew past the budget (always with --snapshots).
+// __overflight.animating() is true. The floor: the bare page's tweens, sampled for 4 s.
+// Memory: one tab, reduced motion, ten games through the UI (Washington the one human team,
+// first open card every round), "Play again" after each; back on the title, a forced GC and the
+// JS heap (see heapUsed). With --snapshots, heap snapshots after game 1 and the last game are
+// compared (BENCH_SNAPSHOT_DIR=… keeps them for DevTools).
+// Every run uses 1366×768 (the Chromebook size the README names).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
@@ -120,7 +121,7 @@ async function buildAndServe(tmp) {
   };
 }
 
-function launch() {
+function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -135,6 +136,7 @@ function launch() {
       '--disable-component-update',
       '--disable-sync',
       '--autoplay-policy=no-user-gesture-required',
+      ...extraArgs,
     ],
   });
 }
@@ -144,33 +146,50 @@ function launch() {
 /**
  * Injected before any page script: on every animation frame, check whether the page is playable
  * and, the first time it is, record performance.now() (ms since navigation start) and tell Node.
+ * With `drive`, it then clicks on to the board in the page itself, each button in the first frame
+ * it is visible and enabled (no think time, and no automation round trip, which costs seconds
+ * when the page's main thread is saturated under 4× throttling), and marks each step.
  */
-const PLAYABLE_WATCHER = `(() => {
+const watcher = (drive) => `(() => {
+  const drive = ${drive ? 'true' : 'false'};
   const visible = (el) => {
     if (!el || el.disabled) return false;
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
   };
+  const button = (id) => document.querySelector('[data-testid="' + id + '"]');
+  const hook = () => window.__overflight;
   const playable = () => {
     if (window.__bare) return window.__bare.firstFrame === true;
-    const hook = window.__overflight;
-    return !!hook && hook.scene() === 'TitleScene' && visible(document.querySelector('[data-testid="play"]'));
+    return !!hook() && hook().scene() === 'TitleScene' && visible(button('play'));
   };
-  const board = () => {
-    const hook = window.__overflight;
-    return !!hook && hook.scene() === 'BoardScene' && visible(document.querySelector('[data-testid="begin"]'));
-  };
+  const steps = (window.__benchSteps = {});
+  const path = [
+    ['play', 'TitleScene'],
+    ['choose-aug-2017-overflight', 'ScenarioSelectScene'],
+    ['start', 'SetupScene'],
+  ];
   const tick = () => {
     const now = performance.now();
-    if (window.__benchPlayableAt === undefined && playable()) {
-      window.__benchPlayableAt = now;
-      window.__benchSignal?.('playable');
-    }
-    if (window.__benchBoardAt === undefined && board()) {
+    if (window.__benchPlayableAt === undefined) {
+      if (playable()) {
+        window.__benchPlayableAt = now;
+        window.__benchSignal?.('playable');
+        if (!drive) return;
+      }
+    } else if (hook().scene() === 'BoardScene' && visible(button('begin'))) {
       window.__benchBoardAt = now;
       window.__benchSignal?.('board');
       return;
+    } else {
+      for (const [id, scene] of path) {
+        if (steps[id] === undefined && hook().scene() === scene && visible(button(id))) {
+          steps[id] = now;
+          button(id).click();
+          break;
+        }
+      }
     }
     requestAnimationFrame(tick);
   };
@@ -218,17 +237,17 @@ async function loadRun(browser, url, { toBoard }) {
       signals[name] = true;
       waiters[name]?.();
     });
-    await page.addInitScript(PLAYABLE_WATCHER);
+    await page.addInitScript(watcher(toBoard));
     await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
     await withTimeout(signalled('playable'), 120_000, `${url} never became playable`);
     const playableAt = await page.evaluate(() => window.__benchPlayableAt);
     let boardAt = null;
+    let steps = null;
     if (toBoard) {
-      await page.getByTestId('play').click();
-      await page.getByTestId('choose-aug-2017-overflight').click();
-      await page.getByTestId('start').click();
       await withTimeout(signalled('board'), 120_000, 'the board never became playable');
       boardAt = await page.evaluate(() => window.__benchBoardAt);
+      // When each screen's button became clickable: title (Play), scenario list, setup (Start).
+      steps = await page.evaluate(() => window.__benchSteps);
     }
     // Map the page's clock (ms since navigation start) onto the protocol's monotonic clock
     // (seconds) through the document request: Navigation Timing's requestStart is the same
@@ -251,6 +270,13 @@ async function loadRun(browser, url, { toBoard }) {
       };
     };
     const atPlayable = bytesUntil(playableAt);
+    const ms = (at) => Math.round((at - origin) * 1000);
+    const timeline = finished.map((f) => ({
+      url: (requests.get(f.id)?.url ?? '?').replace(/^https?:\/\/[^/]+/, '').slice(0, 60),
+      startMs: ms(requests.get(f.id)?.start ?? origin),
+      endMs: ms(f.at),
+      bytes: f.bytes,
+    }));
     const atBoard = boardAt == null ? null : bytesUntil(boardAt);
     // Sanity check of the clock mapping: every resource that Resource Timing says ended before
     // the playable moment must be counted.
@@ -266,8 +292,10 @@ async function loadRun(browser, url, { toBoard }) {
       requestsExpected: expected,
       inFlightAtPlayable: atPlayable.inFlight,
       boardMs: boardAt,
+      boardSteps: steps,
       boardBytes: atBoard?.bytes ?? null,
       totalBytesSeen: finished.reduce((sum, f) => sum + f.bytes, 0),
+      timeline,
     };
   } finally {
     await context.close();
@@ -294,7 +322,7 @@ async function benchLoad(browser, urls) {
     const b = await loadRun(browser, urls.bareUrl, { toBoard: false });
     const label = i < WARMUPS ? 'warm-up' : `run ${i - WARMUPS + 1}`;
     log(
-      `load ${label}: game ${Math.round(g.playableMs)} ms / ${kb(g.bytes)} KB (board ${Math.round(g.boardMs)} ms / ${kb(g.boardBytes)} KB), bare ${Math.round(b.playableMs)} ms / ${kb(b.bytes)} KB`,
+      `load ${label}: game ${Math.round(g.playableMs)} ms / ${kb(g.bytes)} KiB (board ${Math.round(g.boardMs)} ms / ${kb(g.boardBytes)} KiB), bare ${Math.round(b.playableMs)} ms / ${kb(b.bytes)} KiB`,
     );
     if (g.requests < g.requestsExpected || b.requests < b.requestsExpected)
       log(
@@ -321,6 +349,34 @@ async function benchLoad(browser, urls) {
 }
 
 const kb = (bytes) => (bytes == null ? '—' : (bytes / 1024).toFixed(1));
+
+// ---- driving the game ------------------------------------------------------------------------
+
+/**
+ * Wait (checking every animation frame) until the element is visible and enabled, then click
+ * it with a DOM click event in the page: the game's own handlers run exactly as for a mouse
+ * click. Playwright's trusted clicks wait for several frames each, and the board draws a frame
+ * every ~66 ms in software WebGL here, so each costs ~0.9 s: ten games would not fit the budget.
+ */
+const TAP = ({ selector, click, timeout }) =>
+  new Promise((resolve, reject) => {
+    const began = performance.now();
+    const frame = () => {
+      const el = document.querySelector(selector);
+      const r = el?.getBoundingClientRect();
+      if (el && !el.disabled && r.width > 0 && r.height > 0) {
+        if (click) el.click();
+        resolve();
+      } else if (performance.now() - began > timeout) reject(new Error(`no ${selector}`));
+      else requestAnimationFrame(frame);
+    };
+    frame();
+  });
+
+function tap(page, target, { click = true } = {}) {
+  const selector = /^[.[#]/.test(target) ? target : `[data-testid="${target}"]`;
+  return page.evaluate(TAP, { selector, click, timeout: 60_000 });
+}
 
 // ---- frames ------------------------------------------------------------------------------------
 
@@ -356,19 +412,19 @@ async function gameFramesRun(browser, url) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url);
-    await page.getByTestId('play').click();
-    await page.getByTestId('choose-aug-2017-overflight').click();
-    await page.getByTestId('who-northKorea-human').check();
-    await page.getByTestId('start').click();
-    await page.getByTestId('begin').click();
+    await tap(page, 'play');
+    await tap(page, 'choose-aug-2017-overflight');
+    await tap(page, 'who-northKorea-human');
+    await tap(page, 'start');
+    await tap(page, 'begin');
     // Hotseat: each team is handed the device in turn (as in test/e2e/play.e2e.ts).
-    await page.getByTestId('handover-ready').click();
-    await page.getByTestId('choose-nk.overflight').click();
-    await page.getByTestId('commit').click();
-    await page.getByTestId('handover-ready').click();
-    await page.getByTestId('choose-us.un-sanctions').click();
+    await tap(page, 'handover-ready');
+    await tap(page, 'choose-nk.overflight');
+    await tap(page, 'commit');
+    await tap(page, 'handover-ready');
+    await tap(page, 'choose-us.un-sanctions');
     const sample = page.evaluate(SAMPLER, { forMs: 0 });
-    await page.getByTestId('commit').click();
+    await tap(page, 'commit');
     const result = await sample;
     const renderer = await page.evaluate(() => window.__overflight.renderer());
     const game = await page.evaluate(() => window.__overflight.game());
@@ -416,8 +472,7 @@ async function benchFrames(browser, urls) {
   const bare = [];
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     const g = await gameFramesRun(browser, urls.gameUrl);
-    // The floor is sampled for as long as the game's round animated.
-    const b = await bareFramesRun(browser, urls.bareUrl, Math.max(2000, g.durationMs));
+    const b = await bareFramesRun(browser, urls.bareUrl, 4000);
     const label = i < WARMUPS ? 'warm-up' : `run ${i - WARMUPS + 1}`;
     log(
       `frames ${label}: game p50 ${g.p50} p95 ${g.p95} ms (${g.frames} frames, ${g.renderer}), bare p50 ${b.p50} p95 ${b.p95} ms (${b.frames} frames, ${b.renderer})`,
@@ -438,43 +493,94 @@ async function benchFrames(browser, urls) {
 
 const FIRST_OPEN_CARD = '.card:not(.closed) button[data-testid^="choose-"]';
 
-/** One full game by mouse from the title, one human team (Washington), first open card. */
-async function playOneGame(page) {
-  await page.getByTestId('play').click();
-  await page.getByTestId('choose-aug-2017-overflight').click();
-  await page.getByTestId('guided').setChecked(false);
-  await page.getByTestId('start').click();
-  await page.getByTestId('begin').click();
-  let rounds = 0;
-  for (let guard = 0; guard < 80; guard++) {
-    const now = await page.evaluate(() => window.__overflight.phase());
-    if (now === 'debrief') break;
-    if (now === 'decisions') {
-      await page.locator(FIRST_OPEN_CARD).first().click();
-      await page.getByTestId('commit').click();
-      rounds++;
-    } else if (now === 'report') {
-      await page.waitForFunction(() => !window.__overflight.animating(), null, {
-        timeout: 60_000,
-      });
-      await page.getByTestId('next-round').click();
-    }
-    await page.waitForFunction((before) => window.__overflight.phase() !== before, now, {
-      timeout: 60_000,
-    });
-  }
-  await page.getByTestId('play-again').click();
-  await page.getByTestId('play').waitFor();
-  return rounds;
+/**
+ * One full game from the title and back, driven in the page: Play → the August 2017 scenario →
+ * Start (Washington the one human team, no guide) → Begin; every round, the first open card and
+ * Commit, then Next round once the map has played the round; at the debrief, Play again. Each
+ * button is clicked (a DOM click: the game's own handlers) in the first frame it is visible and
+ * enabled. Runs as one evaluate so that no automation round trip sits between two clicks.
+ */
+const PLAY_GAME = ({ firstOpenCard, timeout }) =>
+  new Promise((resolve, reject) => {
+    const hook = window.__overflight;
+    const byId = (id) => document.querySelector(`[data-testid="${id}"]`);
+    const ready = (el) => {
+      if (!el || el.disabled) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    };
+    const began = performance.now();
+    let step = 'play';
+    let chosen = false;
+    let rounds = 0;
+    let animatingMs = 0;
+    let animatingSince = null;
+    const press = (el, next) => {
+      el.click();
+      step = next;
+    };
+    const frame = (now) => {
+      if (now - began > timeout)
+        return reject(new Error(`game stuck at ${step} (phase ${hook.phase()})`));
+      const phase = hook.phase();
+      if (step === 'play' && hook.scene() === 'TitleScene' && ready(byId('play')))
+        press(byId('play'), 'choose');
+      else if (step === 'choose' && ready(byId('choose-aug-2017-overflight')))
+        press(byId('choose-aug-2017-overflight'), 'setup');
+      else if (step === 'setup' && ready(byId('start'))) {
+        if (byId('guided')?.checked) byId('guided').click();
+        press(byId('start'), 'begin');
+      } else if (step === 'begin' && ready(byId('begin'))) press(byId('begin'), 'round');
+      else if (step === 'round' && phase === 'debrief') step = 'again';
+      else if (step === 'round' && phase === 'decisions') {
+        const card = document.querySelector(firstOpenCard);
+        if (!chosen && ready(card)) {
+          card.click();
+          chosen = true;
+        } else if (chosen && ready(byId('commit'))) {
+          chosen = false;
+          rounds++;
+          press(byId('commit'), 'committed');
+        }
+      } else if (step === 'round' && phase === 'report') {
+        if (hook.animating()) animatingSince ??= now;
+        else {
+          if (animatingSince !== null) animatingMs += now - animatingSince;
+          animatingSince = null;
+          if (ready(byId('next-round'))) press(byId('next-round'), 'next');
+        }
+      } else if (step === 'committed' && phase !== 'decisions') step = 'round';
+      else if (step === 'next' && phase !== 'report') step = 'round';
+      else if (step === 'again' && ready(byId('play-again'))) press(byId('play-again'), 'title');
+      else if (step === 'title' && hook.scene() === 'TitleScene' && ready(byId('play')))
+        return resolve({ rounds, animatingMs });
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+
+/**
+ * The JavaScript heap retained: CDP's HeapProfiler.collectGarbage, then in one synchronous step
+ * in the page a full gc() (--js-flags=--expose-gc) and performance.memory.usedJSHeapSize
+ * (precise, --enable-precise-memory-info). Reading Runtime.getHeapUsage after a CDP GC instead
+ * varies by ±1 MB from one reading to the next here (the game loop keeps allocating, and sweeping
+ * is still running), which is as large as the budget; this reading varies by ~0.1 %.
+ */
+async function heapUsed(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const readings = [];
+  for (let i = 0; i < 3; i++)
+    readings.push(
+      await page.evaluate(() => {
+        window.gc();
+        window.gc();
+        return performance.memory.usedJSHeapSize;
+      }),
+    );
+  return median(readings);
 }
 
-async function heapUsed(cdp) {
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const usage = await cdp.send('Runtime.getHeapUsage');
-  return usage.usedSize;
-}
-
-async function heapSnapshot(cdp) {
+async function heapSnapshot(cdp, label) {
   const chunks = [];
   const onChunk = (e) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -483,7 +589,13 @@ async function heapSnapshot(cdp) {
     captureNumericValue: false,
   });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  return JSON.parse(chunks.join(''));
+  const text = chunks.join('');
+  // BENCH_SNAPSHOT_DIR=… keeps the snapshots, to open in DevTools' Memory panel and compare.
+  if (process.env.BENCH_SNAPSHOT_DIR) {
+    mkdirSync(process.env.BENCH_SNAPSHOT_DIR, { recursive: true });
+    writeFileSync(join(process.env.BENCH_SNAPSHOT_DIR, `${label}.heapsnapshot`), text);
+  }
+  return JSON.parse(text);
 }
 
 /** Count and size of live objects per constructor (or node type) in a heap snapshot. */
@@ -510,57 +622,99 @@ function censusOf(snapshot) {
   return census;
 }
 
-function censusDiff(before, after, top = 15) {
+/**
+ * What grew between two censuses. JavaScript objects and closures (what an app can leak) are
+ * ranked by how many more there are; V8's own kinds (compiled code, strings, arrays) and
+ * Blink's objects by bytes.
+ */
+function censusDiff(before, after, top = 20) {
   const rows = [];
-  for (const [name, a] of after) {
+  for (const name of new Set([...before.keys(), ...after.keys()])) {
+    const a = after.get(name) ?? { count: 0, size: 0 };
     const b = before.get(name) ?? { count: 0, size: 0 };
-    if (a.count !== b.count || a.size !== b.size)
-      rows.push({
-        name,
-        countDelta: a.count - b.count,
-        sizeDelta: a.size - b.size,
-        countAfter: a.count,
-      });
+    if (a.count === b.count && a.size === b.size) continue;
+    rows.push({
+      name: name.length > 90 ? `${name.slice(0, 87)}...` : name,
+      countDelta: a.count - b.count,
+      sizeDelta: a.size - b.size,
+      countAfter: a.count,
+    });
   }
-  for (const [name, b] of before)
-    if (!after.has(name))
-      rows.push({ name, countDelta: -b.count, sizeDelta: -b.size, countAfter: 0 });
-  return rows.sort((x, y) => y.sizeDelta - x.sizeDelta).slice(0, top);
+  const js = (r) => r.name.startsWith('object:') || r.name.startsWith('closure:');
+  return {
+    jsByCount: rows
+      .filter(js)
+      .sort((x, y) => y.countDelta - x.countDelta)
+      .slice(0, top),
+    otherBySize: rows
+      .filter((r) => !js(r))
+      .sort((x, y) => y.sizeDelta - x.sizeDelta)
+      .slice(0, top),
+    detachedDom: rows.filter((r) => r.name.includes('Detached')),
+  };
 }
 
-async function benchMemory(browser, urls) {
+async function benchMemory(urls) {
+  // A browser of its own, with the two flags the heap reading needs.
+  const browser = await launch(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.enable');
     await page.goto(urls.gameUrl);
-    await page.getByTestId('play').waitFor();
+    await tap(page, 'play', { click: false });
     const heap = [];
+    const animating = [];
     const rounds = [];
     const seconds = [];
+    const storage = [];
     let first = null;
     for (let g = 1; g <= GAMES; g++) {
       const started = performance.now();
-      rounds.push(await playOneGame(page));
+      const played = await page.evaluate(PLAY_GAME, {
+        firstOpenCard: FIRST_OPEN_CARD,
+        timeout: 180_000,
+      });
+      rounds.push(played.rounds);
+      animating.push(round(played.animatingMs / 1000, 1));
       seconds.push(round((performance.now() - started) / 1000, 1));
-      heap.push(await heapUsed(cdp));
-      log(
-        `memory game ${g}: ${rounds.at(-1)} rounds in ${seconds.at(-1)} s, heap ${mb(heap.at(-1))} MB`,
+      heap.push(await heapUsed(page, cdp));
+      storage.push(
+        await page.evaluate(() =>
+          Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage[k].length, 0),
+        ),
       );
-      if (g === 1 && SNAPSHOTS) first = censusOf(await heapSnapshot(cdp));
+      log(
+        `memory game ${g}: ${played.rounds} rounds in ${seconds.at(-1)} s (${animating.at(-1)} s of it animating), heap ${mb(heap.at(-1))} MiB`,
+      );
+      if (g === 1 && SNAPSHOTS) first = censusOf(await heapSnapshot(cdp, 'after-game-1'));
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     const growth = ((heap.at(-1) - heap[0]) / heap[0]) * 100;
+    // Least-squares slope over all games: a leak climbs steadily, noise does not.
+    const xs = heap.map((_, i) => i + 1);
+    const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
+    const ax = mean(xs);
+    const ay = mean(heap);
+    const slope =
+      xs.reduce((sum, x, i) => sum + (x - ax) * (heap[i] - ay), 0) /
+      xs.reduce((sum, x) => sum + (x - ax) ** 2, 0);
+    if (!first && growth > TARGET.heapGrowth)
+      log('the heap grew past its budget: rerun with --snapshots to compare heap snapshots');
     let diff = null;
-    if (first) diff = censusDiff(first, censusOf(await heapSnapshot(cdp)));
+    if (first) diff = censusDiff(first, censusOf(await heapSnapshot(cdp, `after-game-${GAMES}`)));
     return {
       games: GAMES,
+      reading: 'performance.memory.usedJSHeapSize right after gc(), on the title screen',
       heapBytes: heap,
+      slopeBytesPerGame: Math.round(slope),
       roundsPerGame: rounds,
       secondsPerGame: seconds,
+      secondsAnimatingPerGame: animating,
+      // The autosaves (one per game, never pruned) in characters of localStorage, per game.
+      localStorageChars: storage,
       afterFirst: heap[0],
       afterLast: heap.at(-1),
       growthPercent: growth,
@@ -568,6 +722,7 @@ async function benchMemory(browser, urls) {
     };
   } finally {
     await context.close();
+    await browser.close();
   }
 }
 
@@ -591,7 +746,7 @@ function table(results) {
       verdict(t <= TARGET.loadTime),
     ]);
     rows.push([
-      'Load: bytes before playable (KB)',
+      'Load: bytes before playable (KiB)',
       kb(load.game.bytes),
       kb(load.bare.bytes),
       `${b.toFixed(2)}×`,
@@ -601,16 +756,16 @@ function table(results) {
     rows.push([
       'Load: cold → first game board, Begin (ms)',
       Math.round(load.game.boardMs),
-      Math.round(load.bare.playableMs),
-      `${(load.game.boardMs / load.bare.playableMs).toFixed(2)}×`,
+      '—',
+      '—',
       'report',
       '—',
     ]);
     rows.push([
-      'Load: bytes before first game board (KB)',
+      'Load: bytes before first game board (KiB)',
       kb(load.game.boardBytes),
-      kb(load.bare.bytes),
-      `${(load.game.boardBytes / load.bare.bytes).toFixed(2)}×`,
+      '—',
+      '—',
       'report',
       '—',
     ]);
@@ -634,9 +789,9 @@ function table(results) {
     ]);
   }
   if (memory) {
-    rows.push(['Memory: heap after game 1 (MB)', mb(memory.afterFirst), '—', '—', 'report', '—']);
+    rows.push(['Memory: heap after game 1 (MiB)', mb(memory.afterFirst), '—', '—', 'report', '—']);
     rows.push([
-      `Memory: heap after game ${memory.games} (MB)`,
+      `Memory: heap after game ${memory.games} (MiB)`,
       mb(memory.afterLast),
       '—',
       '—',
@@ -672,7 +827,7 @@ async function main() {
   const browser = await launch();
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    machine: { cpus: cpus().length, node: process.version, loadAverageAtStart: loadavg() },
     chromium: browser.version(),
     vite: servers.viteVersion,
     runs: RUNS,
@@ -682,13 +837,14 @@ async function main() {
   try {
     if (ONLY.has('load')) results.load = await benchLoad(browser, servers);
     if (ONLY.has('frames')) results.frames = await benchFrames(browser, servers);
-    if (ONLY.has('memory')) results.memory = await benchMemory(browser, servers);
+    if (ONLY.has('memory')) results.memory = await benchMemory(servers);
   } finally {
     await browser.close();
     await servers.close();
     rmSync(tmp, { recursive: true, force: true });
   }
   results.elapsedSeconds = round((performance.now() - began) / 1000, 0);
+  results.machine.loadAverageAtEnd = loadavg();
   const text = table(results);
   results.table = text.split('\n');
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
@@ -700,6 +856,10 @@ async function main() {
   process.stdout.write(`${text}\n\n`);
   process.stdout.write(
     `Load conditions: CPU ${CPU_THROTTLE}× slower, ${NETWORK.name}; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${RUNS} runs after ${WARMUPS} warm-up, medians.\n`,
+  );
+  const load = results.machine.loadAverageAtStart.map((x) => x.toFixed(2)).join(' ');
+  process.stdout.write(
+    `Machine: ${results.machine.cpus} cores, load average ${load} at the start; Chromium ${results.chromium}, Vite ${results.vite}.\n`,
   );
   process.stdout.write(`Results: ${RESULTS} (${results.elapsedSeconds} s)\n`);
 }
