@@ -1,6 +1,13 @@
 // Screenshots of the game as a player sees it, for review: node scripts/screenshots.mjs [url] [outdir] [WxH]
 // Serve the build first: npm run build && npm run preview
+
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+
+/** The Chromium flags shared with the browser tests. */
+const CHROMIUM_FLAGS = JSON.parse(
+  readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'),
+);
 
 const [url = 'http://127.0.0.1:4173/', out = '/tmp/shots', size = '1366x768'] =
   process.argv.slice(2);
@@ -8,17 +15,7 @@ const [width, height] = size.split('x').map(Number);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--enable-unsafe-swiftshader',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--autoplay-policy=no-user-gesture-required',
-  ],
+  args: CHROMIUM_FLAGS,
 });
 const page = await browser.newPage({ viewport: { width, height } });
 const errors = [];

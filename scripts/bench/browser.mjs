@@ -34,6 +34,11 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
+/** The Chromium flags shared with the browser tests. */
+const CHROMIUM_FLAGS = JSON.parse(
+  readFileSync(new URL('../chromium-flags.json', import.meta.url), 'utf8'),
+);
+
 const ROOT = join(import.meta.dirname, '..', '..');
 const BARE = join(ROOT, 'bench', 'bare');
 const RESULTS = join(ROOT, 'bench-results', 'browser.json');
@@ -125,19 +130,7 @@ function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    // The flags of test/e2e/browser.ts.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--enable-unsafe-swiftshader',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-      ...extraArgs,
-    ],
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
   });
 }
 

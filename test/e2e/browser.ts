@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import flags from '../../scripts/chromium-flags.json';
 
 /** The game's read-only test hook (see src/main.ts). */
 export interface TestHook {
@@ -18,6 +19,9 @@ declare global {
   }
 }
 
+/** Flags Debian's Chromium needs on these machines (shared with the scripts that launch it). */
+export const CHROMIUM_FLAGS: string[] = flags;
+
 /** Where browser tests leave their screenshots, for people to look at. */
 export const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -27,17 +31,7 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--enable-unsafe-swiftshader',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
