@@ -1,22 +1,9 @@
 import type { CapitalId } from '../../model/ids';
 import type { Option } from '../../model/schema';
+import type { TrajectoryKind } from '../trajectories';
 
-/** What the map shows for a decision. */
-export type Visual =
-  | 'lofted'
-  | 'overflight'
-  | 'salvo'
-  | 'short'
-  | 'cruise'
-  | 'icbm'
-  | 'nuclear'
-  | 'guam-threat'
-  | 'bomber'
-  | 'exercise'
-  | 'sanctions'
-  | 'talks'
-  | 'defence'
-  | 'none';
+/** What the map shows for a decision: a flight (or nuclear test), or another visual. */
+export type Visual = TrajectoryKind | 'exercise' | 'sanctions' | 'talks' | 'defence' | 'none';
 
 /** The map visual for an option, from its tags (content stays free of presentation). */
 export function visualFor(option: Option | undefined): Visual {
