@@ -1,7 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { contentPlugin } from './src/scenario/content-plugin';
 
 export default defineConfig({
+  // Scenario content is validated at build time and shipped checked (see the plugin).
+  plugins: [contentPlugin()],
+  worker: { format: 'es', plugins: () => [contentPlugin()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { playRound } from './game';
 import { CAPITALS } from './ids';
 import { lensOf } from './lens';
@@ -8,20 +8,24 @@ import { createGame, type Decisions, type GameState } from './state';
 /** Version of the game-record format. */
 export const RECORD_VERSION = 1;
 
+// zod/mini: the same checks as the rest of the schemas, in a form a bundler can trim, so the
+// board's first download does not carry all of Zod for this one small schema.
 const DecisionSchema = z.strictObject({
   optionId: z.string(),
   by: z.enum(['human', 'ai']),
-  rationale: z
-    .union([
-      z.string().max(280),
+  rationale: z.optional(
+    z.union([
+      z.string().check(z.maxLength(280)),
       z.strictObject({
         text: z.string(),
         claims: z.array(z.string()),
         considerations: z.array(z.string()),
       }),
-    ])
-    .optional(),
+    ]),
+  ),
 });
+
+const ControllerSchema = z.enum(['human', 'ai']);
 
 /**
  * Everything needed to replay a game exactly: scenario, seed, starting lens, turn order, who
@@ -32,13 +36,13 @@ export const GameRecordSchema = z.strictObject({
   format: z.literal('overflight-record'),
   version: z.literal(RECORD_VERSION),
   scenarioId: z.string(),
-  seed: z.number().int(),
+  seed: z.int(),
   lens: z.string(),
   turnOrder: z.enum(['sealed', 'sequential']),
   controllers: z.strictObject(
-    Object.fromEntries(CAPITALS.map((c) => [c, z.enum(['human', 'ai'])])) as Record<
+    Object.fromEntries(CAPITALS.map((c) => [c, ControllerSchema])) as Record<
       (typeof CAPITALS)[number],
-      z.ZodEnum<{ human: 'human'; ai: 'ai' }>
+      typeof ControllerSchema
     >,
   ),
   rounds: z.array(
@@ -49,7 +53,7 @@ export const GameRecordSchema = z.strictObject({
           typeof DecisionSchema
         >,
       ),
-      injected: z.array(z.string()).default([]),
+      injected: z._default(z.array(z.string()), []),
       lens: z.string(),
     }),
   ),

@@ -1,39 +1,41 @@
-import claimsText from '../../scenarios/claims.json?raw';
-import lensesText from '../../scenarios/lenses.json?raw';
-import sourcesText from '../../scenarios/sources.json?raw';
+// The scenarios shipped with the game, checked when the game was built (content-plugin.ts):
+// the browser only indexes them, it does not validate them again.
+import { problems, scenarios, shared } from 'virtual:overflight-content';
 import type { Scenario } from '../model/schema';
-import { loadScenario, loadShared } from './load';
+import { resolveScenario } from './resolve';
 import type { LoadResult } from './result';
 
-const scenarioTexts = import.meta.glob('../../scenarios/*.scenario.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+let resolved: Scenario[] | null = null;
+
+/** Every bundled scenario that passed its checks, oldest crisis first. */
+export function bundledScenarios(): Scenario[] {
+  resolved ??= scenarios.map((data) => resolveScenario(data, shared));
+  return resolved;
+}
+
+/** Problems found in the bundled content (only ever non-empty in development). */
+export function bundledProblems(): readonly string[] {
+  return problems;
+}
 
 /** Ids of the scenarios bundled with the game. */
 export function bundledScenarioIds(): string[] {
-  return Object.keys(scenarioTexts).map((path) =>
-    path.replace(/^.*\//, '').replace('.scenario.json', ''),
-  );
+  return scenarios.map((s) => s.id);
 }
 
-/** Load a bundled scenario by id through the same validation as the command line. */
+/** A bundled scenario by id, or why there is none. */
 export function loadBundledScenario(id: string): LoadResult<Scenario> {
-  const shared = loadShared({
-    'claims.json': claimsText,
-    'sources.json': sourcesText,
-    'lenses.json': lensesText,
-  });
-  if (!shared.ok) return shared;
-  const entry = Object.entries(scenarioTexts).find(([path]) =>
-    path.endsWith(`/${id}.scenario.json`),
-  );
-  if (!entry) {
-    return {
-      ok: false,
-      errors: [{ file: `${id}.scenario.json`, path: '', message: 'no such scenario' }],
-    };
-  }
-  return loadScenario(entry[1], `scenarios/${id}.scenario.json`, shared.value);
+  const scenario = bundledScenarios().find((s) => s.id === id);
+  if (scenario) return { ok: true, value: scenario };
+  const problem = problems.find((p) => p.includes(`${id}.scenario.json`));
+  return {
+    ok: false,
+    errors: [
+      {
+        file: `${id}.scenario.json`,
+        path: '',
+        message: problem ?? 'no such scenario',
+      },
+    ],
+  };
 }

@@ -10,6 +10,7 @@ import {
   SourceManifestSchema,
 } from '../model/schema';
 import { checkReferences } from './references';
+import { resolveScenario } from './resolve';
 import { type ContentError, formatPath, type LoadResult, parseJsonText } from './result';
 
 /** Validate data against a schema; every issue becomes a ContentError naming the path. */
@@ -91,16 +92,7 @@ export function loadScenario(
   if (!json.ok) return json;
   const parsed = parseWith(ScenarioSchema, json.value, file);
   if (!parsed.ok) return parsed;
-  const data = parsed.value;
-  const claimIndex: Record<string, Claim> = {};
-  for (const claim of [...shared.claims, ...data.claims]) claimIndex[claim.id] = claim;
-  const scenario: Scenario = {
-    ...data,
-    claimIndex,
-    optionIndex: Object.fromEntries(data.options.map((o) => [o.id, o])),
-    lenses: shared.lenses,
-    sourceIndex: Object.fromEntries(shared.sources.map((source) => [source.id, source])),
-  };
+  const scenario = resolveScenario(parsed.value, shared);
   const errors = checkReferences(scenario, file, shared.sources);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: scenario };
 }

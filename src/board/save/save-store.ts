@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type GameRecord, GameRecordSchema } from '../../model/record';
 
 /** Version of the save format; saves from other versions are refused with a clear message. */
@@ -17,12 +17,12 @@ export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** A saved game: version stamp, the machines' persisted snapshot and the game record. */
 export const SaveEnvelopeSchema = z.object({
   format: z.literal('overflight-save'),
-  version: z.number().int(),
+  version: z.int(),
   id: z.string(),
   savedAt: z.string(),
   scenarioId: z.string(),
   title: z.string(),
-  round: z.number().int(),
+  round: z.int(),
   finished: z.boolean(),
   record: GameRecordSchema,
   snapshot: z.unknown(),
@@ -70,7 +70,7 @@ export class SaveStore {
     try {
       const parsed = z
         .array(
-          SaveEnvelopeSchema.pick({
+          z.pick(SaveEnvelopeSchema, {
             id: true,
             scenarioId: true,
             title: true,

@@ -1,7 +1,10 @@
 import Phaser from 'phaser';
 import type { App } from '../app';
-import { debriefScreen } from '../dom/debrief';
 import { mapBackdrop } from './backdrop';
+import { showWhenLoaded } from './lazy-screen';
+
+/** The debrief's code (with the chart library), fetched when a game ends or on the board. */
+export const loadDebrief = () => import('../dom/debrief');
 
 /** Debrief: outcome, scores, the chart, the causal story, questions and what really happened. */
 export class DebriefScene extends Phaser.Scene {
@@ -16,23 +19,29 @@ export class DebriefScene extends Phaser.Scene {
       return;
     }
     const cleanupMap = mapBackdrop(this, this.app);
-    const game = session.snapshot().context.game;
-    const { element, cleanup } = debriefScreen(
-      session.scenario,
-      session.setup,
-      game,
-      Math.min(window.innerWidth - 96, 1100),
-      {
-        why: (chain) => this.app.overlay.openWhy(chain),
-        again: () => {
-          this.app.endSession();
-          this.scene.start('TitleScene');
-        },
+    const again = () => {
+      this.app.endSession();
+      this.scene.start('TitleScene');
+    };
+    const cleanupScreen = showWhenLoaded(
+      this.app,
+      'debrief',
+      loadDebrief,
+      ({ debriefScreen }) => {
+        const { element, cleanup } = debriefScreen(
+          session.scenario,
+          session.setup,
+          session.snapshot().context.game,
+          Math.min(window.innerWidth - 96, 1100),
+          { why: (chain) => this.app.overlay.openWhy(chain), again },
+        );
+        this.app.overlay.show(element);
+        return cleanup;
       },
+      again,
     );
-    this.app.overlay.show(element);
     this.events.once('shutdown', () => {
-      cleanup();
+      cleanupScreen();
       cleanupMap();
     });
   }

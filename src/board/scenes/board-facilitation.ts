@@ -1,6 +1,5 @@
 import { phaseOf } from '../../machines/game-machine';
 import type { App } from '../app';
-import { branchCompare } from '../dom/branch-compare';
 import { facilitatorPanel } from '../dom/facilitator-panel';
 import { h } from '../dom/h';
 import { recordOfSession, recordUrl } from '../save/game-files';
@@ -82,8 +81,13 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
       compare: () => {
         const origin = app.origin;
         if (!origin) return;
-        app.overlay.openDialog(
-          branchCompare(session.scenario, origin.game, session.snapshot().context.game, close),
+        // The comparison chart's code is fetched the first time a facilitator asks for it.
+        import('../dom/branch-compare').then(
+          ({ branchCompare }) =>
+            app.overlay.openDialog(
+              branchCompare(session.scenario, origin.game, session.snapshot().context.game, close),
+            ),
+          () => app.overlay.announce('The comparison could not be loaded. Try again.'),
         );
       },
       downloadRecord: () => {

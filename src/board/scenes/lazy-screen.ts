@@ -1,0 +1,47 @@
+import type { App } from '../app';
+import { h } from '../dom/h';
+
+/**
+ * Show a screen whose code is loaded on demand (the debrief and the lab carry the chart library,
+ * which the first board does not need). Until the code arrives, a status line says so; if it
+ * cannot be fetched (the network dropped), the player is told and can go back. Returns a cleanup
+ * for the scene's shutdown: if the player has left before the code arrives, nothing is shown.
+ */
+export function showWhenLoaded<M>(
+  app: App,
+  what: string,
+  load: () => Promise<M>,
+  show: (module: M) => () => void,
+  back: () => void,
+): () => void {
+  let left = false;
+  let cleanup: (() => void) | null = null;
+  app.overlay.show(
+    h(
+      'section',
+      { class: 'panel loading-panel' },
+      h('p', { role: 'status', class: 'loading' }, `Loading the ${what}…`),
+    ),
+    false,
+  );
+  load().then(
+    (module) => {
+      if (!left) cleanup = show(module);
+    },
+    () => {
+      if (left) return;
+      app.overlay.show(
+        h(
+          'section',
+          { class: 'panel loading-panel', role: 'alert' },
+          h('p', {}, `The ${what} could not be loaded. Check the connection and try again.`),
+          h('button', { type: 'button', class: 'primary', onclick: back }, 'Back'),
+        ),
+      );
+    },
+  );
+  return () => {
+    left = true;
+    cleanup?.();
+  };
+}
