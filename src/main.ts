@@ -9,7 +9,6 @@ import { BoardScene } from './board/scenes/BoardScene';
 import { BootScene } from './board/scenes/BootScene';
 import { DebriefScene } from './board/scenes/DebriefScene';
 import { LabScene } from './board/scenes/LabScene';
-import { PreloaderScene } from './board/scenes/PreloaderScene';
 import { ScenarioSelectScene } from './board/scenes/ScenarioSelectScene';
 import { SetupScene } from './board/scenes/SetupScene';
 import { TitleScene } from './board/scenes/TitleScene';
@@ -62,7 +61,6 @@ const game = new Phaser.Game({
   banner: false,
   scene: [
     new BootScene(app),
-    new PreloaderScene(app),
     new TitleScene(app),
     new ScenarioSelectScene(app),
     new SetupScene(app),

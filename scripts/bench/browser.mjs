@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { browserRows, formatTable, TARGET } from './table.mjs';
 
 /** The Chromium flags shared with the browser tests. */
 const CHROMIUM_FLAGS = JSON.parse(
@@ -66,9 +67,6 @@ const NETWORK = {
   downloadThroughput: (1638.4 * 1024) / 8,
   uploadThroughput: (675 * 1024) / 8,
 };
-
-/** The budgets from the issue. */
-const TARGET = { loadTime: 1.3, loadBytes: 1.5, frameP95: 16.7, heapGrowth: 5 };
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const median = (xs) => {
@@ -721,96 +719,6 @@ async function benchMemory(urls) {
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
 
-// ---- report ------------------------------------------------------------------------------------
-
-function table(results) {
-  const rows = [];
-  const verdict = (ok) => (ok == null ? '—' : ok ? 'pass' : 'FAIL');
-  const { load, frames, memory } = results;
-  if (load) {
-    const t = load.game.playableMs / load.bare.playableMs;
-    const b = load.game.bytes / load.bare.bytes;
-    rows.push([
-      'Load: cold → playable title (ms)',
-      Math.round(load.game.playableMs),
-      Math.round(load.bare.playableMs),
-      `${t.toFixed(2)}×`,
-      `≤ ${TARGET.loadTime}×`,
-      verdict(t <= TARGET.loadTime),
-    ]);
-    rows.push([
-      'Load: bytes before playable (KiB)',
-      kb(load.game.bytes),
-      kb(load.bare.bytes),
-      `${b.toFixed(2)}×`,
-      `≤ ${TARGET.loadBytes}×`,
-      verdict(b <= TARGET.loadBytes),
-    ]);
-    rows.push([
-      'Load: cold → first game board, Begin (ms)',
-      Math.round(load.game.boardMs),
-      '—',
-      '—',
-      'report',
-      '—',
-    ]);
-    rows.push([
-      'Load: bytes before first game board (KiB)',
-      kb(load.game.boardBytes),
-      '—',
-      '—',
-      'report',
-      '—',
-    ]);
-  }
-  if (frames) {
-    rows.push([
-      `Frames p50 while animating (ms, ${frames.game.renderer})`,
-      frames.game.p50,
-      frames.bare.p50,
-      `${(frames.game.p50 / frames.bare.p50).toFixed(2)}×`,
-      'report',
-      '—',
-    ]);
-    rows.push([
-      `Frames p95 while animating (ms, ${frames.game.renderer})`,
-      frames.game.p95,
-      frames.bare.p95,
-      `${(frames.game.p95 / frames.bare.p95).toFixed(2)}×`,
-      `≤ ${TARGET.frameP95} ms`,
-      verdict(frames.game.p95 <= TARGET.frameP95),
-    ]);
-  }
-  if (memory) {
-    rows.push(['Memory: heap after game 1 (MiB)', mb(memory.afterFirst), '—', '—', 'report', '—']);
-    rows.push([
-      `Memory: heap after game ${memory.games} (MiB)`,
-      mb(memory.afterLast),
-      '—',
-      '—',
-      'report',
-      '—',
-    ]);
-    rows.push([
-      `Memory: heap growth, game 1 → ${memory.games}`,
-      `${memory.growthPercent.toFixed(1)} %`,
-      '—',
-      '—',
-      `≤ ${TARGET.heapGrowth} %`,
-      verdict(memory.growthPercent <= TARGET.heapGrowth),
-    ]);
-  }
-  const head = ['figure', 'this project', 'floor', 'ratio', 'target', 'pass/fail'];
-  const all = [head, ...rows].map((r) => r.map(String));
-  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [
-    line(all[0]),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...all.slice(1).map(line),
-  ].join('\n');
-}
-
 // ---- main --------------------------------------------------------------------------------------
 
 async function main() {
@@ -838,7 +746,7 @@ async function main() {
   }
   results.elapsedSeconds = round((performance.now() - began) / 1000, 0);
   results.machine.loadAverageAtEnd = loadavg();
-  const text = table(results);
+  const text = formatTable(browserRows(results));
   results.table = text.split('\n');
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,7 +1,15 @@
 import Phaser from 'phaser';
+import mapJson from '../../../assets/map/northeast-asia.json';
 import type { App } from '../app';
+import { parseMapData } from '../map-data';
+import { startupScene } from './startup';
 
-/** Boot: makes the loader's own art (a bar and frame, drawn, not downloaded), then preloads. */
+/**
+ * Boot: makes the little art the board draws with (a pixel, drawn, not downloaded), reads the
+ * baked map, and opens the first screen. The map (13 KB compressed) ships inside the game's
+ * code rather than as a file fetched after Phaser has started: on a slow network that second
+ * round trip cost more than the bytes.
+ */
 export class BootScene extends Phaser.Scene {
   constructor(private readonly app: App) {
     super('BootScene');
@@ -13,6 +21,7 @@ export class BootScene extends Phaser.Scene {
     g.generateTexture('pixel', 4, 4);
     g.destroy();
     this.app.overlay.clear();
-    this.scene.start('PreloaderScene');
+    this.app.map = parseMapData(mapJson);
+    this.scene.start(startupScene(this.app, location.hash));
   }
 }

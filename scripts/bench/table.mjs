@@ -1,0 +1,117 @@
+// The rows of `npm run bench`'s table: figure, this project, floor, ratio, target, pass/fail.
+// Shared by the browser half (scripts/bench/browser.mjs) and the whole run (scripts/bench/run.mjs).
+
+/** The budgets from the issue ("Performance: budgets measured side by side"). */
+export const TARGET = {
+  simulationMs: 2000,
+  machinesRatio: 10,
+  loadTime: 1.3,
+  loadBytes: 1.5,
+  frameP95: 16.7,
+  heapGrowth: 5,
+};
+
+const kb = (bytes) => (bytes == null ? '—' : (bytes / 1024).toFixed(1));
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
+const verdict = (ok) => (ok == null ? '—' : ok ? 'pass' : 'FAIL');
+const report = (figure, value) => [figure, value, '—', '—', 'report', '—'];
+
+/**
+ * Rows for the simulation half (the JSON line of scripts/bench-sim.ts): the model loop's time
+ * for the games against the budget (its floor is the budget itself: there is nothing to run it
+ * beside), and the machines' time on the same seeds against the model's.
+ */
+export function simRows(sim) {
+  if (!sim) return [];
+  const per10k = (ms) => (ms * 10_000) / sim.games;
+  const ratio = sim.machinesMs / sim.modelMs;
+  return [
+    [
+      `Simulation: ${sim.games.toLocaleString('en')} AI games, model (ms)`,
+      Math.round(sim.modelMs),
+      '—',
+      '—',
+      `≤ ${TARGET.simulationMs} ms per 10,000`,
+      verdict(per10k(sim.modelMs) <= TARGET.simulationMs),
+    ],
+    [
+      'Simulation: same seeds through the XState machines (ms)',
+      Math.round(sim.machinesMs),
+      Math.round(sim.modelMs),
+      `${ratio.toFixed(1)}×`,
+      `≤ ${TARGET.machinesRatio}× the model`,
+      verdict(ratio <= TARGET.machinesRatio),
+    ],
+  ];
+}
+
+/** Rows for the browser half (the results object of scripts/bench/browser.mjs). */
+export function browserRows({ load, frames, memory }) {
+  const rows = [];
+  if (load) {
+    const t = load.game.boardMs / load.bare.playableMs;
+    const b = load.game.boardBytes / load.bare.bytes;
+    rows.push([
+      'Load: cold → playable board (ms)',
+      Math.round(load.game.boardMs),
+      Math.round(load.bare.playableMs),
+      `${t.toFixed(2)}×`,
+      `≤ ${TARGET.loadTime}×`,
+      verdict(t <= TARGET.loadTime),
+    ]);
+    rows.push([
+      'Load: bytes before the board is playable (KiB)',
+      kb(load.game.boardBytes),
+      kb(load.bare.bytes),
+      `${b.toFixed(2)}×`,
+      `≤ ${TARGET.loadBytes}×`,
+      verdict(b <= TARGET.loadBytes),
+    ]);
+    rows.push(report('Load: cold → playable title screen (ms)', Math.round(load.game.playableMs)));
+    rows.push(report('Load: bytes before the title is playable (KiB)', kb(load.game.bytes)));
+  }
+  if (frames) {
+    rows.push([
+      `Frames: p50 while a missile flies (ms, ${frames.game.renderer})`,
+      frames.game.p50,
+      frames.bare.p50,
+      `${(frames.game.p50 / frames.bare.p50).toFixed(2)}×`,
+      'report',
+      '—',
+    ]);
+    rows.push([
+      `Frames: p95 while a missile flies (ms, ${frames.game.renderer})`,
+      frames.game.p95,
+      frames.bare.p95,
+      `${(frames.game.p95 / frames.bare.p95).toFixed(2)}×`,
+      `≤ ${TARGET.frameP95} ms`,
+      verdict(frames.game.p95 <= TARGET.frameP95),
+    ]);
+  }
+  if (memory) {
+    rows.push(report('Memory: JS heap after game 1 (MiB)', mb(memory.afterFirst)));
+    rows.push(report(`Memory: JS heap after game ${memory.games} (MiB)`, mb(memory.afterLast)));
+    rows.push([
+      `Memory: heap growth, game 1 → ${memory.games}`,
+      `${memory.growthPercent.toFixed(1)} %`,
+      '—',
+      '—',
+      `≤ ${TARGET.heapGrowth} %`,
+      verdict(memory.growthPercent <= TARGET.heapGrowth),
+    ]);
+  }
+  return rows;
+}
+
+/** A Markdown table of the rows under the standard header. */
+export function formatTable(rows) {
+  const head = ['figure', 'this project', 'floor', 'ratio', 'target', 'pass/fail'];
+  const all = [head, ...rows].map((r) => r.map(String));
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [
+    line(all[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...all.slice(1).map(line),
+  ].join('\n');
+}
