@@ -8,6 +8,7 @@ import type { MapData } from './map-data';
 import { Session, type SoundPort } from './ports';
 import { recordOfSession, saveOf } from './save/game-files';
 import type { SaveEnvelope, SaveStore } from './save/save-store';
+import type { ScreenData, ScreenName, Screens } from './screens';
 
 /** The original game a branch was rewound from, kept for comparison. */
 export interface BranchOrigin {
@@ -34,6 +35,8 @@ export class App {
   revealAi = false;
   /** A message to show on the next screen (e.g. a save that could not be opened). */
   notice: { message: string; fallback: SaveEnvelope | null } | null = null;
+  /** The screens and how to move between them (set up by main.ts). */
+  screens: Screens | null = null;
 
   constructor(
     readonly scenarios: Scenario[],
@@ -46,6 +49,11 @@ export class App {
   /** Whether the player asks for less motion (the system setting, read now). */
   get reducedMotion(): boolean {
     return this.prefersReducedMotion();
+  }
+
+  /** Go to another screen. */
+  go(screen: ScreenName, data?: ScreenData): void {
+    this.screens?.go(screen, data);
   }
 
   /** Start a new game, ending any previous one so its actor and listeners are released. */

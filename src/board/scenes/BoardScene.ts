@@ -37,7 +37,7 @@ export class BoardScene extends Phaser.Scene {
   create(): void {
     const session = this.app.session;
     if (!session) {
-      this.scene.start('TitleScene');
+      this.app.go('TitleScene');
       return;
     }
     this.seenRounds = session.snapshot().context.game.history.length;
@@ -151,7 +151,7 @@ export class BoardScene extends Phaser.Scene {
     }
     if (phaseOf(snapshot.value) === 'debrief') {
       this.queue.then(() => {
-        if (this.scene.isActive()) this.scene.start('DebriefScene');
+        if (this.scene.isActive()) this.app.go('DebriefScene');
       });
     }
   }

@@ -2,11 +2,11 @@ import Phaser from 'phaser';
 import mapJson from '../../../assets/map/northeast-asia.json';
 import type { App } from '../app';
 import { parseMapData } from '../map-data';
-import { startupScene } from './startup';
+import { PhaserStage } from './phaser-stage';
 
 /**
  * Boot: makes the little art the board draws with (a pixel, drawn, not downloaded), reads the
- * baked map, and opens the first screen. The map (13 KB compressed) ships inside the game's
+ * baked map, and hands the screens the stage. The map (13 KB compressed) ships inside the game's
  * code rather than as a file fetched after Phaser has started: on a slow network that second
  * round trip cost more than the bytes.
  */
@@ -20,8 +20,8 @@ export class BootScene extends Phaser.Scene {
     g.fillStyle(0xffffff).fillRect(0, 0, 4, 4);
     g.generateTexture('pixel', 4, 4);
     g.destroy();
-    this.app.overlay.clear();
     this.app.map = parseMapData(mapJson);
-    this.scene.start(startupScene(this.app, location.hash));
+    // The menus have been on the page all along; from now on the map is drawn behind them.
+    this.app.screens?.attach(new PhaserStage(this.game, this.scene.key));
   }
 }

@@ -15,13 +15,13 @@ export class DebriefScene extends Phaser.Scene {
   create(): void {
     const session = this.app.session;
     if (!session) {
-      this.scene.start('TitleScene');
+      this.app.go('TitleScene');
       return;
     }
     const cleanupMap = mapBackdrop(this, this.app);
     const again = () => {
       this.app.endSession();
-      this.scene.start('TitleScene');
+      this.app.go('TitleScene');
     };
     const cleanupScreen = showWhenLoaded(
       this.app,

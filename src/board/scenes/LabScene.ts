@@ -16,7 +16,7 @@ export class LabScene extends Phaser.Scene {
 
   create(): void {
     const cleanupMap = mapBackdrop(this, this.app);
-    const back = () => this.scene.start('TitleScene');
+    const back = () => this.app.go('TitleScene');
     // Leaving the lab stops any run still going: a worker must not outlive its screen.
     const cleanupScreen = showWhenLoaded(
       this.app,

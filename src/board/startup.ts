@@ -1,12 +1,13 @@
-import type { App } from '../app';
-import { parseRecord, replayRecord } from '../save/game-files';
+import type { App } from './app';
+import { parseRecord, replayRecord } from './save/game-files';
+import type { ScreenName } from './screens';
 
 /**
  * Where the game opens: a record in the link (#record=…) is replayed; otherwise the game that
  * was in progress when the page closed is resumed. A save that cannot be opened becomes a
  * notice on the title screen, with the last good save offered.
  */
-export function startupScene(app: App, hash: string): string {
+export function startupScene(app: App, hash: string): ScreenName {
   if (hash.startsWith('#record=')) {
     const parsed = parseRecord(hash);
     const replayed = parsed.ok ? replayRecord(app.scenarios, parsed.record) : parsed;

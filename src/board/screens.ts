@@ -1,0 +1,98 @@
+// Which screen the player is on, and how the game moves between screens. The menus (title,
+// scenario list, setup) are HTML only and need no Phaser, so they work while Phaser's code is
+// still arriving on a slow network; the map behind them and the screens that draw on the map
+// (board, debrief, lab) run on the stage, Phaser's side, once it is ready.
+import type { App } from './app';
+import { h } from './dom/h';
+
+/** The HTML-only screens. */
+export type MenuScreen = 'TitleScene' | 'ScenarioSelectScene' | 'SetupScene';
+/** The screens Phaser draws. */
+export type StageScreen = 'BoardScene' | 'DebriefScene' | 'LabScene';
+/** Every screen, by the name the test hook reports. */
+export type ScreenName = MenuScreen | StageScreen;
+/** The Phaser scene that draws the dimmed map behind the menus. */
+export const BACKDROP = 'BackdropScene';
+
+const MENUS: readonly ScreenName[] = ['TitleScene', 'ScenarioSelectScene', 'SetupScene'];
+const isMenu = (screen: ScreenName): screen is MenuScreen => MENUS.includes(screen);
+
+/** Data a screen is opened with (the setup screen takes the scenario chosen). */
+export interface ScreenData {
+  scenarioId?: string;
+}
+
+/** Phaser's side: runs one scene at a time. */
+export interface Stage {
+  /**
+   * Stop the running scene and start `key`. `then` runs once the old scene has shut down (at
+   * once when the call comes from outside Phaser's step, as clicks do), so a menu never shows
+   * before the board it replaces has cleared its part of the page.
+   */
+  run(key: StageScreen | typeof BACKDROP, data?: ScreenData, then?: () => void): void;
+  /** The scene running now, if any. */
+  running(): string | null;
+}
+
+/** Opens a menu on the page and returns what closes it. */
+export type MenuController = (app: App, data: ScreenData) => () => void;
+
+/** The screens of one page, and the stage once Phaser has started. */
+export class Screens {
+  private screen: ScreenName = 'TitleScene';
+  private data: ScreenData = {};
+  private close: (() => void) | null = null;
+  private stage: Stage | null = null;
+  /** Counts every move, so a menu whose turn has passed before it could open stays shut. */
+  private move = 0;
+
+  constructor(
+    private readonly app: App,
+    private readonly menus: Readonly<Record<MenuScreen, MenuController>>,
+  ) {}
+
+  /** The screen the player sees, once it is on the page (null while it is still loading). */
+  shown(): ScreenName | null {
+    if (isMenu(this.screen)) return this.close ? this.screen : null;
+    return this.stage?.running() === this.screen ? this.screen : null;
+  }
+
+  /** Whether Phaser has started. */
+  get staged(): boolean {
+    return this.stage !== null;
+  }
+
+  /** Go to a screen. */
+  go(screen: ScreenName, data: ScreenData = {}): void {
+    this.close?.();
+    this.close = null;
+    this.screen = screen;
+    this.data = data;
+    const move = ++this.move;
+    if (isMenu(screen)) {
+      const open = () => {
+        if (move === this.move) this.close = this.menus[screen](this.app, data);
+      };
+      if (this.stage) this.stage.run(BACKDROP, {}, open);
+      else open();
+    } else if (this.stage) {
+      this.stage.run(screen, data);
+    } else {
+      this.app.overlay.show(
+        h(
+          'section',
+          { class: 'panel loading-panel' },
+          h('p', { role: 'status', class: 'loading' }, 'Loading the map…'),
+        ),
+        false,
+      );
+    }
+  }
+
+  /** Phaser is ready: draw the map behind the menu, or open the screen that was waiting. */
+  attach(stage: Stage): void {
+    this.stage = stage;
+    if (isMenu(this.screen)) stage.run(BACKDROP);
+    else stage.run(this.screen, this.data);
+  }
+}

@@ -1,0 +1,39 @@
+// Phaser's side of the game, loaded after the menus are on the page (see src/main.ts): the
+// map, the board, the debrief and the lab.
+import Phaser from 'phaser';
+import type { App } from './app';
+import { BackdropScene } from './scenes/BackdropScene';
+import { BoardScene } from './scenes/BoardScene';
+import { BootScene } from './scenes/BootScene';
+import { DebriefScene } from './scenes/DebriefScene';
+import { LabScene } from './scenes/LabScene';
+
+/** What the test hook reads from the stage. */
+export interface StageProbe {
+  animating(): boolean;
+  renderer(): 'WebGL' | 'Canvas';
+}
+
+/** Start Phaser with every scene; Boot hands the screens the stage when it is ready. */
+export function startStage(app: App): StageProbe {
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: 'game',
+    backgroundColor: '#f7f7f4',
+    scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+    audio: { noAudio: true },
+    banner: false,
+    scene: [
+      new BootScene(app),
+      new BackdropScene(app),
+      new BoardScene(app),
+      new DebriefScene(app),
+      new LabScene(app),
+    ],
+  });
+  return {
+    animating: () =>
+      (game.scene.getScene('BoardScene') as BoardScene | null)?.isAnimating() ?? false,
+    renderer: () => (game.renderer?.type === Phaser.WEBGL ? 'WebGL' : 'Canvas'),
+  };
+}
