@@ -1,10 +1,40 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { contentPlugin } from './src/scenario/content-plugin';
+
+/**
+ * The page starts with the menus (src/main.ts) and imports Phaser's side (src/board/stage.ts)
+ * on demand, so that the menus do not wait for Phaser. This asks the browser to fetch that side
+ * straight away, beside the menus' code, instead of after the menus' code has run: on a slow
+ * network the board is playable about as soon as its bytes have arrived.
+ */
+function preloadStage(): Plugin {
+  return {
+    name: 'overflight-preload-stage',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const stage = Object.values(bundle ?? {}).find(
+          (chunk) =>
+            chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/board/stage.ts'),
+        );
+        if (stage?.type !== 'chunk') return [];
+        // Skip what the page already loads (the menus' code and the chunks it imports).
+        const wanted = [stage.fileName, ...stage.imports].filter((file) => !html.includes(file));
+        return wanted.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   // Scenario content is validated at build time and shipped checked (see the plugin).
-  plugins: [contentPlugin()],
+  plugins: [contentPlugin(), preloadStage()],
   worker: { format: 'es', plugins: () => [contentPlugin()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
