@@ -1,9 +1,12 @@
-// Synthesize the game's sounds as 16-bit PCM mono WAV files, byte-for-byte the same every run.
-// Usage: node scripts/make-sounds.mjs [outputDir]   (default: assets/audio)
-// Plain Node with no dependencies, so anyone can rebuild the committed assets from this file.
+// Synthesize the game's sounds and encode them as MP3, byte-for-byte the same every run.
+// Usage: node scripts/make-sounds.mjs [outputDir] [--wav]   (default: assets/audio)
+// Writes <name>.mp3 for each sound and loops.json (where each looping sound's seamless loop lies
+// inside its file); with --wav also the 16-bit PCM masters, for listening or tests (not shipped).
+// The encoder is pure JavaScript (@breezystack/lamejs), so rebuilding needs no system tools.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Mp3Encoder } from '@breezystack/lamejs';
 
 const SAMPLE_RATE = 22050;
 const TAU = 2 * Math.PI;
@@ -205,9 +208,50 @@ function ambient() {
   return normalizeRms(mixed, dbfs(-28));
 }
 
+/** Float samples in [-1, 1] as 16-bit integers, the form both encoders take. */
+function toInt16(samples) {
+  return Int16Array.from(samples, (s) => Math.round(Math.max(-1, Math.min(1, s)) * 32767));
+}
+
+/**
+ * MP3 settings. 48 kbps CBR mono at 22050 Hz (MPEG-2 Layer III) keeps every sound's level within
+ * half a decibel and its spectrum intact (the tonal cues sit below 3 kHz, LAME's low-pass at this
+ * rate is 7.5 kHz) at a tenth of the WAV size; 40 kbps audibly coarsened the ambient noise bed.
+ */
+const MP3_KBPS = 48;
+/** LAME's encoder delay (576) plus the decoder's (529): where sample 0 lands in the decoded file. */
+const MP3_DELAY_SAMPLES = 576 + 529;
+/**
+ * Seconds of the loop's own continuation encoded before and after it. An MP3 decodes with a short
+ * lead-in and a padded tail, so a file played end to end would gap at the seam; instead the game
+ * loops a region inside the file (loops.json). Because the audio around the region continues the
+ * cycle, the region stays exactly one cycle even in a browser that trims the encoder delay.
+ */
+const LOOP_MARGIN_SECONDS = 0.2;
+
+/** One whole cycle of a loop with `margin` samples of its own tail before it and head after it. */
+function withMargins(cycle, margin) {
+  return [...cycle.slice(cycle.length - margin), ...cycle, ...cycle.slice(0, margin)];
+}
+
+/** Encode float samples as a constant-bit-rate mono MP3 (no ID3 or Xing tag: same bytes every run). */
+function encodeMp3(samples) {
+  const encoder = new Mp3Encoder(1, SAMPLE_RATE, MP3_KBPS);
+  const pcm = toInt16(samples);
+  const parts = [];
+  for (let at = 0; at < pcm.length; at += 1152)
+    parts.push(encoder.encodeBuffer(pcm.subarray(at, at + 1152)));
+  parts.push(encoder.flush());
+  // lamejs hands back Int8Arrays: view their bytes rather than copy each value.
+  return Buffer.concat(
+    parts.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)),
+  );
+}
+
 /** Encode float samples in [-1, 1] as a 16-bit PCM mono RIFF/WAVE file. */
 function encodeWav(samples) {
-  const dataBytes = samples.length * 2;
+  const pcm = toInt16(samples);
+  const dataBytes = pcm.length * 2;
   const buffer = Buffer.alloc(44 + dataBytes);
   buffer.write('RIFF', 0, 'ascii');
   buffer.writeUInt32LE(36 + dataBytes, 4);
@@ -222,20 +266,43 @@ function encodeWav(samples) {
   buffer.writeUInt16LE(16, 34);
   buffer.write('data', 36, 'ascii');
   buffer.writeUInt32LE(dataBytes, 40);
-  samples.forEach((s, i) => {
-    const clamped = Math.max(-1, Math.min(1, s));
-    buffer.writeInt16LE(Math.round(clamped * 32767), 44 + i * 2);
+  pcm.forEach((s, i) => {
+    buffer.writeInt16LE(s, 44 + i * 2);
   });
   return buffer;
 }
 
 const sounds = { launch, siren, chime, bell, ambient };
+const looping = new Set(['siren', 'ambient']);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = resolve(process.argv[2] ?? join(repoRoot, 'assets', 'audio'));
+const args = process.argv.slice(2);
+const writeWav = args.includes('--wav');
+const outDir = resolve(
+  args.find((arg) => !arg.startsWith('--')) ?? join(repoRoot, 'assets', 'audio'),
+);
 mkdirSync(outDir, { recursive: true });
+const loops = {};
 for (const [name, make] of Object.entries(sounds)) {
-  const file = join(outDir, `${name}.wav`);
-  const bytes = encodeWav(make());
-  writeFileSync(file, bytes);
-  console.log(`${name}.wav  ${bytes.length} bytes`);
+  const samples = make();
+  let encoded = samples;
+  if (looping.has(name)) {
+    const margin = Math.round(LOOP_MARGIN_SECONDS * SAMPLE_RATE);
+    encoded = withMargins(samples, margin);
+    // Milliseconds, as Howler's sprites take them; a microsecond is far below one sample.
+    const startMs = ((margin + MP3_DELAY_SAMPLES) * 1000) / SAMPLE_RATE;
+    loops[name] = {
+      startMs: Math.round(startMs * 1000) / 1000,
+      durationMs: (samples.length * 1000) / SAMPLE_RATE,
+    };
+  }
+  const mp3 = encodeMp3(encoded);
+  writeFileSync(join(outDir, `${name}.mp3`), mp3);
+  console.log(`${name}.mp3  ${mp3.length} bytes`);
+  if (writeWav) {
+    const wav = encodeWav(samples);
+    writeFileSync(join(outDir, `${name}.wav`), wav);
+    console.log(`${name}.wav  ${wav.length} bytes`);
+  }
 }
+writeFileSync(join(outDir, 'loops.json'), `${JSON.stringify(loops, null, 2)}\n`);
+console.log('loops.json');

@@ -25,6 +25,15 @@ export function clampVolume(value: unknown, fallback: number = DEFAULT_AUDIO_SET
   return Math.min(1, Math.max(0, value));
 }
 
+/** The page's localStorage, or null where it is missing or blocked (reading it can throw). */
+export function browserStorage(): SettingsStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Read the stored settings; missing, corrupt or inaccessible storage yields the defaults. */
 export function readAudioSettings(storage: SettingsStorage | null | undefined): AudioSettings {
   const defaults = { ...DEFAULT_AUDIO_SETTINGS };

@@ -1,50 +1,30 @@
-// The game's sounds, played through Howler, with a caption for every cue. Captions go out even
-// when muted: deaf and hard-of-hearing players and silent classrooms rely on them. Nothing here
-// throws on a sound failure (no audio device, autoplay blocked, a missing file): the game goes on
-// in silence and the latest failure is kept in `lastError` for tests and diagnostics.
-import { Howl } from 'howler';
-import ambientUrl from '../../assets/audio/ambient.wav?url';
-import bellUrl from '../../assets/audio/bell.wav?url';
-import chimeUrl from '../../assets/audio/chime.wav?url';
-import launchUrl from '../../assets/audio/launch.wav?url';
-import sirenUrl from '../../assets/audio/siren.wav?url';
+// The game's sounds, played through Howler, with a caption for every cue. Captions go out at once,
+// even when muted or before the sounds have loaded: deaf and hard-of-hearing players and silent
+// classrooms rely on them. Creating the board downloads nothing: Howler and the sound files are
+// fetched on `preload()` (or the first cue), so they never compete with the first board. Nothing
+// here throws on a sound failure (no audio device, autoplay blocked, a missing file): the game
+// goes on in silence and the latest failure is kept in `lastError` for tests and diagnostics.
+import type { Howl } from 'howler';
 import {
   type AudioSettings,
+  browserStorage,
   clampVolume,
   readAudioSettings,
   type SettingsStorage,
   writeAudioSettings,
 } from './audio-settings';
+import {
+  DEFAULT_SOUND_URLS,
+  howlOptions,
+  importHowl,
+  LOOP_SPRITE,
+  oneShotSprite,
+} from './sound-files';
+import { SOUND_CAPTIONS, type SoundCaption, type SoundCue, type SoundName } from './sound-names';
 
-/** A sound the game plays for an event on the board. */
-export type SoundCue = 'launch' | 'siren' | 'chime' | 'bell';
-
-/** Every sound the board holds: the cues and the ambient bed. */
-export type SoundName = SoundCue | 'ambient';
-
-/** A caption shown in place of (or alongside) a sound. */
-export interface SoundCaption {
-  cue: SoundName;
-  text: string;
-}
-
-/** Caption text for each sound, in the bracketed style of film subtitles. */
-export const SOUND_CAPTIONS: Readonly<Record<SoundName, string>> = {
-  launch: '[Missile launch]',
-  siren: '[Air-raid siren: missile over Japan]',
-  chime: '[Diplomatic chime]',
-  bell: '[Round bell]',
-  ambient: '[Ambient sound]',
-};
-
-/** The sound files shipped with the game, as URLs Vite resolved at build time. */
-export const DEFAULT_SOUND_URLS: Readonly<Record<SoundName, string>> = {
-  launch: launchUrl,
-  siren: sirenUrl,
-  chime: chimeUrl,
-  bell: bellUrl,
-  ambient: ambientUrl,
-};
+export { DEFAULT_SOUND_URLS } from './sound-files';
+export type { SoundCaption, SoundCue, SoundName } from './sound-names';
+export { SOUND_CAPTIONS } from './sound-names';
 
 /** Where settings are remembered (null: nowhere) and which files to play instead of the defaults. */
 export interface SoundBoardOptions {
@@ -54,6 +34,13 @@ export interface SoundBoardOptions {
 
 /** The game's audio: cues, the siren alert loop, the ambient bed, mute, volume and captions. */
 export interface SoundBoard {
+  /**
+   * Start fetching Howler and the sound files in the background; later calls do nothing. The
+   * first play, loop or startAmbient starts it too. Until a sound has loaded, its cue still shows
+   * its caption; the ambient bed and a siren still due start when they arrive, a one-shot arriving
+   * more than LATE_CUE_MS after its cue is dropped.
+   */
+  preload(): void;
   /** Play a cue once (silently if muted; its caption is emitted either way). */
   play(cue: SoundCue): void;
   /** Sound the siren on a loop for `ms` milliseconds, e.g. while a missile crosses Japan. */
@@ -84,17 +71,30 @@ export interface SoundBoard {
 const STOP_FADE_MS = 150;
 /** The ambient bed eases in rather than appearing abruptly under the game. */
 const AMBIENT_FADE_IN_MS = 1000;
+/** The siren comes in at once, but ramped so that starting mid-wave cannot click. */
+const SIREN_FADE_IN_MS = 30;
+/**
+ * How late a one-shot may still sound after its cue while its file was loading: past this it
+ * would no longer match what the board shows (a launch sound after the missile has gone).
+ */
+export const LATE_CUE_MS = 300;
 const SOUND_NAMES: readonly SoundName[] = ['launch', 'siren', 'chime', 'bell', 'ambient'];
+type LoopName = 'siren' | 'ambient';
 
-/** Build the sound board; files start loading at once, in the background. */
+/** Build the sound board; nothing is downloaded until `preload()` or the first cue. */
 export function createSoundBoard(options: SoundBoardOptions = {}): SoundBoard {
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   let settings: AudioSettings = readAudioSettings(storage);
   let lastError: string | null = null;
   let unloaded = false;
+  let loadStarted = false;
   const listeners = new Set<(caption: SoundCaption) => void>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  const howls = new Map<SoundName, Howl>(); // created, maybe still loading
+  const loaded = new Set<SoundName>();
   const looping = new Map<SoundName, number>(); // sound name -> Howler id of its running loop
+  const wantedLoops = new Set<LoopName>(); // loops asked for whose file has not loaded yet
+  const pendingShots = new Map<SoundCue, number>(); // one-shots waiting for their file -> asked at
   const sirenTimer: { handle: ReturnType<typeof setTimeout> | null } = { handle: null };
 
   const fail = (what: string, error: unknown) => {
@@ -117,25 +117,60 @@ export function createSoundBoard(options: SoundBoardOptions = {}): SoundBoard {
     return handle;
   };
 
-  const howls = new Map<SoundName, Howl>();
-  for (const name of SOUND_NAMES) {
-    const src = options.urls?.[name] ?? DEFAULT_SOUND_URLS[name];
-    guard(`Could not create ${name}`, () => {
-      const howl = new Howl({
-        src: [src],
-        // A hashed or inlined URL may hide the extension Howler uses to pick a codec.
-        format: ['wav'],
-        preload: true,
-        html5: false,
-        volume: settings.volume,
-        mute: settings.muted,
-        loop: name === 'ambient',
-        onloaderror: (_id, error) => fail(`Could not load ${name}`, error),
-        onplayerror: (_id, error) => fail(`Could not play ${name}`, error),
-      });
-      howls.set(name, howl);
+  const startLoop = (name: LoopName, fadeInMs: number) => {
+    wantedLoops.delete(name);
+    const howl = howls.get(name);
+    if (!howl || looping.has(name)) return;
+    // Loops play even when muted, so unmuting mid-alert brings the siren in where it is.
+    guard(`Could not play ${name}`, () => {
+      const id = howl.play(LOOP_SPRITE);
+      howl.fade(0, settings.volume, fadeInMs, id);
+      looping.set(name, id);
     });
-  }
+  };
+  const fadeInFor = (name: LoopName) =>
+    name === 'ambient' ? AMBIENT_FADE_IN_MS : SIREN_FADE_IN_MS;
+
+  const soundLoaded = (name: SoundName) => {
+    if (unloaded) return;
+    loaded.add(name);
+    if (name === 'siren' || name === 'ambient') {
+      if (wantedLoops.has(name)) startLoop(name, fadeInFor(name));
+      return;
+    }
+    const askedAt = pendingShots.get(name);
+    pendingShots.delete(name);
+    if (askedAt === undefined || settings.muted || Date.now() - askedAt > LATE_CUE_MS) return;
+    const howl = howls.get(name);
+    if (howl) guard(`Could not play ${name}`, () => howl.play(oneShotSprite(name)));
+  };
+
+  const createHowls = (HowlClass: typeof Howl) => {
+    for (const name of SOUND_NAMES) {
+      const src = options.urls?.[name] ?? DEFAULT_SOUND_URLS[name];
+      guard(`Could not create ${name}`, () => {
+        const howl = new HowlClass(
+          howlOptions(name, src, settings, {
+            onload: () => soundLoaded(name),
+            onloaderror: (error) => fail(`Could not load ${name}`, error),
+            onplayerror: (error) => fail(`Could not play ${name}`, error),
+          }),
+        );
+        howls.set(name, howl);
+      });
+    }
+  };
+
+  const startLoading = () => {
+    if (unloaded || loadStarted) return;
+    loadStarted = true;
+    importHowl().then(
+      (HowlClass) => {
+        if (!unloaded) createHowls(HowlClass);
+      },
+      (error) => fail('Could not load the sound engine', error),
+    );
+  };
 
   const caption = (cue: SoundName) => {
     const event = { cue, text: SOUND_CAPTIONS[cue] };
@@ -146,6 +181,7 @@ export function createSoundBoard(options: SoundBoardOptions = {}): SoundBoard {
   };
 
   const stopLoop = (name: SoundName) => {
+    if (name === 'siren' || name === 'ambient') wantedLoops.delete(name);
     const howl = howls.get(name);
     const id = looping.get(name);
     looping.delete(name);
@@ -157,27 +193,28 @@ export function createSoundBoard(options: SoundBoardOptions = {}): SoundBoard {
   };
 
   const board: SoundBoard = {
+    preload: startLoading,
     play(cue) {
       if (unloaded) return;
       caption(cue);
-      const howl = howls.get(cue);
+      startLoading();
       // Skipping muted one-shots keeps them from piling up while the browser blocks autoplay.
-      if (!howl || settings.muted) return;
-      guard(`Could not play ${cue}`, () => howl.play());
+      if (settings.muted) return;
+      const howl = howls.get(cue);
+      if (howl && loaded.has(cue))
+        guard(`Could not play ${cue}`, () => howl.play(oneShotSprite(cue)));
+      else pendingShots.set(cue, Date.now());
     },
     loop(cue, ms) {
       if (unloaded) return;
       caption(cue);
-      if (sirenTimer.handle !== null) clearTimeout(sirenTimer.handle);
-      const howl = howls.get(cue);
-      if (howl && !looping.has(cue)) {
-        // Loops play even when muted, so unmuting mid-alert brings the siren in where it is.
-        guard(`Could not play ${cue}`, () => {
-          const id = howl.play();
-          howl.loop(true, id);
-          looping.set(cue, id);
-        });
+      startLoading();
+      if (sirenTimer.handle !== null) {
+        clearTimeout(sirenTimer.handle);
+        timers.delete(sirenTimer.handle);
       }
+      if (loaded.has(cue)) startLoop(cue, SIREN_FADE_IN_MS);
+      else wantedLoops.add(cue);
       sirenTimer.handle = later(Math.max(0, ms), () => {
         sirenTimer.handle = null;
         stopLoop(cue);
@@ -185,28 +222,28 @@ export function createSoundBoard(options: SoundBoardOptions = {}): SoundBoard {
     },
     stop(cue) {
       if (unloaded) return;
-      if (cue === 'siren' && sirenTimer.handle !== null) {
-        clearTimeout(sirenTimer.handle);
-        timers.delete(sirenTimer.handle);
-        sirenTimer.handle = null;
+      pendingShots.delete(cue);
+      if (cue === 'siren') {
+        wantedLoops.delete(cue);
+        if (sirenTimer.handle !== null) {
+          clearTimeout(sirenTimer.handle);
+          timers.delete(sirenTimer.handle);
+          sirenTimer.handle = null;
+        }
       }
       if (looping.has(cue)) {
         stopLoop(cue);
         return;
       }
       const howl = howls.get(cue);
-      if (howl) guard(`Could not stop ${cue}`, () => howl.stop());
+      if (howl && loaded.has(cue)) guard(`Could not stop ${cue}`, () => howl.stop());
     },
     startAmbient() {
-      if (unloaded || looping.has('ambient')) return;
+      if (unloaded || looping.has('ambient') || wantedLoops.has('ambient')) return;
       caption('ambient');
-      const howl = howls.get('ambient');
-      if (!howl) return;
-      guard('Could not play ambient', () => {
-        const id = howl.play();
-        howl.fade(0, settings.volume, AMBIENT_FADE_IN_MS, id);
-        looping.set('ambient', id);
-      });
+      startLoading();
+      if (loaded.has('ambient')) startLoop('ambient', AMBIENT_FADE_IN_MS);
+      else wantedLoops.add('ambient');
     },
     stopAmbient() {
       if (!unloaded) stopLoop('ambient');
@@ -248,7 +285,10 @@ export function createSoundBoard(options: SoundBoardOptions = {}): SoundBoard {
       timers.clear();
       sirenTimer.handle = null;
       looping.clear();
+      wantedLoops.clear();
+      pendingShots.clear();
       listeners.clear();
+      // Howls still loading are unloaded too; their late load events find the board unloaded.
       for (const [name, howl] of howls) {
         guard(`Could not unload ${name}`, () => {
           howl.stop();
@@ -256,16 +296,8 @@ export function createSoundBoard(options: SoundBoardOptions = {}): SoundBoard {
         });
       }
       howls.clear();
+      loaded.clear();
     },
   };
   return board;
-}
-
-/** The page's localStorage, or null where it is missing or blocked (reading it can throw). */
-function browserStorage(): SettingsStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }

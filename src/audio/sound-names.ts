@@ -1,0 +1,23 @@
+// The game's sounds by name, and the caption each one shows: what the board, the sound board and
+// the sound files agree on.
+
+/** A sound the game plays for an event on the board. */
+export type SoundCue = 'launch' | 'siren' | 'chime' | 'bell';
+
+/** Every sound the board holds: the cues and the ambient bed. */
+export type SoundName = SoundCue | 'ambient';
+
+/** A caption shown in place of (or alongside) a sound. */
+export interface SoundCaption {
+  cue: SoundName;
+  text: string;
+}
+
+/** Caption text for each sound, in the bracketed style of film subtitles. */
+export const SOUND_CAPTIONS: Readonly<Record<SoundName, string>> = {
+  launch: '[Missile launch]',
+  siren: '[Air-raid siren: missile over Japan]',
+  chime: '[Diplomatic chime]',
+  bell: '[Round bell]',
+  ambient: '[Ambient sound]',
+};
