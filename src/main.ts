@@ -33,7 +33,16 @@ sound.onCaption((caption) => overlay.caption(caption.text));
 // Read at every use, so a player who turns on "reduce motion" mid-game gets it at once.
 const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
 const app = new App(scenarios, overlay, sound, saves, () => motionQuery.matches);
-const screens = new Screens(app, MENUS);
+const screens = new Screens(app, MENUS, () =>
+  overlay.show(
+    h(
+      'section',
+      { class: 'panel loading-panel' },
+      h('p', { role: 'status', class: 'loading' }, 'Loading the map…'),
+    ),
+    false,
+  ),
+);
 app.screens = screens;
 
 // A record in the link is replayed, a game left in progress resumed; otherwise the title.

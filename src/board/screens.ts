@@ -3,7 +3,6 @@
 // still arriving on a slow network; the map behind them and the screens that draw on the map
 // (board, debrief, lab) run on the stage, Phaser's side, once it is ready.
 import type { App } from './app';
-import { h } from './dom/h';
 
 /** The HTML-only screens. */
 export type MenuScreen = 'TitleScene' | 'ScenarioSelectScene' | 'SetupScene';
@@ -46,20 +45,20 @@ export class Screens {
   /** Counts every move, so a menu whose turn has passed before it could open stays shut. */
   private move = 0;
 
+  /**
+   * `waiting` shows that a screen is waiting for Phaser (on a slow network, a player may reach
+   * "Start" before the map has arrived).
+   */
   constructor(
     private readonly app: App,
     private readonly menus: Readonly<Record<MenuScreen, MenuController>>,
+    private readonly waiting: () => void,
   ) {}
 
   /** The screen the player sees, once it is on the page (null while it is still loading). */
   shown(): ScreenName | null {
     if (isMenu(this.screen)) return this.close ? this.screen : null;
     return this.stage?.running() === this.screen ? this.screen : null;
-  }
-
-  /** Whether Phaser has started. */
-  get staged(): boolean {
-    return this.stage !== null;
   }
 
   /** Go to a screen. */
@@ -77,16 +76,7 @@ export class Screens {
       else open();
     } else if (this.stage) {
       this.stage.run(screen, data);
-    } else {
-      this.app.overlay.show(
-        h(
-          'section',
-          { class: 'panel loading-panel' },
-          h('p', { role: 'status', class: 'loading' }, 'Loading the map…'),
-        ),
-        false,
-      );
-    }
+    } else this.waiting();
   }
 
   /** Phaser is ready: draw the map behind the menu, or open the screen that was waiting. */

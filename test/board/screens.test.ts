@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/board/app';
+import {
+  BACKDROP,
+  type MenuController,
+  type MenuScreen,
+  type ScreenData,
+  Screens,
+  type Stage,
+} from '../../src/board/screens';
+
+/** Menus that log when they open and close, and a stage whose scene shut-downs we control. */
+function setup() {
+  const log: string[] = [];
+  const menu =
+    (name: MenuScreen): MenuController =>
+    (_app, data) => {
+      log.push(`open ${name}${data.scenarioId ? ` ${data.scenarioId}` : ''}`);
+      return () => log.push(`close ${name}`);
+    };
+  const menus = {
+    TitleScene: menu('TitleScene'),
+    ScenarioSelectScene: menu('ScenarioSelectScene'),
+    SetupScene: menu('SetupScene'),
+  };
+  const screens = new Screens({} as App, menus, () => log.push('waiting for the map'));
+  const pendingShutdowns: (() => void)[] = [];
+  let running: string | null = null;
+  const stage: Stage & { deferShutdowns: boolean } = {
+    deferShutdowns: false,
+    run(key: string, data?: ScreenData, then?: () => void) {
+      log.push(`stage ${key}${data?.scenarioId ? ` ${data.scenarioId}` : ''}`);
+      running = key;
+      if (then && stage.deferShutdowns) pendingShutdowns.push(then);
+      else then?.();
+    },
+    running: () => running,
+  };
+  return { log, screens, stage, pendingShutdowns };
+}
+
+describe('moving between screens', () => {
+  it('the menus work before Phaser has arrived; a board asked for waits for it', () => {
+    const { log, screens, stage } = setup();
+    screens.go('TitleScene');
+    expect(screens.shown()).toBe('TitleScene');
+    screens.go('SetupScene', { scenarioId: 'aug-2017-overflight' });
+    screens.go('BoardScene');
+    expect(screens.shown()).toBeNull();
+    expect(log).toEqual([
+      'open TitleScene',
+      'close TitleScene',
+      'open SetupScene aug-2017-overflight',
+      'close SetupScene',
+      'waiting for the map',
+    ]);
+    screens.attach(stage);
+    expect(log.at(-1)).toBe('stage BoardScene');
+    expect(screens.shown()).toBe('BoardScene');
+  });
+
+  it('once Phaser is ready the map goes behind the menu the player is on', () => {
+    const { log, screens, stage } = setup();
+    screens.go('TitleScene');
+    screens.attach(stage);
+    expect(log).toEqual(['open TitleScene', `stage ${BACKDROP}`]);
+    expect(screens.shown()).toBe('TitleScene');
+  });
+
+  it('a menu opens only after the board it replaces has shut down, and not if the player moved on', () => {
+    const { log, screens, stage, pendingShutdowns } = setup();
+    screens.attach(stage);
+    screens.go('DebriefScene');
+    stage.deferShutdowns = true;
+    screens.go('TitleScene');
+    expect(log.at(-1)).toBe(`stage ${BACKDROP}`);
+    expect(screens.shown()).toBeNull();
+    pendingShutdowns.shift()?.();
+    expect(log.at(-1)).toBe('open TitleScene');
+    expect(screens.shown()).toBe('TitleScene');
+
+    screens.go('ScenarioSelectScene');
+    screens.go('LabScene');
+    pendingShutdowns.shift()?.();
+    expect(log).not.toContain('open ScenarioSelectScene');
+    expect(screens.shown()).toBe('LabScene');
+  });
+});
