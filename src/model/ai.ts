@@ -1,4 +1,4 @@
-import { evaluate } from './conditions';
+import { compiled, type Test } from './conditions';
 import { contextFor } from './engine';
 import { CAPITALS, type CapitalId } from './ids';
 import { lensFactor } from './lens';
@@ -21,11 +21,16 @@ function concerns(consideration: Consideration, option: Option): boolean {
 }
 
 // Which considerations concern which option never changes during a game: worked out once per
-// scenario and capital (as positions in the capital's doctrine), so weighing an AI's options
-// only evaluates each condition once.
+// scenario and capital (as positions in the capital's doctrine, per option in the order
+// `optionsFor` lists them), so weighing an AI's options evaluates each condition once.
 interface CapitalDoctrine {
   considerations: Consideration[];
-  byOption: Map<string, number[]>;
+  /** Per consideration: its condition, compiled (none: it always holds). */
+  tests: (Test | undefined)[];
+  /** Per option of the capital, in scenario order: the considerations that concern it. */
+  concerning: number[][];
+  /** Per lens: each consideration's weight times the lens's factor for its claims. */
+  weights: Map<string, number[]>;
 }
 
 const doctrineIndex = new WeakMap<Scenario, Map<CapitalId, CapitalDoctrine>>();
@@ -39,18 +44,76 @@ function doctrineOf(scenario: Scenario, capital: CapitalId): CapitalDoctrine {
   let entry = byCapital.get(capital);
   if (!entry) {
     const considerations = scenario.doctrine.filter((c) => c.capital === capital);
-    const byOption = new Map<string, number[]>();
-    for (const o of scenario.options) {
-      if (o.capital !== capital) continue;
-      byOption.set(
-        o.id,
-        considerations.flatMap((c, i) => (concerns(c, o) ? [i] : [])),
-      );
-    }
-    entry = { considerations, byOption };
+    const concerning = scenario.options
+      .filter((o) => o.capital === capital)
+      .map((o) => considerations.flatMap((c, i) => (concerns(c, o) ? [i] : [])));
+    const tests = considerations.map((c) => (c.when ? compiled(c.when) : undefined));
+    entry = { considerations, tests, concerning, weights: new Map() };
     byCapital.set(capital, entry);
   }
   return entry;
+}
+
+function lensWeights(scenario: Scenario, doctrine: CapitalDoctrine, lens: string): number[] {
+  let weights = doctrine.weights.get(lens);
+  if (!weights) {
+    // The same product the score adds, computed once: the sums come out bit for bit the same.
+    weights = doctrine.considerations.map((c) => c.weight * lensFactor(scenario, lens, c.claims));
+    doctrine.weights.set(lens, weights);
+  }
+  return weights;
+}
+
+/** The open options of a capital (positions in its option list) and their scores. */
+interface Weighing {
+  doctrine: CapitalDoctrine;
+  options: Option[];
+  positions: number[];
+  scores: number[];
+  /** Per consideration: true if it holds, false if not, undefined if no open option asked. */
+  holds: (boolean | undefined)[];
+}
+
+function weigh(
+  scenario: Scenario,
+  game: GameState,
+  capital: CapitalId,
+  visible: Partial<Decisions>,
+): Weighing {
+  const doctrine = doctrineOf(scenario, capital);
+  const { tests, concerning } = doctrine;
+  const weights = lensWeights(scenario, doctrine, game.lens);
+  const ctx = contextFor(scenario, game, visible);
+  const holds: (boolean | undefined)[] = [];
+  const views = optionsFor(scenario, game, capital);
+  const weighing: Weighing = { doctrine, options: [], positions: [], scores: [], holds };
+  for (let j = 0; j < views.length; j++) {
+    const view = views[j] as (typeof views)[number];
+    if (!view.available) continue;
+    let score = 0;
+    for (const i of concerning[j] as number[]) {
+      let held = holds[i];
+      if (held === undefined) {
+        const test = tests[i];
+        held = !test || test(ctx);
+        holds[i] = held;
+      }
+      if (held) score += weights[i] as number;
+    }
+    weighing.options.push(view.option);
+    weighing.positions.push(j);
+    weighing.scores.push(score);
+  }
+  return weighing;
+}
+
+/** The considerations that held for the k-th open option, in doctrine order. */
+function appliedTo(weighing: Weighing, k: number): Consideration[] {
+  const { considerations, concerning } = weighing.doctrine;
+  const applied: Consideration[] = [];
+  for (const i of concerning[weighing.positions[k] as number] as number[])
+    if (weighing.holds[i]) applied.push(considerations[i] as Consideration);
+  return applied;
 }
 
 /**
@@ -64,32 +127,19 @@ export function weighOptions(
   capital: CapitalId,
   visible: Partial<Decisions> = {},
 ): WeighedOption[] {
-  const { considerations, byOption } = doctrineOf(scenario, capital);
-  const ctx = contextFor(scenario, game, visible);
-  // 0: not evaluated yet, 1: does not hold, 2: holds.
-  const holds = new Uint8Array(considerations.length);
-  const weighed: WeighedOption[] = [];
-  for (const view of optionsFor(scenario, game, capital)) {
-    if (!view.available) continue;
-    const applied: Consideration[] = [];
-    let score = 0;
-    for (const i of byOption.get(view.option.id) ?? []) {
-      const c = considerations[i] as Consideration;
-      if (holds[i] === 0) holds[i] = !c.when || evaluate(c.when, ctx) ? 2 : 1;
-      if (holds[i] !== 2) continue;
-      applied.push(c);
-      score += c.weight * lensFactor(scenario, game.lens, c.claims);
-    }
-    weighed.push({ option: view.option, score, applied });
-  }
-  return weighed;
+  const weighing = weigh(scenario, game, capital, visible);
+  return weighing.options.map((option, k) => ({
+    option,
+    score: weighing.scores[k] as number,
+    applied: appliedTo(weighing, k),
+  }));
 }
 
-function rationaleFor(chosen: WeighedOption): Rationale {
+function rationaleFor(option: Option, applied: readonly Consideration[]): Rationale {
   // The two strongest considerations that pushed for this option, strongest first.
   let first: Consideration | undefined;
   let second: Consideration | undefined;
-  for (const c of chosen.applied) {
+  for (const c of applied) {
     if (c.weight <= 0) continue;
     if (!first || c.weight > first.weight) {
       second = first;
@@ -99,8 +149,8 @@ function rationaleFor(chosen: WeighedOption): Rationale {
   if (!first) {
     // Nothing in the doctrine pressed this round: the choice rests on what the option does.
     return {
-      text: `Nothing pressed hard this round; chosen for what it does: ${chosen.option.summary}`,
-      claims: chosen.option.claims,
+      text: `Nothing pressed hard this round; chosen for what it does: ${option.summary}`,
+      claims: option.claims,
       considerations: [],
     };
   }
@@ -121,26 +171,34 @@ export function chooseForAi(
   capital: CapitalId,
   visible: Partial<Decisions> = {},
 ): Decision {
-  const weighed = weighOptions(scenario, game, capital, visible);
-  if (weighed.length === 0) throw new Error(`chooseForAi: ${capital} has no open option`);
+  // Scores only: the considerations behind an option are listed for the chosen one alone.
+  const weighing = weigh(scenario, game, capital, visible);
+  const { scores } = weighing;
+  const n = scores.length;
+  if (n === 0) throw new Error(`chooseForAi: ${capital} has no open option`);
   let best = Number.NEGATIVE_INFINITY;
-  for (const w of weighed) if (w.score > best) best = w.score;
-  const weights = new Float64Array(weighed.length);
+  for (const score of scores) if (score > best) best = score;
+  const weights: number[] = [];
   let total = 0;
-  for (let i = 0; i < weighed.length; i++) {
-    const weight = Math.exp(((weighed[i] as WeighedOption).score - best) / scenario.aiTemperature);
-    weights[i] = weight;
+  for (let k = 0; k < n; k++) {
+    const weight = Math.exp(((scores[k] as number) - best) / scenario.aiTemperature);
+    weights.push(weight);
     total += weight;
   }
   const dice = Dice.derived(game.seed, game.round, CAPITALS.indexOf(capital));
   let pick = dice.float() * total;
-  let chosen = weighed[weighed.length - 1] as WeighedOption;
-  for (let i = 0; i < weighed.length; i++) {
-    pick -= weights[i] as number;
+  let chosen = n - 1;
+  for (let k = 0; k < n; k++) {
+    pick -= weights[k] as number;
     if (pick < 0) {
-      chosen = weighed[i] as WeighedOption;
+      chosen = k;
       break;
     }
   }
-  return { optionId: chosen.option.id, by: 'ai', rationale: rationaleFor(chosen) };
+  const option = weighing.options[chosen] as Option;
+  return {
+    optionId: option.id,
+    by: 'ai',
+    rationale: rationaleFor(option, appliedTo(weighing, chosen)),
+  };
 }

@@ -38,10 +38,11 @@ export function checkEnd(scenario: Scenario, game: GameState): GameState {
     throw new Error('checkEnd: the round has not been resolved');
   const dice = Dice.fromState(game.rng);
   const rolls = [...last.rolls];
+  const before = game.history.slice(0, -1);
   const ctx = {
     indicators: game.indicators,
     decisions: last.decisions,
-    history: game.history.slice(0, -1),
+    history: before,
     round: game.round,
     lens: game.lens,
     optionIndex: scenario.optionIndex,
@@ -58,7 +59,7 @@ export function checkEnd(scenario: Scenario, game: GameState): GameState {
     ended = outcome;
     break;
   }
-  const history = [...game.history.slice(0, -1), { ...last, rolls }];
+  const history = [...before, { ...last, rolls }];
   if (!ended) {
     if (finalRound)
       throw new Error(`checkEnd: scenario ${scenario.id} has no lastRound outcome that applies`);

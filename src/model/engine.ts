@@ -1,9 +1,9 @@
-import { type ConditionContext, evaluate } from './conditions';
+import { type ConditionContext, compiled, type Test } from './conditions';
 import { CAPITALS } from './ids';
 import { Ledger } from './ledger';
-import { lensFactor } from './lens';
+import { lensWeigher } from './lens';
 import { Dice } from './rng';
-import type { Scenario } from './schema';
+import type { Rule, Scenario } from './schema';
 import { type Decisions, type GameState, type Roll, type RoundRecord, roundDate } from './state';
 
 /** The condition context at the start of a round, before its decisions take effect. */
@@ -30,6 +30,18 @@ export function roll(dice: Dice, of: string, probability: number, rolls: Roll[])
   return fired;
 }
 
+// Every rule is tested every round: keep the compiled conditions beside the scenario.
+const compiledRules = new WeakMap<Scenario, Test[]>();
+
+function ruleTests(scenario: Scenario): Test[] {
+  let tests = compiledRules.get(scenario);
+  if (!tests) {
+    tests = scenario.rules.map((rule) => compiled(rule.when));
+    compiledRules.set(scenario, tests);
+  }
+  return tests;
+}
+
 /**
  * Resolve a round's decisions: each decision's own effects, then every rule whose condition
  * holds over the state at the start of the round. Returns the game with a new round record
@@ -41,7 +53,7 @@ export function resolveDecisions(
   decisions: Decisions,
 ): GameState {
   const dice = Dice.fromState(game.rng);
-  const weigh = (claims: readonly string[]) => lensFactor(scenario, game.lens, claims);
+  const weigh = lensWeigher(scenario, game.lens);
   const ledger = new Ledger(game.indicators, weigh);
   const rolls: Roll[] = [];
   for (const capital of CAPITALS) {
@@ -58,8 +70,10 @@ export function resolveDecisions(
     );
   }
   const ctx = contextFor(scenario, game, decisions);
-  for (const rule of scenario.rules) {
-    if (!evaluate(rule.when, ctx)) continue;
+  const tests = ruleTests(scenario);
+  for (let i = 0; i < scenario.rules.length; i++) {
+    const rule = scenario.rules[i] as Rule;
+    if (!(tests[i] as Test)(ctx)) continue;
     if (rule.probability !== undefined) {
       const p = Math.min(1, rule.probability * weigh(rule.claims));
       if (!roll(dice, rule.id, p, rolls)) continue;

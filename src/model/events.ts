@@ -1,7 +1,7 @@
 import { type ConditionContext, evaluate } from './conditions';
 import { roll } from './engine';
 import { Ledger } from './ledger';
-import { lensFactor } from './lens';
+import { lensWeigher } from './lens';
 import { Dice } from './rng';
 import type { EventCard, Scenario } from './schema';
 import type { GameState, RoundRecord } from './state';
@@ -16,8 +16,11 @@ function splitLast(game: GameState): { last: RoundRecord; before: RoundRecord[] 
 }
 
 /** What event conditions see: the state after the round's decisions, and earlier rounds. */
-function eventContext(scenario: Scenario, game: GameState): ConditionContext {
-  const { last, before } = splitLast(game);
+function eventContext(
+  scenario: Scenario,
+  game: GameState,
+  { last, before } = splitLast(game),
+): ConditionContext {
   return {
     indicators: game.indicators,
     decisions: last.decisions,
@@ -50,11 +53,11 @@ export function drawEvents(
 ): GameState {
   const { last, before } = splitLast(game);
   const dice = Dice.fromState(game.rng);
-  const weigh = (claims: readonly string[]) => lensFactor(scenario, game.lens, claims);
+  const weigh = lensWeigher(scenario, game.lens);
   const ledger = new Ledger(game.indicators, weigh);
   const rolls = [...last.rolls];
   const fired: string[] = [];
-  const ctx = eventContext(scenario, game);
+  const ctx = eventContext(scenario, game, { last, before });
   for (const card of scenario.events) {
     const forced = injected.includes(card.id);
     if (!forced) {

@@ -30,6 +30,9 @@ export type Chooser = (
   visible: Partial<Decisions>,
 ) => Decision | undefined;
 
+const NORTH_KOREA = 'northKorea';
+const RESPONDERS = ['us', 'japan', 'southKorea'] as const;
+
 /** Collect a round's four decisions in the given turn order. */
 export function decideRound(
   scenario: Scenario,
@@ -37,16 +40,13 @@ export function decideRound(
   turnOrder: TurnOrder,
   chooser: Chooser = () => undefined,
 ): Decisions {
-  const decide = (capital: CapitalId, visible: Partial<Decisions>): Decision =>
-    chooser(capital, game, visible) ?? chooseForAi(scenario, game, capital, visible);
-  const northKorea = decide('northKorea', {});
+  const northKorea = chooser(NORTH_KOREA, game, {}) ?? chooseForAi(scenario, game, NORTH_KOREA, {});
   const visible = turnOrder === 'sequential' ? { northKorea } : {};
-  return {
-    northKorea,
-    us: decide('us', visible),
-    japan: decide('japan', visible),
-    southKorea: decide('southKorea', visible),
-  };
+  const decisions = { northKorea } as Decisions;
+  for (const capital of RESPONDERS)
+    decisions[capital] =
+      chooser(capital, game, visible) ?? chooseForAi(scenario, game, capital, visible);
+  return decisions;
 }
 
 /** Settings of one headless game. */

@@ -26,36 +26,38 @@ export class Ledger {
 
   /** Draw an effect's delta (ranges are uniform, inclusive), weigh it by the lens, apply it. */
   apply(effect: Effect, cause: Cause, evidence: Evidence, dice: Dice): void {
-    const drawn = typeof effect.delta === 'number' ? effect.delta : dice.int(...effect.delta);
-    const weight = this.weigh(evidence.claims);
+    this.record(effect, cause, evidence.claims, evidence.assumption, dice);
+  }
+
+  /** Apply several effects with the same cause and evidence. */
+  applyAll(effects: readonly Effect[], cause: Cause, evidence: Evidence, dice: Dice): void {
+    // An effect with its own claims or assumption carries those instead (passed as they are,
+    // without an evidence object per effect: this runs for every effect of every round).
+    for (const effect of effects) {
+      if (effect.claims || effect.assumption)
+        this.record(effect, cause, effect.claims ?? [], effect.assumption, dice);
+      else this.record(effect, cause, evidence.claims, evidence.assumption, dice);
+    }
+  }
+
+  private record(
+    effect: Effect,
+    cause: Cause,
+    claims: string[],
+    assumption: string | undefined,
+    dice: Dice,
+  ): void {
+    const { delta: range } = effect;
+    const drawn = typeof range === 'number' ? range : dice.int(range[0], range[1]);
+    const weight = this.weigh(claims);
     const delta = Math.round(drawn * weight);
     if (delta === 0) return;
     const before = this.indicators[effect.indicator];
     const after = clampIndicator(before + delta);
     this.indicators[effect.indicator] = after;
-    const entry: TraceEntry = {
-      indicator: effect.indicator,
-      before,
-      after,
-      delta,
-      cause,
-      claims: evidence.claims,
-    };
-    if (evidence.assumption) entry.assumption = evidence.assumption;
+    const entry: TraceEntry = { indicator: effect.indicator, before, after, delta, cause, claims };
+    if (assumption) entry.assumption = assumption;
     if (weight !== 1) entry.lensWeight = Math.round(weight * 100) / 100;
     this.trace.push(entry);
-  }
-
-  /** Apply several effects with the same cause and evidence. */
-  applyAll(effects: readonly Effect[], cause: Cause, evidence: Evidence, dice: Dice): void {
-    for (const effect of effects) {
-      const own = effect.claims || effect.assumption;
-      this.apply(
-        effect,
-        cause,
-        own ? { claims: effect.claims ?? [], assumption: effect.assumption } : evidence,
-        dice,
-      );
-    }
   }
 }

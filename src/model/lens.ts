@@ -30,8 +30,12 @@ export function lensOf(scenario: Scenario, id: string): Lens {
 }
 
 // A piece of evidence (an option's, a rule's, a consideration's claims) always has the same
-// weight under the same lens, and the engine asks for it many times a game: remember it.
-const factors = new WeakMap<Scenario, Map<string, WeakMap<readonly string[], number>>>();
+// weight under the same lens, and the engine asks for it many times a game: remember it, in one
+// weigher per scenario and lens that the engine keeps for a whole round.
+const weighers = new WeakMap<Scenario, Map<string, Weigher>>();
+
+/** The weight a lens gives a piece of evidence (its claims). */
+export type Weigher = (claims: readonly string[]) => number;
 
 function computeFactor(scenario: Scenario, lens: Lens, claims: readonly string[]): number {
   if (Object.keys(lens.schools).length === 0 && Object.keys(lens.claims).length === 0) return 1;
@@ -47,25 +51,38 @@ function computeFactor(scenario: Scenario, lens: Lens, claims: readonly string[]
 }
 
 /**
+ * The remembering weigher of a scenario's lens. Like lensFactor it throws on an unknown lens
+ * only when asked to weigh some claims.
+ */
+export function lensWeigher(scenario: Scenario, lensId: string): Weigher {
+  let byLens = weighers.get(scenario);
+  if (!byLens) {
+    byLens = new Map();
+    weighers.set(scenario, byLens);
+  }
+  let weigher = byLens.get(lensId);
+  if (!weigher) {
+    let lens: Lens | undefined;
+    const known = new WeakMap<readonly string[], number>();
+    weigher = (claims) => {
+      if (claims.length === 0) return 1;
+      let factor = known.get(claims);
+      if (factor === undefined) {
+        lens ??= lensOf(scenario, lensId);
+        factor = computeFactor(scenario, lens, claims);
+        known.set(claims, factor);
+      }
+      return factor;
+    };
+    byLens.set(lensId, weigher);
+  }
+  return weigher;
+}
+
+/**
  * How strongly a piece of evidence acts under a lens: the mean weight of its contested claims
  * the lens takes sides on (1 when there are none, so uncontested evidence is never reweighted).
  */
 export function lensFactor(scenario: Scenario, lensId: string, claims: readonly string[]): number {
-  if (claims.length === 0) return 1;
-  let byLens = factors.get(scenario);
-  if (!byLens) {
-    byLens = new Map();
-    factors.set(scenario, byLens);
-  }
-  let known = byLens.get(lensId);
-  if (!known) {
-    known = new WeakMap();
-    byLens.set(lensId, known);
-  }
-  let factor = known.get(claims);
-  if (factor === undefined) {
-    factor = computeFactor(scenario, lensOf(scenario, lensId), claims);
-    known.set(claims, factor);
-  }
-  return factor;
+  return lensWeigher(scenario, lensId)(claims);
 }

@@ -1,4 +1,4 @@
-import { evaluate } from './conditions';
+import { compiled, type Test } from './conditions';
 import { contextFor } from './engine';
 import type { CapitalId } from './ids';
 import type { Option, Scenario } from './schema';
@@ -12,32 +12,69 @@ export interface OptionView {
 }
 
 // A game state never changes once made, and the machines ask about the same state many times
-// a round (to open turns, to check each intent): remember the answer per state and capital.
-const seen = new WeakMap<GameState, Map<CapitalId, OptionView[]>>();
+// a round (to open turns, to check each intent): remember the answers for the latest state
+// asked about. One slot rather than a map keyed by state: callers ask about one state at a time,
+// and a weak map entry per state cost more than it saved in games played back to back.
+let lastGame: GameState | undefined;
+let lastScenario: Scenario | undefined;
+let lastViews: Partial<Record<CapitalId, OptionView[]>> = {};
 
 /** Every option of a capital with its availability at the start of the current round. */
 export function optionsFor(scenario: Scenario, game: GameState, capital: CapitalId): OptionView[] {
-  let byCapital = seen.get(game);
-  if (!byCapital) {
-    byCapital = new Map();
-    seen.set(game, byCapital);
+  if (game !== lastGame || scenario !== lastScenario) {
+    lastGame = game;
+    lastScenario = scenario;
+    lastViews = {};
   }
-  let views = byCapital.get(capital);
+  let views = lastViews[capital];
   if (!views) {
     views = computeOptions(scenario, game, capital);
-    byCapital.set(capital, views);
+    lastViews[capital] = views;
   }
   return views;
 }
 
+/** An option and its availability condition, compiled (none: always open). */
+interface OptionEntry {
+  option: Option;
+  test: Test | undefined;
+}
+
+// Each capital's options in scenario order, listed once per scenario.
+const byCapital = new WeakMap<Scenario, Map<CapitalId, OptionEntry[]>>();
+
+function optionsOf(scenario: Scenario, capital: CapitalId): OptionEntry[] {
+  let lists = byCapital.get(scenario);
+  if (!lists) {
+    lists = new Map();
+    byCapital.set(scenario, lists);
+  }
+  let list = lists.get(capital);
+  if (!list) {
+    list = scenario.options
+      .filter((option) => option.capital === capital)
+      .map((option) => ({
+        option,
+        test: option.available ? compiled(option.available) : undefined,
+      }));
+    lists.set(capital, list);
+  }
+  return list;
+}
+
 function computeOptions(scenario: Scenario, game: GameState, capital: CapitalId): OptionView[] {
   const ctx = contextFor(scenario, game, {});
-  return scenario.options
-    .filter((option) => option.capital === capital)
-    .map((option) => {
-      if (!option.available || evaluate(option.available, ctx)) return { option, available: true };
-      return { option, available: false, reason: option.unavailableReason ?? 'Not available now.' };
-    });
+  const views: OptionView[] = [];
+  for (const { option, test } of optionsOf(scenario, capital)) {
+    if (!test || test(ctx)) views.push({ option, available: true });
+    else
+      views.push({
+        option,
+        available: false,
+        reason: option.unavailableReason ?? 'Not available now.',
+      });
+  }
+  return views;
 }
 
 /** Ids of the options a capital may choose this round. */
