@@ -19,7 +19,8 @@ export function startStage(app: App): StageProbe {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: 'game',
-    backgroundColor: '#f7f7f4',
+    // See-through: the map is painted beneath it (src/board/map-view.ts), on the page's paper.
+    transparent: true,
     scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
     audio: { noAudio: true },
     banner: false,

@@ -63,6 +63,20 @@ describe('playing the August 2017 scenario in a real browser', () => {
     await expect.poll(() => page.getByTestId('alert-banner').isVisible()).toBe(true);
     await page.waitForTimeout(1200);
     await page.screenshot({ path: join(SHOTS, 'board-missile-in-flight.png') });
+    // The map is painted once, beneath Phaser's canvas, which must let it show through.
+    const map = await page.evaluate(() => {
+      const layers = document.querySelectorAll<HTMLCanvasElement>('#game > .map-layer');
+      const game = document.querySelector<HTMLCanvasElement>('#game > canvas:not(.map-layer)');
+      const gl = game?.getContext('webgl2') ?? game?.getContext('webgl');
+      const layer = layers[0];
+      const centre = layer?.getContext('2d')?.getImageData(layer.width / 2, layer.height / 2, 1, 1);
+      return {
+        layers: layers.length,
+        seeThrough: gl?.getContextAttributes()?.alpha ?? null,
+        painted: centre?.data[3] ?? 0,
+      };
+    });
+    expect(map).toEqual({ layers: 1, seeThrough: true, painted: 255 });
     await settled(page);
 
     // The gauge opens its causal chain down to a source paragraph.

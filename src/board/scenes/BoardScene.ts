@@ -6,6 +6,7 @@ import { MapView } from '../map-view';
 import type { GameSnapshot } from '../ports';
 import { dateLabel } from '../view/board-view';
 import { openFacilitator, timerText } from './board-facilitation';
+import { fitGameCanvas } from './canvas-fit';
 import { playRoundVisuals } from './round-visuals';
 
 /**
@@ -14,6 +15,8 @@ import { playRoundVisuals } from './round-visuals';
  */
 export class BoardScene extends Phaser.Scene {
   private view: MapView | null = null;
+  /** The stage box the map was last drawn for (page pixels). */
+  private mapRect: DOMRectReadOnly | null = null;
   private hud: BoardHud | null = null;
   private seenRounds = 0;
   private animating = false;
@@ -85,8 +88,12 @@ export class BoardScene extends Phaser.Scene {
 
   private drawMap(): void {
     if (!this.hud || !this.app.map) return;
-    this.view?.destroy();
     const rect = this.hud.stageRect();
+    // The same box: keep the map, and the view a flight may be drawing over.
+    if (this.view && sameBox(rect, this.mapRect)) return;
+    this.mapRect = rect;
+    this.view?.destroy();
+    fitGameCanvas(this, rect);
     const canvas = this.game.canvas.getBoundingClientRect();
     this.view = new MapView(this, this.app.map, {
       x: rect.left - canvas.left,
@@ -139,11 +146,14 @@ export class BoardScene extends Phaser.Scene {
         }
         this.animating = true;
         this.queue = this.queue
-          .then(() =>
-            this.view
+          .then(() => {
+            // The reveal resizes the dock, so the stage: place the map for the new layout
+            // first (its observer would only do it after the flight has started).
+            this.drawMap();
+            return this.view
               ? playRoundVisuals(this, this.app, this.view, session.scenario, record)
-              : undefined,
-          )
+              : undefined;
+          })
           .finally(() => {
             this.animating = false;
           });
@@ -164,7 +174,20 @@ export class BoardScene extends Phaser.Scene {
     this.resizeObserver = null;
     this.view?.destroy();
     this.view = null;
+    this.mapRect = null;
+    fitGameCanvas(this, null);
     this.hud = null;
     this.app.sound.stopAmbient();
   }
+}
+
+/** Whether two boxes are the same, to the pixel. */
+function sameBox(a: DOMRectReadOnly, b: DOMRectReadOnly | null): boolean {
+  return (
+    b !== null &&
+    Math.round(a.left) === Math.round(b.left) &&
+    Math.round(a.top) === Math.round(b.top) &&
+    Math.round(a.width) === Math.round(b.width) &&
+    Math.round(a.height) === Math.round(b.height)
+  );
 }

@@ -1,0 +1,255 @@
+// Paints the baked Northeast Asia map with the Canvas 2D API: sea, land, coasts, the Guam inset,
+// place markers and labels. Coordinates come already projected (scripts/bake-map.mjs), so
+// painting is only scale-and-offset plus polygons. No Phaser here: see map-view.ts for why.
+import type { Country, MapData, MapPoint, Place, Ring } from './map-data';
+
+/** Where the map goes on the canvas: map units to canvas pixels, and a legible font size. */
+export interface MapPlacement {
+  scale: number;
+  toScreen(x: number, y: number): MapPoint;
+  placeToScreen(id: string): MapPoint;
+  fontPx(base: number): number;
+}
+
+// Colours differ in lightness, not only hue, and the Koreas also differ by hatching, so the
+// map reads under colour-blindness and on a washed-out projector.
+const SEA = '#a9cbe3';
+const LAND = '#dcd8cf';
+const COAST = '#35434f';
+const FILL: Record<string, string> = { jpn: '#fbf5e4', kor: '#f1e3bd', prk: '#cfae84' };
+const NK_HATCH = 'rgba(92, 61, 34, 0.6)';
+const INK = '#16212b';
+const SEA_INK = '#1d4a73';
+const HALO = '#ffffff';
+const SEA_HALO = '#d6e7f3';
+const FONT = '"DejaVu Sans", "Segoe UI", Arial, sans-serif';
+
+/** How a label is lettered; its halo keeps it legible over coasts and hatching. */
+interface LabelStyle {
+  size: number;
+  colour?: string;
+  bold?: boolean;
+  italic?: boolean;
+  halo?: string;
+  haloWidth?: number;
+  letterSpacing?: number;
+  angle?: number;
+}
+
+/** Paint the whole map (everything but the animations) onto a context in canvas pixels. */
+export function paintMap(ctx: CanvasRenderingContext2D, data: MapData, at: MapPlacement): void {
+  const corner = at.toScreen(0, 0);
+  const width = data.width * at.scale;
+  const height = data.height * at.scale;
+  ctx.lineJoin = 'round';
+  ctx.fillStyle = SEA;
+  ctx.fillRect(corner.x, corner.y, width, height);
+  for (const country of data.countries) paintCountry(ctx, country, at);
+  paintInset(ctx, data, at);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = COAST;
+  ctx.strokeRect(corner.x, corner.y, width, height);
+  paintLabels(ctx, data, at);
+}
+
+function trace(ctx: CanvasRenderingContext2D, ring: Ring, at: MapPlacement): MapPoint[] {
+  const pts = ring.map(([x = 0, y = 0]) => at.toScreen(x, y));
+  ctx.beginPath();
+  const [first, ...rest] = pts;
+  if (first) ctx.moveTo(first.x, first.y);
+  for (const p of rest) ctx.lineTo(p.x, p.y);
+  ctx.closePath();
+  return pts;
+}
+
+function paintCountry(ctx: CanvasRenderingContext2D, country: Country, at: MapPlacement): void {
+  // Each ring is filled on its own, as islands: the baked rings have no holes.
+  ctx.fillStyle = FILL[country.id] ?? LAND;
+  const rings = country.rings.map((ring) => {
+    const pts = trace(ctx, ring, at);
+    ctx.fill();
+    return pts;
+  });
+  if (country.id === 'prk') {
+    ctx.strokeStyle = NK_HATCH;
+    ctx.lineWidth = Math.max(1, 1.4 * at.scale);
+    ctx.beginPath();
+    for (const [x1, y1, x2, y2] of hatch(rings, Math.max(5, 8 * at.scale))) {
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+    }
+    ctx.stroke();
+  }
+  // Japan and the Koreas get a heavier coastline: they are what the game is about.
+  const key = country.id === 'jpn' || country.id === 'prk' || country.id === 'kor';
+  ctx.strokeStyle = COAST;
+  ctx.lineWidth = Math.max(1, (key ? 2.2 : 1.3) * at.scale);
+  for (const ring of country.rings) {
+    trace(ctx, ring, at);
+    ctx.stroke();
+  }
+}
+
+function paintInset(ctx: CanvasRenderingContext2D, data: MapData, at: MapPlacement): void {
+  const { frame, rings } = data.inset;
+  const tl = at.toScreen(frame.x, frame.y);
+  const w = frame.width * at.scale;
+  const h = frame.height * at.scale;
+  // A white margin then a dark rule: the box reads as "elsewhere, another scale".
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(tl.x - 5, tl.y - 5, w + 10, h + 10);
+  ctx.fillStyle = SEA;
+  ctx.fillRect(tl.x, tl.y, w, h);
+  ctx.strokeStyle = COAST;
+  ctx.lineWidth = 2.5;
+  ctx.strokeRect(tl.x, tl.y, w, h);
+  ctx.fillStyle = FILL.jpn ?? LAND;
+  ctx.lineWidth = 2;
+  for (const ring of rings) {
+    trace(ctx, ring, at);
+    ctx.fill();
+    ctx.stroke();
+  }
+}
+
+function paintLabels(ctx: CanvasRenderingContext2D, data: MapData, at: MapPlacement): void {
+  for (const sea of data.seas) {
+    const p = at.toScreen(sea.x, sea.y);
+    label(ctx, sea.name, p, [0.5, 0.5], {
+      size: at.fontPx(22),
+      italic: true,
+      colour: SEA_INK,
+      halo: SEA_HALO,
+      haloWidth: 3,
+      angle: sea.angle ?? 0,
+    });
+  }
+  for (const country of data.countries) {
+    if (!country.label) continue;
+    const p = at.toScreen(country.label.x, country.label.y);
+    label(ctx, country.name.toUpperCase(), p, [0.5, 0.5], {
+      size: at.fontPx(17),
+      colour: '#4a4f55',
+      letterSpacing: 2,
+    });
+  }
+  for (const [id, place] of Object.entries(data.places)) {
+    if (place.label) paintPlace(ctx, at.placeToScreen(id), place, at);
+  }
+  const { frame, label: insetLabel } = data.inset;
+  const bottom = at.toScreen(frame.x + frame.width / 2, frame.y + frame.height - 10);
+  label(ctx, insetLabel, bottom, [0.5, 1], { size: at.fontPx(19), bold: true });
+}
+
+function paintPlace(
+  ctx: CanvasRenderingContext2D,
+  p: MapPoint,
+  place: Place,
+  at: MapPlacement,
+): void {
+  const r = Math.max(4, 6 * at.scale);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = INK;
+  if (place.kind === 'capital') {
+    // Capitals: a filled square inside a ring, the usual atlas sign.
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, r + 3, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.fillRect(p.x - r / 2 - 1, p.y - r / 2 - 1, r + 2, r + 2);
+    ctx.strokeStyle = INK;
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, r + 2, 0, 2 * Math.PI);
+    ctx.stroke();
+  } else if (place.kind === 'site') {
+    ctx.beginPath();
+    ctx.moveTo(p.x, p.y - r);
+    ctx.lineTo(p.x - r, p.y + r * 0.8);
+    ctx.lineTo(p.x + r, p.y + r * 0.8);
+    ctx.closePath();
+    ctx.fill();
+    ctx.stroke();
+  } else {
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, r * 0.75, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.stroke();
+  }
+  const gap = r + 6;
+  const [dx, dy, ox, oy] = {
+    left: [-gap, 0, 1, 0.5],
+    right: [gap, 0, 0, 0.5],
+    above: [0, -gap, 0.5, 1],
+    below: [0, gap, 0.5, 0],
+  }[place.label ?? 'right'] as [number, number, number, number];
+  label(ctx, place.name, { x: p.x + dx, y: p.y + dy }, [ox, oy], {
+    size: at.fontPx(place.kind === 'capital' ? 22 : 18),
+    bold: place.kind === 'capital',
+  });
+}
+
+/**
+ * Letter a label with a halo. `origin` places it as a Phaser text's origin would: [0, 0] puts
+ * the top left of its box (halo included) at `p`, [0.5, 0.5] its centre.
+ */
+function label(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  p: MapPoint,
+  [originX, originY]: [number, number],
+  style: LabelStyle,
+): void {
+  const halo = style.haloWidth ?? 4;
+  ctx.save();
+  ctx.font = `${style.italic ? 'italic ' : ''}${style.bold ? 'bold ' : ''}${style.size}px ${FONT}`;
+  // Not in every browser yet (Safari before 18): the label is then only a little tighter.
+  if ('letterSpacing' in ctx) ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
+  const m = ctx.measureText(text);
+  const ascent = m.fontBoundingBoxAscent ?? style.size * 0.93;
+  const descent = m.fontBoundingBoxDescent ?? style.size * 0.24;
+  const width = m.width + halo;
+  const height = ascent + descent + halo;
+  ctx.translate(p.x, p.y);
+  if (style.angle) ctx.rotate((style.angle * Math.PI) / 180);
+  const x = -originX * width + halo / 2;
+  const baseline = -originY * height + halo / 2 + ascent;
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = halo;
+  ctx.strokeStyle = style.halo ?? HALO;
+  ctx.strokeText(text, x, baseline);
+  ctx.fillStyle = style.colour ?? INK;
+  ctx.fillText(text, x, baseline);
+  ctx.restore();
+}
+
+/** 45° hatch lines clipped to a set of rings (even–odd), as [x1, y1, x2, y2] segments. */
+function hatch(rings: MapPoint[][], spacing: number): [number, number, number, number][] {
+  // Work in coordinates rotated by 45°, where every hatch line is horizontal (v = constant).
+  const rot = rings.map((r) =>
+    r.map((p) => ({ u: (p.x + p.y) / Math.SQRT2, v: (p.y - p.x) / Math.SQRT2 })),
+  );
+  const vs = rot.flat().map((p) => p.v);
+  const out: [number, number, number, number][] = [];
+  for (let v = Math.min(...vs) + spacing / 2; v < Math.max(...vs); v += spacing) {
+    const us: number[] = [];
+    for (const ring of rot) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const a = ring[j] as { u: number; v: number };
+        const b = ring[i] as { u: number; v: number };
+        if (a.v > v !== b.v > v) us.push(a.u + ((v - a.v) / (b.v - a.v)) * (b.u - a.u));
+      }
+    }
+    us.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < us.length; k += 2) {
+      const u1 = us[k] as number;
+      const u2 = us[k + 1] as number;
+      out.push([
+        (u1 - v) / Math.SQRT2,
+        (u1 + v) / Math.SQRT2,
+        (u2 - v) / Math.SQRT2,
+        (u2 + v) / Math.SQRT2,
+      ]);
+    }
+  }
+  return out;
+}
