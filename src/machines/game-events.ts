@@ -43,7 +43,7 @@ export interface GameContext {
   controllers: Record<CapitalId, Controller>;
   /** Capitals whose turn is open this round. */
   open: CapitalId[];
-  /** Current selection per capital, as its turn reported it. */
+  /** Current selection per capital: as a human capital's turn reported it, or the AI's choice. */
   selections: Partial<Record<CapitalId, Decision>>;
   committed: CapitalId[];
   /** Capitals whose decision can no longer be revised this round. */

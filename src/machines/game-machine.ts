@@ -1,4 +1,4 @@
-import { assign, enqueueActions, type SnapshotFrom, setup, spawnChild } from 'xstate';
+import { assign, enqueueActions, type SnapshotFrom, setup } from 'xstate';
 import { chooseForAi } from '../model/ai';
 import { checkEnd, endNow } from '../model/end';
 import { resolveDecisions } from '../model/engine';
@@ -48,9 +48,9 @@ function refusalFor(scenario: Scenario, context: GameContext, event: GameEvent):
 
 /**
  * The game: briefing → decisions → resolution → events → end check → report → next round,
- * or debrief. Each round's decisions come through the four capital turn actors; every step of
- * resolution is a one-line call into the model. Built per scenario, so the scenario stays out
- * of the persisted snapshot.
+ * or debrief. A human capital's decision comes through its capital turn actor; an AI capital's
+ * is made by the model as its turn opens. Every step of resolution is a one-line call into the
+ * model. Built per scenario, so the scenario stays out of the persisted snapshot.
  */
 function buildGameMachine(scenario: Scenario) {
   const allCommitted = (context: GameContext, capitals: readonly CapitalId[]) =>
@@ -95,6 +95,11 @@ function buildGameMachine(scenario: Scenario) {
         event.type === 'facilitator.lens' && scenario.lenses.some((l) => l.id === event.lens),
     },
     actions: {
+      // An AI capital decides as its turn opens and its decision goes straight into the
+      // context, where the board and a save find every decision; only human capitals have turn
+      // actors. (A turn actor per AI capital, told to open, select, commit and lock and
+      // reporting twice back, cost six events per AI capital per round: half of all the time
+      // an all-AI game spent in the machines.)
       openTurns: enqueueActions(
         ({ context, enqueue }, params: { capitals: readonly CapitalId[] }) => {
           const visible: Partial<Decisions> = {};
@@ -102,29 +107,38 @@ function buildGameMachine(scenario: Scenario) {
             const decision = context.selections[c];
             if (decision) visible[c] = decision;
           }
-          enqueue.assign({ open: [...context.open, ...params.capitals], refusal: null });
+          const selections = { ...context.selections };
+          const committed = [...context.committed];
           for (const capital of params.capitals) {
-            const legal = legalOptionIds(scenario, context.game, capital);
-            enqueue.sendTo(turnId(capital), {
-              type: 'turn.open',
-              round: context.game.round,
-              legalOptionIds: legal,
-            });
             if (context.controllers[capital] === 'ai') {
-              const decision = chooseForAi(scenario, context.game, capital, visible);
-              enqueue.sendTo(turnId(capital), { type: 'policy.select', decision });
-              enqueue.sendTo(turnId(capital), { type: 'policy.commit' });
-            }
+              selections[capital] = chooseForAi(scenario, context.game, capital, visible);
+              committed.push(capital);
+            } else
+              enqueue.sendTo(turnId(capital), {
+                type: 'turn.open',
+                round: context.game.round,
+                legalOptionIds: legalOptionIds(scenario, context.game, capital),
+              });
           }
+          enqueue.assign({
+            open: [...context.open, ...params.capitals],
+            selections,
+            committed,
+            refusal: null,
+          });
         },
       ),
       lockTurns: enqueueActions(
         ({ context, enqueue }, params: { capitals: readonly CapitalId[] }) => {
           for (const capital of params.capitals)
-            enqueue.sendTo(turnId(capital), { type: 'round.lock' });
+            if (context.controllers[capital] === 'human')
+              enqueue.sendTo(turnId(capital), { type: 'round.lock' });
           enqueue.assign({ locked: [...new Set([...context.locked, ...params.capitals])] });
         },
       ),
+      // An intent the guards let through goes to the capital's turn actor. An AI capital has
+      // none, but a team may still revise its decision and choose for it: the game then records
+      // what a turn actor would have reported.
       forwardToTurn: enqueueActions(({ context, event, enqueue }) => {
         if (event.type === 'policy.select') {
           const decision: Decision = {
@@ -132,9 +146,16 @@ function buildGameMachine(scenario: Scenario) {
             by: context.controllers[event.capital],
           };
           if (event.rationale) decision.rationale = event.rationale.slice(0, 280);
-          enqueue.sendTo(turnId(event.capital), { type: 'policy.select', decision });
+          if (context.controllers[event.capital] === 'human')
+            enqueue.sendTo(turnId(event.capital), { type: 'policy.select', decision });
+          else enqueue.assign({ selections: { ...context.selections, [event.capital]: decision } });
         } else if (event.type === 'policy.commit' || event.type === 'policy.revise') {
-          enqueue.sendTo(turnId(event.capital), { type: event.type });
+          const { capital } = event;
+          if (context.controllers[capital] === 'human')
+            enqueue.sendTo(turnId(capital), { type: event.type });
+          else if (event.type === 'policy.commit')
+            enqueue.assign({ committed: [...context.committed, capital] });
+          else enqueue.assign({ committed: context.committed.filter((c) => c !== capital) });
         }
         enqueue.assign({ refusal: null });
       }),
@@ -231,9 +252,12 @@ function buildGameMachine(scenario: Scenario) {
       paused: false,
       injected: [],
     }),
-    entry: CAPITALS.map((capital) =>
-      spawnChild('capitalTurn', { id: turnId(capital), input: { capital } }),
-    ),
+    // Only human capitals have turn actors: the game decides for an AI capital itself.
+    entry: enqueueActions(({ context, enqueue }) => {
+      for (const capital of CAPITALS)
+        if (context.controllers[capital] === 'human')
+          enqueue.spawnChild('capitalTurn', { id: turnId(capital), input: { capital } });
+    }),
     initial: 'briefing',
     on: {
       'policy.select': { actions: 'refuseOutOfPhase' },

@@ -131,6 +131,29 @@ describe('game machine', () => {
     expect(typeof rationale === 'object' && rationale.considerations.length).toBeGreaterThan(0);
   });
 
+  it('decides for AI capitals as their turns open; only human capitals have turn actors', () => {
+    const actor = started({
+      ...allHuman,
+      controllers: { ...allHuman.controllers, northKorea: 'ai', japan: 'ai' },
+    });
+    const snap = actor.getSnapshot();
+    expect(Object.keys(snap.children).sort()).toEqual(['turn.southKorea', 'turn.us']);
+    expect(snap.context.committed).toEqual(['northKorea', 'japan']);
+    expect(snap.context.selections.japan?.by).toBe('ai');
+    expect(snap.children['turn.us']?.getSnapshot().value).toBe('deliberating');
+    // A report forged for an AI capital changes nothing.
+    const decision = { optionId: 'japan.protest', by: 'human' as const };
+    actor.send({ type: 'turn.selected', capital: 'japan', decision });
+    expect(actor.getSnapshot().context.selections.japan).toBe(snap.context.selections.japan);
+    // A team may still revise the AI's decision and choose for it, as before.
+    actor.send({ type: 'policy.revise', capital: 'japan' });
+    expect(actor.getSnapshot().context.committed).toEqual(['northKorea']);
+    actor.send({ type: 'policy.select', capital: 'japan', optionId: 'japan.protest' });
+    actor.send({ type: 'policy.commit', capital: 'japan' });
+    expect(actor.getSnapshot().context.selections.japan).toEqual({ ...decision, by: 'ai' });
+    expect(actor.getSnapshot().context.committed).toEqual(['northKorea', 'japan']);
+  });
+
   it('persists mid-round and restores to finish the same game', () => {
     const setup: GameSetup = {
       ...allHuman,
