@@ -72,7 +72,8 @@ function paintCountry(ctx: CanvasRenderingContext2D, country: Country, at: MapPl
   });
   if (country.id === 'prk') {
     ctx.strokeStyle = NK_HATCH;
-    ctx.lineWidth = Math.max(1, 1.4 * at.scale);
+    // Heavier than the nominal width: as dark as the hatching the WebGL map drew.
+    ctx.lineWidth = 1.6 * Math.max(1, 1.4 * at.scale);
     ctx.beginPath();
     for (const [x1, y1, x2, y2] of hatch(rings, Math.max(5, 8 * at.scale))) {
       ctx.moveTo(x1, y1);
