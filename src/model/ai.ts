@@ -154,10 +154,15 @@ function rationaleFor(option: Option, applied: readonly Consideration[]): Ration
       considerations: [],
     };
   }
-  const top = second ? [first, second] : [first];
   const claims: string[] = [];
-  for (const c of top) for (const id of c.claims) if (!claims.includes(id)) claims.push(id);
-  return { text: top.map((c) => c.reason).join(' '), claims, considerations: top.map((c) => c.id) };
+  for (const id of first.claims) if (!claims.includes(id)) claims.push(id);
+  if (!second) return { text: first.reason, claims, considerations: [first.id] };
+  for (const id of second.claims) if (!claims.includes(id)) claims.push(id);
+  return {
+    text: `${first.reason} ${second.reason}`,
+    claims,
+    considerations: [first.id, second.id],
+  };
 }
 
 /**
