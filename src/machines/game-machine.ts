@@ -3,48 +3,17 @@ import { chooseForAi } from '../model/ai';
 import { checkEnd, endNow } from '../model/end';
 import { resolveDecisions } from '../model/engine';
 import { drawEvents } from '../model/events';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
+import { CAPITALS, type CapitalId } from '../model/ids';
 import { isOptionAvailable, legalOptionIds } from '../model/options';
 import { switchLens } from '../model/record';
 import type { Scenario } from '../model/schema';
 import { createGame, type Decision, type Decisions } from '../model/state';
 import { capitalTurnMachine } from './capital-turn-machine';
 import type { GameContext, GameEvent, GameSetup } from './game-events';
+import { outOfPhase, refusalFor } from './game-refusals';
 
 /** The id of a capital's turn actor inside the game. */
 export const turnId = (capital: CapitalId) => `turn.${capital}` as const;
-
-/** Why an intent was refused outside the decision phase, in plain words. */
-function outOfPhase(context: GameContext, event: GameEvent): string {
-  if (context.game.outcome) return 'The game is over: see the debrief.';
-  if (event.type === 'game.start') return 'The game has already started.';
-  if (event.type === 'round.next') return 'Not now: this round has not been resolved yet.';
-  return 'Not now: decisions are closed until the next round opens.';
-}
-
-/** Why an intent was refused during the decision phase, in plain words. */
-function refusalFor(scenario: Scenario, context: GameContext, event: GameEvent): string {
-  const capital = 'capital' in event ? event.capital : undefined;
-  if (!capital || !CAPITALS.includes(capital)) return 'No such capital.';
-  const name = CAPITAL_NAMES[capital];
-  if (!context.open.includes(capital)) return `It is not ${name}'s turn yet.`;
-  if (event.type === 'policy.select' || event.type === 'policy.commit') {
-    if (context.committed.includes(capital)) return `${name} has already committed; revise first.`;
-  }
-  if (
-    event.type === 'policy.select' &&
-    !isOptionAvailable(scenario, context.game, capital, event.optionId)
-  ) {
-    return `${event.optionId} is not open to ${name} this round.`;
-  }
-  if (event.type === 'policy.commit') return `${name} has not chosen an option yet.`;
-  if (event.type === 'policy.revise') {
-    return context.locked.includes(capital)
-      ? `${name}'s decision is locked: the others have seen it.`
-      : `${name} has nothing committed to revise.`;
-  }
-  return outOfPhase(context, event);
-}
 
 /**
  * The game: briefing → decisions → resolution → events → end check → report → next round,
