@@ -1,4 +1,4 @@
-import { clampIndicator, type Indicators } from './ids';
+import { clampIndicator, copyIndicators, type Indicators } from './ids';
 import type { Dice } from './rng';
 import type { Effect } from './schema';
 import type { Cause, TraceEntry } from './state';
@@ -20,7 +20,7 @@ export class Ledger {
 
   /** `weigh` gives the lens's weight for a piece of evidence (1: as stated). */
   constructor(start: Indicators, weigh: (claims: readonly string[]) => number = () => 1) {
-    this.indicators = { ...start };
+    this.indicators = copyIndicators(start);
     this.weigh = weigh;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playGame, playRound } from '../../src/model/game';
+import { copyIndicators, INDICATORS, type Indicators } from '../../src/model/ids';
 import { createGame } from '../../src/model/state';
 import { decisions, QUIET, scenario } from '../helpers';
 
@@ -39,5 +40,13 @@ describe('determinism', () => {
     const before = JSON.stringify(game);
     playRound(s, game, decisions({ ...QUIET, northKorea: 'nk.salvo' }));
     expect(JSON.stringify(game)).toBe(before);
+  });
+
+  it('copies indicators with every key, in the order of INDICATORS', () => {
+    const values = Object.fromEntries(INDICATORS.map((id, i) => [id, i])) as Indicators;
+    const copy = copyIndicators(values);
+    expect(copy).not.toBe(values);
+    expect(Object.keys(copy)).toEqual([...INDICATORS]);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(values));
   });
 });
