@@ -43,11 +43,6 @@ const CHROMIUM_FLAGS = JSON.parse(
 );
 
 const ROOT = join(import.meta.dirname, '..', '..');
-// vite.config.ts imports the scenario loader (TypeScript, extensionless imports), which Vite's
-// future native config loader would not take; the bundling loader used today does, so its
-// advance notice is noise here.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
 const BARE = join(ROOT, 'bench', 'bare');
 const RESULTS = join(ROOT, 'bench-results', 'browser.json');
 
@@ -100,6 +95,7 @@ async function buildAndServe(tmp) {
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
+    configLoader: 'runner',
     logLevel: 'warn',
     build: { outDir: gameOut, emptyOutDir: true },
   });
@@ -121,6 +117,7 @@ async function buildAndServe(tmp) {
     preview({
       root,
       configFile,
+      configLoader: 'runner',
       logLevel: 'warn',
       build: { outDir },
       preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers: ISOLATION },

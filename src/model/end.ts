@@ -4,7 +4,7 @@ import { CAPITALS, type CapitalId, clampIndicator } from './ids';
 import { lensFactor } from './lens';
 import { Dice } from './rng';
 import type { Outcome, Scenario } from './schema';
-import type { GameState, OutcomeRecord } from './state';
+import { type GameState, type OutcomeRecord, withGame, withRecord } from './state';
 
 /** Each capital's score (0–100) against its own objectives, with the outcome's bonus. */
 export function scoreCapitals(
@@ -59,18 +59,18 @@ export function checkEnd(scenario: Scenario, game: GameState): GameState {
     ended = outcome;
     break;
   }
-  const history = [...before, { ...last, rolls }];
+  const history = [...before, withRecord(last, { rolls })];
   if (!ended) {
     if (finalRound)
       throw new Error(`checkEnd: scenario ${scenario.id} has no lastRound outcome that applies`);
-    return { ...game, rng: dice.state(), history, round: game.round + 1 };
+    return withGame(game, { rng: dice.state(), history, round: game.round + 1 });
   }
   const record: OutcomeRecord = {
     outcomeId: ended.id,
     round: game.round,
     scores: scoreCapitals(scenario, game, ended),
   };
-  return { ...game, rng: dice.state(), history, outcome: record };
+  return withGame(game, { rng: dice.state(), history, outcome: record });
 }
 
 /**

@@ -4,7 +4,14 @@ import { Ledger } from './ledger';
 import { lensWeigher } from './lens';
 import { Dice } from './rng';
 import type { Rule, Scenario } from './schema';
-import { type Decisions, type GameState, type Roll, type RoundRecord, roundDate } from './state';
+import {
+  type Decisions,
+  type GameState,
+  type Roll,
+  type RoundRecord,
+  roundDate,
+  withGame,
+} from './state';
 
 /** The condition context at the start of a round, before its decisions take effect. */
 export function contextFor(
@@ -96,10 +103,9 @@ export function resolveDecisions(
     lens: game.lens,
     indicators: ledger.indicators,
   };
-  return {
-    ...game,
+  return withGame(game, {
     indicators: ledger.indicators,
     rng: dice.state(),
     history: [...game.history, record],
-  };
+  });
 }

@@ -4,7 +4,7 @@ import { Ledger } from './ledger';
 import { lensWeigher } from './lens';
 import { Dice } from './rng';
 import type { EventCard, Scenario } from './schema';
-import type { GameState, RoundRecord } from './state';
+import { type GameState, type RoundRecord, withGame, withRecord } from './state';
 
 /** The round just resolved, and the history before it. */
 function splitLast(game: GameState): { last: RoundRecord; before: RoundRecord[] } {
@@ -72,8 +72,7 @@ export function drawEvents(
       dice,
     );
   }
-  const record: RoundRecord = {
-    ...last,
+  const record = withRecord(last, {
     trace: [...last.trace, ...ledger.trace],
     rolls,
     events: [...last.events, ...fired],
@@ -82,12 +81,11 @@ export function drawEvents(
       ...injected.filter((id) => scenario.events.some((e) => e.id === id)),
     ],
     indicators: ledger.indicators,
-  };
-  return {
-    ...game,
+  });
+  return withGame(game, {
     indicators: ledger.indicators,
     rng: dice.state(),
     history: [...before, record],
     drawnEvents: [...game.drawnEvents, ...fired.filter((id) => !game.drawnEvents.includes(id))],
-  };
+  });
 }

@@ -118,6 +118,42 @@ export function createGame(scenario: Scenario, seed: number, lens = DEFAULT_LENS
   };
 }
 
+/**
+ * A game state with some fields replaced. Every field is written out, in the order createGame
+ * writes them: V8 builds an object literal of a known shape much faster than it copies a spread
+ * (the model does this three times a round), and JSON keeps the same key order, so games stay
+ * byte for byte what they were.
+ */
+export function withGame(game: GameState, change: Partial<GameState>): GameState {
+  return {
+    version: game.version,
+    scenarioId: game.scenarioId,
+    seed: game.seed,
+    lens: change.lens ?? game.lens,
+    round: change.round ?? game.round,
+    indicators: change.indicators ?? game.indicators,
+    rng: change.rng ?? game.rng,
+    history: change.history ?? game.history,
+    drawnEvents: change.drawnEvents ?? game.drawnEvents,
+    outcome: change.outcome === undefined ? game.outcome : change.outcome,
+  };
+}
+
+/** A round record with some fields replaced, written out as withGame does. */
+export function withRecord(record: RoundRecord, change: Partial<RoundRecord>): RoundRecord {
+  return {
+    round: record.round,
+    date: record.date,
+    decisions: record.decisions,
+    trace: change.trace ?? record.trace,
+    rolls: change.rolls ?? record.rolls,
+    events: change.events ?? record.events,
+    injected: change.injected ?? record.injected,
+    lens: record.lens,
+    indicators: change.indicators ?? record.indicators,
+  };
+}
+
 const dates = new WeakMap<Scenario, string[]>();
 
 /** In-game date (ISO) at the start of a round (remembered per scenario: it never changes). */
