@@ -20,6 +20,19 @@ function started(setup: GameSetup = allHuman) {
   return actor;
 }
 
+/** Every capital chooses and commits the same quiet round (as four teams would). */
+function commitRound(actor: ReturnType<typeof started>) {
+  for (const [capital, optionId] of [
+    ['northKorea', 'nk.pause'],
+    ['us', 'us.un-sanctions'],
+    ['japan', 'japan.protest'],
+    ['southKorea', 'sk.outreach'],
+  ] as const) {
+    actor.send({ type: 'policy.select', capital, optionId });
+    actor.send({ type: 'policy.commit', capital });
+  }
+}
+
 describe('game machine', () => {
   it.each(['sealed', 'sequential'] as const)(
     'with every capital played by the AI, gives exactly the model loop’s game (%s)',
@@ -227,15 +240,7 @@ describe('game machine', () => {
     expect(actor.getSnapshot().context.refusal).toMatch(/No event card/);
     actor.send({ type: 'facilitator.inject', eventId: 'event.false-alarm' });
     actor.send({ type: 'facilitator.lens', lens: 'deterrence' });
-    for (const [capital, optionId] of [
-      ['northKorea', 'nk.pause'],
-      ['us', 'us.un-sanctions'],
-      ['japan', 'japan.protest'],
-      ['southKorea', 'sk.outreach'],
-    ] as const) {
-      actor.send({ type: 'policy.select', capital, optionId });
-      actor.send({ type: 'policy.commit', capital });
-    }
+    commitRound(actor);
     const record = actor.getSnapshot().context.game.history[0];
     expect(record?.events).toContain('event.false-alarm');
     expect(record?.injected).toEqual(['event.false-alarm']);
@@ -261,15 +266,7 @@ describe('game machine', () => {
     const actor = started();
     actor.send({ type: 'facilitator.end' });
     expect(actor.getSnapshot().context.refusal).toMatch(/only between rounds/);
-    for (const [capital, optionId] of [
-      ['northKorea', 'nk.pause'],
-      ['us', 'us.un-sanctions'],
-      ['japan', 'japan.protest'],
-      ['southKorea', 'sk.outreach'],
-    ] as const) {
-      actor.send({ type: 'policy.select', capital, optionId });
-      actor.send({ type: 'policy.commit', capital });
-    }
+    commitRound(actor);
     actor.send({ type: 'facilitator.end' });
     const snap = actor.getSnapshot();
     expect(snap.value).toBe('debrief');
