@@ -35,6 +35,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { optionReader } from './options.mjs';
 import { browserRows, formatTable, TARGET } from './table.mjs';
 
 /** The Chromium flags shared with the browser tests. */
@@ -47,16 +48,12 @@ const BARE = join(ROOT, 'bench', 'bare');
 const RESULTS = join(ROOT, 'bench-results', 'browser.json');
 
 // ---- options -------------------------------------------------------------------------------
-const argv = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
+const { arg, has } = optionReader();
 const ONLY = new Set(arg('only', 'load,frames,memory').split(','));
 const RUNS = Math.max(3, Number(arg('runs', 3)));
 const WARMUPS = Math.max(1, Number(arg('warmups', 1)));
 const GAMES = Math.max(2, Number(arg('games', 10)));
-const SNAPSHOTS = argv.includes('--snapshots');
+const SNAPSHOTS = has('snapshots');
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const VIEWPORT = { width: 1366, height: 768 };
 

@@ -12,15 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { optionReader } from './options.mjs';
 import { browserRows, formatTable, simRows, TARGET } from './table.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'bench-results', 'bench.json');
-const argv = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
+const { arg, has } = optionReader();
 const ONLY = new Set(arg('only', 'sim,load,frames,memory').split(','));
 const BROWSER_PARTS = ['load', 'frames', 'memory'].filter((part) => ONLY.has(part));
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
@@ -49,7 +46,7 @@ function simulation() {
 /** The browser half, in its own process; it writes bench-results/browser.json. */
 function browser() {
   const passOn = ['runs', 'warmups']
-    .filter((name) => argv.includes(`--${name}`))
+    .filter((name) => has(name))
     .flatMap((name) => [`--${name}`, arg(name, '')]);
   const script = join(ROOT, 'scripts', 'bench', 'browser.mjs');
   const run = spawnSync(process.execPath, [script, '--only', BROWSER_PARTS.join(','), ...passOn], {

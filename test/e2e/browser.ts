@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import flags from '../../scripts/chromium-flags.json';
 
 /** The game's read-only test hook (see src/main.ts). */
@@ -33,6 +34,24 @@ export async function launch(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_FLAGS,
   });
+}
+
+/**
+ * One Chromium for the test file that calls this (at its top level): launched before its tests,
+ * closed after them. Returns the browser for use inside tests.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched in beforeAll; use it inside a test');
+    return browser;
+  };
 }
 
 /** A page that records every console error and uncaught exception. */

@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openGame, phase } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile, openGame, phase } from './browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const url = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** From the title to the board of the August 2017 scenario with the given human teams. */
 async function setUp(
@@ -43,7 +36,7 @@ const game = (page: Page) => page.evaluate(() => window.__overflight.game());
 
 describe('classroom play in a real browser', () => {
   it('solo: a guided first round, skippable, never shown again once done', async () => {
-    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await setUp(page, ['us'], { guided: true });
     for (let step = 1; step <= 3; step++) {
       expect(await page.getByTestId('guide').innerText()).toMatch(new RegExp(`${step} of 4`));
@@ -65,7 +58,7 @@ describe('classroom play in a real browser', () => {
   });
 
   it('hotseat: each team decides behind a hand-over screen that hides the previous choice', async () => {
-    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await setUp(page, ['northKorea', 'us']);
     expect(await page.getByTestId('handover').innerText()).toMatch(
       /Pass to Pyongyang — press Enter when ready/,
@@ -92,7 +85,7 @@ describe('classroom play in a real browser', () => {
   });
 
   it('facilitator: pause, inject an event, switch the lens, rewind to a branch, compare, end and export', async () => {
-    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await setUp(page, ['us']);
     await page.keyboard.press('Shift+F');
     await page.getByTestId('pause-play').click();
@@ -143,7 +136,7 @@ describe('classroom play in a real browser', () => {
   });
 
   it('save → reload → the same board, and the same next trace', async () => {
-    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await setUp(page, ['us']);
     await usPlays(page, 'us.un-sanctions');
     await page.getByTestId('next-round').click();
@@ -169,7 +162,7 @@ describe('classroom play in a real browser', () => {
   });
 
   it('a corrupt save is detected, said in plain words, and the last good one offered', async () => {
-    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await setUp(page, ['us']);
     await usPlays(page, 'us.un-sanctions');
     await page.getByTestId('next-round').click();
@@ -190,7 +183,7 @@ describe('classroom play in a real browser', () => {
   });
 
   it('export → import (a shareable link) replays to the identical game', async () => {
-    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await setUp(page, ['us']);
     await usPlays(page, 'us.un-sanctions');
     await page.getByTestId('next-round').click();
@@ -201,7 +194,7 @@ describe('classroom play in a real browser', () => {
     const link = await page.getByTestId('share-link').inputValue();
     expect(link).toMatch(/#record=/);
     // A different browser profile, as a colleague opening the link would have.
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const other = await context.newPage();
     const otherErrors: string[] = [];
     other.on('console', (m) => m.type() === 'error' && otherErrors.push(m.text()));

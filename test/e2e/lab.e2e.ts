@@ -1,19 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { runBatch } from '../../src/sim/batch';
 import { AUG_2017, scenario } from '../helpers';
-import { launch, openGame, SHOTS, tabTo } from './browser';
+import { browserForFile, openGame, SHOTS, tabTo } from './browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const url = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The progress bar's value and maximum. */
 function progress(page: Page): Promise<{ value: number; max: number }> {
@@ -36,7 +29,7 @@ async function sanctionsVersusTalks(page: Page, runs: number): Promise<void> {
 
 describe('the policy lab in a real browser', () => {
   it('compares two strategies on the same seeds in a worker, with the numbers of `npm run simulate`', async () => {
-    const { page, errors, close } = await openGame(browser, url);
+    const { page, errors, close } = await openGame(browser(), url);
     await sanctionsVersusTalks(page, 200);
     await page.getByTestId('lab-run').click();
     await page.getByTestId('result-b').waitFor({ timeout: 60_000 });
@@ -74,7 +67,7 @@ describe('the policy lab in a real browser', () => {
   });
 
   it('cancels a long run promptly and stops it', async () => {
-    const { page, errors, close } = await openGame(browser, url);
+    const { page, errors, close } = await openGame(browser(), url);
     await sanctionsVersusTalks(page, 5000);
     await page.getByTestId('lab-run').click();
     await page.waitForFunction(
@@ -117,7 +110,7 @@ describe('the policy lab in a real browser', () => {
   });
 
   it('works by keyboard alone, with visible focus', async () => {
-    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await tabTo(page, '[data-testid="open-lab"]');
     await page.keyboard.press('Enter');
     await page.getByTestId('lab').waitFor();

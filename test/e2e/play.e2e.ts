@@ -1,17 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openGame, phase, SHOTS, settled, tabTo } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile, openGame, phase, SHOTS, settled, tabTo } from './browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const url = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const firstOpenCard = '.card:not(.closed) button[data-testid^="choose-"]';
 
@@ -43,7 +36,7 @@ async function playOutWithMouse(page: Page): Promise<number> {
 
 describe('playing the August 2017 scenario in a real browser', () => {
   it('by mouse, from title to debrief, with a missile over Japan, a "why?" chain and no console error', async () => {
-    const { page, errors, close } = await openGame(browser, url, { width: 1920, height: 1080 });
+    const { page, errors, close } = await openGame(browser(), url, { width: 1920, height: 1080 });
     await page.screenshot({ path: join(SHOTS, 'title.png') });
     await page.getByTestId('play').click();
     await page.getByTestId('choose-aug-2017-overflight').click();
@@ -110,7 +103,7 @@ describe('playing the August 2017 scenario in a real browser', () => {
   }, 420_000);
 
   it('by keyboard alone, with visible focus and reduced motion', async () => {
-    const { page, errors, close } = await openGame(browser, url, { reducedMotion: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     // Play has focus on arrival.
     await page.keyboard.press('Enter');
     await tabTo(page, '[data-testid="choose-aug-2017-overflight"]');
@@ -155,7 +148,7 @@ describe('playing the August 2017 scenario in a real browser', () => {
   }, 420_000);
 
   it('remembers mute between visits', async () => {
-    const { page, errors, close } = await openGame(browser, url);
+    const { page, errors, close } = await openGame(browser(), url);
     const mute = page.getByTestId('mute');
     expect(await mute.getAttribute('aria-pressed')).toBe('false');
     await mute.click();
