@@ -1,7 +1,6 @@
 import { compiled, type Test } from './conditions';
 import { contextFor } from './engine';
 import { CAPITALS, type CapitalId } from './ids';
-import { lensFactor } from './lens';
 import { optionsFor } from './options';
 import { Dice } from './rng';
 import type { Consideration, Option, Scenario } from './schema';
@@ -29,8 +28,11 @@ interface CapitalDoctrine {
   tests: (Test | undefined)[];
   /** Per option of the capital, in scenario order: the considerations that concern it. */
   concerning: number[][];
-  /** Per lens: each consideration's weight times the lens's factor for its claims. */
-  weights: Map<string, number[]>;
+  /**
+   * Per consideration: its weight. A lens never touches doctrine: it changes how the world
+   * answers, not what a capital wants.
+   */
+  weights: number[];
 }
 
 const doctrineIndex = new WeakMap<Scenario, Map<CapitalId, CapitalDoctrine>>();
@@ -48,20 +50,11 @@ function doctrineOf(scenario: Scenario, capital: CapitalId): CapitalDoctrine {
       .filter((o) => o.capital === capital)
       .map((o) => considerations.flatMap((c, i) => (concerns(c, o) ? [i] : [])));
     const tests = considerations.map((c) => (c.when ? compiled(c.when) : undefined));
-    entry = { considerations, tests, concerning, weights: new Map() };
+    const weights = considerations.map((c) => c.weight);
+    entry = { considerations, tests, concerning, weights };
     byCapital.set(capital, entry);
   }
   return entry;
-}
-
-function lensWeights(scenario: Scenario, doctrine: CapitalDoctrine, lens: string): number[] {
-  let weights = doctrine.weights.get(lens);
-  if (!weights) {
-    // The same product the score adds, computed once: the sums come out bit for bit the same.
-    weights = doctrine.considerations.map((c) => c.weight * lensFactor(scenario, lens, c.claims));
-    doctrine.weights.set(lens, weights);
-  }
-  return weights;
 }
 
 /** The open options of a capital (positions in its option list) and their scores. */
@@ -81,8 +74,7 @@ function weigh(
   visible: Partial<Decisions>,
 ): Weighing {
   const doctrine = doctrineOf(scenario, capital);
-  const { tests, concerning } = doctrine;
-  const weights = lensWeights(scenario, doctrine, game.lens);
+  const { tests, concerning, weights } = doctrine;
   const ctx = contextFor(scenario, game, visible);
   const holds: (boolean | undefined)[] = [];
   const views = optionsFor(scenario, game, capital);

@@ -1,7 +1,6 @@
 import { evaluate } from './conditions';
 import { roll } from './engine';
 import { CAPITALS, type CapitalId, clampIndicator } from './ids';
-import { lensFactor } from './lens';
 import { Dice } from './rng';
 import type { Outcome, Scenario } from './schema';
 import { type GameState, type OutcomeRecord, withGame, withRecord } from './state';
@@ -53,8 +52,7 @@ export function checkEnd(scenario: Scenario, game: GameState): GameState {
     if (outcome.kind === 'lastRound' && !finalRound) continue;
     if (outcome.when && !evaluate(outcome.when, ctx)) continue;
     if (outcome.probability !== undefined) {
-      const p = Math.min(1, outcome.probability * lensFactor(scenario, game.lens, outcome.claims));
-      if (!roll(dice, outcome.id, p, rolls)) continue;
+      if (!roll(dice, outcome.id, outcome.probability, rolls)) continue;
     }
     ended = outcome;
     break;

@@ -1,10 +1,12 @@
 import { type ConditionContext, compiled, type Test } from './conditions';
 import { CAPITALS } from './ids';
+import type { Launch } from './launches';
 import { Ledger } from './ledger';
 import { lensWeigher } from './lens';
 import { Dice } from './rng';
-import type { Rule, Scenario } from './schema';
+import type { LaunchSpec, Rule, Scenario } from './schema';
 import {
+  type Cause,
   type Decisions,
   type GameState,
   type Roll,
@@ -37,6 +39,15 @@ export function roll(dice: Dice, of: string, probability: number, rolls: Roll[])
   return fired;
 }
 
+/** Add the launches an option or rule makes happen, drawing each one's number of missiles. */
+function launch(specs: readonly LaunchSpec[], cause: Cause, dice: Dice, into: Launch[]): void {
+  for (const spec of specs) {
+    const { missiles } = spec;
+    const n = typeof missiles === 'number' ? missiles : dice.int(missiles[0], missiles[1]);
+    into.push({ kind: spec.kind, missiles: n, cause });
+  }
+}
+
 // Every rule is tested every round: keep the compiled conditions beside the scenario.
 const compiledRules = new WeakMap<Scenario, Test[]>();
 
@@ -63,18 +74,21 @@ export function resolveDecisions(
   const weigh = lensWeigher(scenario, game.lens);
   const ledger = new Ledger(game.indicators, weigh);
   const rolls: Roll[] = [];
+  const launches: Launch[] = [];
   for (const capital of CAPITALS) {
     const decision = decisions[capital];
     const option = scenario.optionIndex[decision.optionId];
     if (!option || option.capital !== capital) {
       throw new Error(`resolveDecisions: ${decision.optionId} is not an option of ${capital}`);
     }
+    const cause: Cause = { kind: 'decision', capital, optionId: option.id };
     ledger.applyAll(
       option.effects,
-      { kind: 'decision', capital, optionId: option.id },
+      cause,
       { claims: option.claims, assumption: option.assumption },
       dice,
     );
+    if (option.launches.length > 0) launch(option.launches, cause, dice, launches);
   }
   const ctx = contextFor(scenario, game, decisions);
   const tests = ruleTests(scenario);
@@ -85,18 +99,21 @@ export function resolveDecisions(
       const p = Math.min(1, rule.probability * weigh(rule.claims));
       if (!roll(dice, rule.id, p, rolls)) continue;
     }
+    const cause: Cause = { kind: 'rule', ruleId: rule.id };
     ledger.applyAll(
       rule.effects,
-      { kind: 'rule', ruleId: rule.id },
+      cause,
       { claims: rule.claims, assumption: rule.assumption },
       dice,
     );
+    if (rule.launches.length > 0) launch(rule.launches, cause, dice, launches);
   }
   const record: RoundRecord = {
     round: game.round,
     date: roundDate(scenario, game.round),
     decisions,
     trace: ledger.trace,
+    launches,
     rolls,
     events: [],
     injected: [],

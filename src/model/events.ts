@@ -1,7 +1,6 @@
 import { type ConditionContext, evaluate } from './conditions';
 import { roll } from './engine';
 import { Ledger } from './ledger';
-import { lensWeigher } from './lens';
 import { Dice } from './rng';
 import type { EventCard, Scenario } from './schema';
 import { type GameState, type RoundRecord, withGame, withRecord } from './state';
@@ -53,8 +52,8 @@ export function drawEvents(
 ): GameState {
   const { last, before } = splitLast(game);
   const dice = Dice.fromState(game.rng);
-  const weigh = lensWeigher(scenario, game.lens);
-  const ledger = new Ledger(game.indicators, weigh);
+  // Events are the world's chance, not its causal answer: a lens leaves them as written.
+  const ledger = new Ledger(game.indicators);
   const rolls = [...last.rolls];
   const fired: string[] = [];
   const ctx = eventContext(scenario, game, { last, before });
@@ -62,7 +61,7 @@ export function drawEvents(
     const forced = injected.includes(card.id);
     if (!forced) {
       if (!eventEligible(scenario, game, card, ctx)) continue;
-      if (!roll(dice, card.id, Math.min(1, card.probability * weigh(card.claims)), rolls)) continue;
+      if (!roll(dice, card.id, card.probability, rolls)) continue;
     }
     fired.push(card.id);
     ledger.applyAll(

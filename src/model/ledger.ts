@@ -18,7 +18,10 @@ export class Ledger {
   readonly trace: TraceEntry[] = [];
   private readonly weigh: (claims: readonly string[]) => number;
 
-  /** `weigh` gives the lens's weight for a piece of evidence (1: as stated). */
+  /**
+   * `weigh` gives the lens's weight for a piece of evidence (1: as stated). A lens changes how
+   * the world answers, never what a capital does: only changes a rule causes are weighed.
+   */
   constructor(start: Indicators, weigh: (claims: readonly string[]) => number = () => 1) {
     this.indicators = copyIndicators(start);
     this.weigh = weigh;
@@ -49,7 +52,7 @@ export class Ledger {
   ): void {
     const { delta: range } = effect;
     const drawn = typeof range === 'number' ? range : dice.int(range[0], range[1]);
-    const weight = this.weigh(claims);
+    const weight = cause.kind === 'rule' ? this.weigh(claims) : 1;
     const delta = Math.round(drawn * weight);
     if (delta === 0) return;
     const before = this.indicators[effect.indicator];

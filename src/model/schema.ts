@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConditionSchema } from './condition-schema';
 import { CAPITALS, INDICATORS } from './ids';
+import { LAUNCH_KINDS } from './launches';
 
 /** A source paragraph locator: three-digit source number, colon, paragraph (`001:14`). */
 export const SourceRefSchema = z
@@ -66,6 +67,19 @@ export const EffectSchema = z.strictObject({
   claims: z.array(z.string()).optional(),
   assumption: z.string().optional(),
 });
+/** A launch an option or rule makes happen: its kind and how many missiles (a number or a range). */
+export const LaunchSpecSchema = z.strictObject({
+  kind: z.enum(LAUNCH_KINDS),
+  missiles: z
+    .union([
+      z.number().int().min(1).max(12),
+      z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)]),
+    ])
+    .default(1),
+});
+/** A launch an option or rule makes happen. */
+export type LaunchSpec = z.infer<typeof LaunchSpecSchema>;
+
 /**
  * An analytic lens: a reading of the contested evidence. Its school weights scale a contested
  * claim when the lens takes sides in that contest (it weighs the claim's school and the school
@@ -106,21 +120,32 @@ export const OptionSchema = z.strictObject({
   available: ConditionSchema.optional(),
   unavailableReason: z.string().optional(),
   effects: z.array(EffectSchema).default([]),
+  /** The launches this choice is (Pyongyang's tests): counted by kind, shown on the map. */
+  launches: z.array(LaunchSpecSchema).default([]),
   ...Evidence,
 });
 /** A choice open to one capital. */
 export type Option = z.infer<typeof OptionSchema>;
 
-/** A causal rule: when its condition holds (and its roll succeeds), its effects apply. */
-export const RuleSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string(),
-  explain: z.string(),
-  when: ConditionSchema,
-  probability: z.number().min(0).max(1).optional(),
-  effects: z.array(EffectSchema).min(1),
-  ...Evidence,
-});
+/**
+ * A causal rule: when its condition holds (and its roll succeeds), its effects apply and its
+ * launches happen (a rule may add launches to a round, e.g. a follow-up salvo).
+ */
+export const RuleSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string(),
+    explain: z.string(),
+    when: ConditionSchema,
+    probability: z.number().min(0).max(1).optional(),
+    effects: z.array(EffectSchema).default([]),
+    launches: z.array(LaunchSpecSchema).default([]),
+    ...Evidence,
+  })
+  .refine((rule) => rule.effects.length > 0 || rule.launches.length > 0, {
+    message: 'a rule needs at least one effect or launch',
+    path: ['effects'],
+  });
 /** A causal rule. */
 export type Rule = z.infer<typeof RuleSchema>;
 

@@ -1,11 +1,12 @@
 import type { CapitalId, IndicatorId, Indicators } from './ids';
 import { INDICATORS } from './ids';
+import type { Launch } from './launches';
 import { DEFAULT_LENS, lensOf } from './lens';
 import { Dice, type RngState } from './rng';
 import type { Scenario } from './schema';
 
 /** Version stamp of the game record; bump when its shape changes. */
-export const GAME_RECORD_VERSION = 1;
+export const GAME_RECORD_VERSION = 2;
 
 /** Who plays a capital. */
 export type Controller = 'human' | 'ai';
@@ -66,6 +67,8 @@ export interface RoundRecord {
   date: string;
   decisions: Decisions;
   trace: TraceEntry[];
+  /** North Korea's launch events this round (its chosen test, and any a rule added). */
+  launches: Launch[];
   rolls: Roll[];
   events: string[];
   /** Event cards a facilitator injected this round (they fire without a roll). */
@@ -146,6 +149,7 @@ export function withRecord(record: RoundRecord, change: Partial<RoundRecord>): R
     date: record.date,
     decisions: record.decisions,
     trace: change.trace ?? record.trace,
+    launches: change.launches ?? record.launches,
     rolls: change.rolls ?? record.rolls,
     events: change.events ?? record.events,
     injected: change.injected ?? record.injected,

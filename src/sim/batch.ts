@@ -1,5 +1,12 @@
 import { type Chooser, playGame } from '../model/game';
 import { CAPITALS, type CapitalId, INDICATORS, type IndicatorId } from '../model/ids';
+import {
+  countLaunches,
+  LAUNCH_KINDS,
+  type LaunchCounts,
+  type LaunchKind,
+  zeroCounts,
+} from '../model/launches';
 import { type Policy, policyChooser } from '../model/policy';
 import type { Scenario } from '../model/schema';
 import type { GameState, TurnOrder } from '../model/state';
@@ -37,31 +44,45 @@ export interface BatchSummary {
   turnOrder: TurnOrder;
   outcomes: Record<string, number>;
   meanRounds: number;
+  /** Mean North Korean launch events (tests) per game, every kind together. */
   meanTests: number;
   meanOverflights: number;
+  /** Mean launch events per game, by kind. */
+  testsByKind: LaunchCounts;
   meanScores: Record<CapitalId, number>;
-  /** Per round: how many games reached it, and the mean of each indicator at its end. */
-  perRound: { round: number; games: number; means: Record<IndicatorId, number> }[];
+  /**
+   * Per round: how many games reached it, the mean of each indicator at its end, and the mean
+   * number of launch events in it (over the games that reached it), by kind.
+   */
+  perRound: {
+    round: number;
+    games: number;
+    means: Record<IndicatorId, number>;
+    tests: { events: number; byKind: LaunchCounts };
+  }[];
   /** How often a policy's fixed option was not open and the AI chose instead. */
   policyFallbacks: number;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Count a game's North Korean tests and overflights. */
-export function countTests(
-  scenario: Scenario,
-  game: GameState,
-): { tests: number; overflights: number } {
+/** Count a game's North Korean launch events (tests) and overflights of Japan. */
+export function countTests(game: GameState): { tests: number; overflights: number } {
   let tests = 0;
   let overflights = 0;
   for (const record of game.history) {
-    const tags = scenario.optionIndex[record.decisions.northKorea.optionId]?.tags ?? [];
-    if (tags.includes('test')) tests++;
-    if (tags.includes('overflight')) overflights++;
+    tests += record.launches.length;
+    for (const launch of record.launches) if (launch.kind === 'overflight') overflights++;
   }
   return { tests, overflights };
 }
+
+const meanCounts = (counts: LaunchCounts, n: number): LaunchCounts => {
+  const out = zeroCounts();
+  for (const kind of LAUNCH_KINDS) out[kind] = round2(counts[kind] / n);
+  return out;
+};
+const sumOf = (counts: LaunchCounts) => LAUNCH_KINDS.reduce((t, k: LaunchKind) => t + counts[k], 0);
 
 /**
  * Running totals over a batch of finished games: outcome counts, scores, tests, overflights and
@@ -75,14 +96,18 @@ export class BatchTotals {
     number
   >;
   private rounds = 0;
-  private tests = 0;
-  private overflights = 0;
-  private readonly sums: { games: number; totals: Record<IndicatorId, number> }[];
+  private readonly byKind = zeroCounts();
+  private readonly sums: {
+    games: number;
+    totals: Record<IndicatorId, number>;
+    launches: LaunchCounts;
+  }[];
 
   constructor(private readonly scenario: Scenario) {
     this.sums = Array.from({ length: scenario.rounds }, () => ({
       games: 0,
       totals: {} as Record<IndicatorId, number>,
+      launches: zeroCounts(),
     }));
   }
 
@@ -94,13 +119,12 @@ export class BatchTotals {
     this.outcomes[outcome.outcomeId] = (this.outcomes[outcome.outcomeId] ?? 0) + 1;
     for (const c of CAPITALS) this.scoreSums[c] += outcome.scores[c];
     this.rounds += game.history.length;
-    const counted = countTests(this.scenario, game);
-    this.tests += counted.tests;
-    this.overflights += counted.overflights;
     for (const record of game.history) {
+      countLaunches(record.launches, this.byKind);
       const slot = this.sums[record.round - 1];
       if (!slot) continue;
       slot.games++;
+      countLaunches(record.launches, slot.launches);
       for (const id of INDICATORS) slot.totals[id] = (slot.totals[id] ?? 0) + record.indicators[id];
     }
   }
@@ -121,8 +145,9 @@ export class BatchTotals {
       turnOrder: settings.turnOrder,
       outcomes: { ...this.outcomes },
       meanRounds: round2(this.rounds / n),
-      meanTests: round2(this.tests / n),
-      meanOverflights: round2(this.overflights / n),
+      meanTests: round2(sumOf(this.byKind) / n),
+      meanOverflights: round2(this.byKind.overflight / n),
+      testsByKind: meanCounts(this.byKind, n),
       meanScores: Object.fromEntries(
         CAPITALS.map((c) => [c, round2(this.scoreSums[c] / n)]),
       ) as Record<CapitalId, number>,
@@ -136,6 +161,10 @@ export class BatchTotals {
               slot.games ? round2((slot.totals[id] ?? 0) / slot.games) : 0,
             ]),
           ) as Record<IndicatorId, number>,
+          tests: {
+            events: slot.games ? round2(sumOf(slot.launches) / slot.games) : 0,
+            byKind: meanCounts(slot.launches, Math.max(1, slot.games)),
+          },
         }))
         .filter((r) => r.games > 0),
       policyFallbacks: settings.policyFallbacks,

@@ -11,6 +11,7 @@ const overflightRound: RoundRecord = {
   date: '2017-08-29',
   decisions: decisions({ ...QUIET, northKorea: 'nk.overflight' }),
   trace: [],
+  launches: [],
   rolls: [],
   events: ['event.debris-near-ships'],
   injected: [],

@@ -14,6 +14,7 @@ function withHistory(rounds: Record<CapitalId, string>[]): GameState {
     date: '',
     decisions: decisions(choices),
     trace: [],
+    launches: [],
     rolls: [],
     events: [],
     injected: [],
