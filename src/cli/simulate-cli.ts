@@ -1,38 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { driveGame } from '../machines/drive-game';
 import { playGame } from '../model/game';
 import { DEFAULT_LENS } from '../model/lens';
-import { type Policy, PolicySchema, policyChooser, unknownPolicyOptions } from '../model/policy';
-import type { Scenario } from '../model/schema';
+import { policyChooser } from '../model/policy';
 import type { TurnOrder } from '../model/state';
 import { loadScenarioRef } from '../scenario/files';
-import { parseWith } from '../scenario/load';
-import { formatError, parseJsonText } from '../scenario/result';
+import { formatError } from '../scenario/result';
 import { compareLenses, type PlayFn, playWithModel, runBatch } from '../sim/batch';
 import { traceReport } from '../sim/trace-report';
 import { intFlag, parseFlags, runCli, UsageError } from './args';
+import { loadPolicy } from './policy-file';
 
 const USAGE = `usage: npm run simulate -- --scenario <id or file> [--seed <n>] [--runs <k>] [--policy <file>]
          [--lens <id> | --compare-lenses] [--turn-order sealed|sequential] [--machines] [--trace]`;
 
 const playWithMachines: PlayFn = (scenario, s) => driveGame(scenario, s);
-
-function loadPolicy(file: string, scenario: Scenario): Policy {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`${file}: cannot be read`);
-  }
-  const json = parseJsonText(text, file);
-  const parsed = json.ok ? parseWith(PolicySchema, json.value, file) : json;
-  if (!parsed.ok) throw new UsageError(parsed.errors.map(formatError).join('; '));
-  const unknown = unknownPolicyOptions(scenario, parsed.value);
-  if (unknown.length > 0) {
-    throw new UsageError(`${file}: options not in ${scenario.id}: ${unknown.join(', ')}`);
-  }
-  return parsed.value;
-}
 
 runCli(USAGE, () => {
   const values = parseFlags(process.argv.slice(2), {

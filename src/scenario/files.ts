@@ -80,3 +80,17 @@ export function loadScenarioRef(ref: string): LoadResult<Scenario> {
   if (!shared.ok) return shared;
   return loadScenarioFile(resolve(ref), shared.value);
 }
+
+/** Every scenario of a folder, loaded; any problem in any file fails the whole load. */
+export function loadAllScenarios(dir: string = SCENARIO_DIR): LoadResult<Scenario[]> {
+  const shared = loadSharedFrom(dir);
+  if (!shared.ok) return shared;
+  const scenarios: Scenario[] = [];
+  const errors: ContentError[] = [];
+  for (const path of scenarioFiles(dir)) {
+    const loaded = loadScenarioFile(path, shared.value);
+    if (loaded.ok) scenarios.push(loaded.value);
+    else errors.push(...loaded.errors);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: scenarios };
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Scenario } from '../model/schema';
+import { SCENARIO_DIR } from '../scenario/files';
+import type { RecordEvent } from '../sim/calibrate/record';
+import { STRATEGIES, type StrategyPolicies } from '../sim/calibrate/strategies';
+import { loadPolicy } from './policy-file';
+
+/** The policy file of a scenario's strategy: scenarios/policies/<scenario>.<strategy>.json. */
+export function policyPath(scenarioId: string, strategy: string, dir = SCENARIO_DIR): string {
+  return join(dir, 'policies', `${scenarioId}.${strategy}.json`);
+}
+
+/** Every strategy's policy for a scenario, each checked against the scenario's options. */
+export function loadStrategies(scenario: Scenario, dir = SCENARIO_DIR): StrategyPolicies {
+  const out = {} as StrategyPolicies;
+  for (const strategy of STRATEGIES)
+    out[strategy] = loadPolicy(policyPath(scenario.id, strategy, dir), scenario);
+  return out;
+}
+
+/** The real launch record (scenarios/record/nk-launches.json; made by scripts/import-record.mjs). */
+export function loadLaunchRecord(dir = SCENARIO_DIR): RecordEvent[] {
+  const file = join(dir, 'record', 'nk-launches.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { events: RecordEvent[] };
+  return json.events;
+}
