@@ -223,9 +223,9 @@ function calibrateScenario(
     band(
       'tempo.exercises',
       at('balanced'),
-      'Seoul drilling every round: extra launch events per game',
+      'Seoul drilling every round instead of building missiles: launch events per game, difference',
       allEvents(drills) - allEvents(noDrills),
-      -0.5,
+      -1.5,
       1.5,
     ),
   );
@@ -305,9 +305,9 @@ function calibrateScenario(
       band(
         'lens.engagement.freeze',
         at('engagement'),
-        'sanctions with talks: freeze share, engagement minus balanced',
-        ending(eng('sanctions-with-talks'), 'freeze') -
-          ending(bal('sanctions-with-talks'), 'freeze'),
+        'sanctions with talks: freeze by the middle round, engagement minus balanced',
+        (eng('sanctions-with-talks').earlyEndings.freeze ?? 0) -
+          (bal('sanctions-with-talks').earlyEndings.freeze ?? 0),
         0,
         1,
       ),
@@ -341,9 +341,10 @@ function calibrateScenario(
         0.02,
       ),
     );
+    // Overflights in the two rounds after the muted answer (later rounds are the AI's to answer).
     const muted = (lens: string) => {
       const s = batch(mutedAnswer(scenario), lens);
-      return s.byKind.overflight - 1;
+      return (s.perRound[1]?.overflight ?? 0) + (s.perRound[2]?.overflight ?? 0);
     };
     bands.push(
       band(

@@ -15,6 +15,8 @@ export interface BatchStats {
   runs: number;
   /** Share of games ending each way, by outcome kind (freeze, uncapped, rupture, clash, lastRound). */
   endings: Record<string, number>;
+  /** The same, for games that ended by the middle round (how soon an ending comes). */
+  earlyEndings: Record<string, number>;
   /** Mean launch events per game, by kind (a game that ended adds nothing after its end). */
   byKind: LaunchCounts;
   /** Mean launch events per round, by kind, over every game. */
@@ -65,6 +67,8 @@ export function playBatch(scenario: Scenario, spec: BatchSpec): BatchStats {
   const chooser = policyChooser(scenario, spec.policy);
   const probeRound = spec.probeRound ?? 6;
   const endings: Record<string, number> = {};
+  const earlyEndings: Record<string, number> = {};
+  const middle = Math.ceil(scenario.rounds / 2);
   const total = zeroCounts();
   const perRound = Array.from({ length: scenario.rounds }, zeroCounts);
   const final = { japan: 0, southKorea: 0 };
@@ -75,6 +79,7 @@ export function playBatch(scenario: Scenario, spec: BatchSpec): BatchStats {
     const game: GameState = playGame(scenario, { seed: seed + i, lens: spec.lens, chooser });
     const kind = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId)?.kind ?? '?';
     endings[kind] = (endings[kind] ?? 0) + 1;
+    if ((game.outcome?.round ?? 0) <= middle) earlyEndings[kind] = (earlyEndings[kind] ?? 0) + 1;
     let previous: boolean | undefined;
     for (const record of game.history) {
       countLaunches(record.launches, total);
@@ -100,9 +105,11 @@ export function playBatch(scenario: Scenario, spec: BatchSpec): BatchStats {
   }
   const n = Math.max(1, spec.runs);
   for (const k of Object.keys(endings)) endings[k] = (endings[k] as number) / n;
+  for (const k of Object.keys(earlyEndings)) earlyEndings[k] = (earlyEndings[k] as number) / n;
   return {
     runs: spec.runs,
     endings,
+    earlyEndings,
     byKind: scaled(total, n),
     perRound: perRound.map((c) => scaled(c, n)),
     finalConfidence: { japan: final.japan / n, southKorea: final.southKorea / n },
