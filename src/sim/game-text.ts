@@ -1,5 +1,6 @@
 import { CAPITAL_NAMES, CAPITALS } from '../model/ids';
 import { INDICATOR_DOCS } from '../model/indicators';
+import { LAUNCH_KIND_LABELS } from '../model/launches';
 import type { Scenario } from '../model/schema';
 import type { GameState } from '../model/state';
 import { describeCause } from './trace-report';
@@ -21,6 +22,10 @@ export function gameAsText(scenario: Scenario, game: GameState): string {
           : '';
       lines.push(`  ${CAPITAL_NAMES[capital]}: ${label}${why}`);
     }
+    for (const launch of record.launches)
+      lines.push(
+        `  Launch: ${launch.missiles} × ${LAUNCH_KIND_LABELS[launch.kind]} · ${describeCause(scenario, launch.cause)}`,
+      );
     for (const id of record.events)
       lines.push(`  Event: ${scenario.events.find((e) => e.id === id)?.title ?? id}`);
     for (const t of record.trace) {

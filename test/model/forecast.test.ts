@@ -51,7 +51,7 @@ describe('forecast of an option', () => {
           i.source.ruleId === 'rule.sanctions-without-talks-feed-testing' &&
           i.indicator === 'nkTestingDrive',
       );
-    expect(sanctions('balanced')?.max).toBe(11);
-    expect(sanctions('engagement')?.max).toBe(17);
+    expect(sanctions('balanced')?.max).toBe(7);
+    expect(sanctions('engagement')?.max).toBe(11);
   });
 });

@@ -16,7 +16,8 @@ describe('analytic lenses', () => {
     // An engagement claim contested by the firm-response case.
     ['engagement', 'claim.001-21.no-reciprocity-more-tests', 1.5],
     ['deterrence', 'claim.001-21.no-reciprocity-more-tests', 0.5],
-    ['development', 'claim.001-21.no-reciprocity-more-tests', 1],
+    // A test is just a test: readings of tests as signals, on either side, act more weakly.
+    ['development', 'claim.001-21.no-reciprocity-more-tests', 0.5],
     ['balanced', 'claim.001-21.no-reciprocity-more-tests', 1],
     // The firm-response claim itself.
     ['deterrence', 'claim.002-12.firm-united-response', 1.5],
