@@ -50,7 +50,7 @@ export function forecastOption(
     .map((view) => withChoice(view.option.id));
   for (const rule of scenario.rules) {
     if (!evaluate(rule.when, chosen) || others.every((ctx) => evaluate(rule.when, ctx))) continue;
-    items.push(...ruleItems(rule, weigh(rule.claims)));
+    items.push(...ruleItems(rule, weigh));
   }
   return items;
 }
@@ -76,11 +76,19 @@ export function optionEffects(option: Option): ForecastItem[] {
   return items;
 }
 
-/** What a rule would change, weighted by the lens. */
-export function ruleItems(rule: Rule, weight: number): ForecastItem[] {
+/**
+ * What a rule would change, weighted by the lens as the engine weighs it: an effect by its own
+ * claims when it has them (else the rule's), the rule's chance by the rule's claims.
+ */
+export function ruleItems(
+  rule: Rule,
+  weigh: (claims: readonly string[]) => number,
+): ForecastItem[] {
   const items: ForecastItem[] = [];
+  const weight = weigh(rule.claims);
   for (const effect of rule.effects) {
-    const [min, max] = rangeOf(effect, weight);
+    const own = effect.claims || effect.assumption;
+    const [min, max] = rangeOf(effect, weigh(own ? (effect.claims ?? []) : rule.claims));
     if (min === 0 && max === 0) continue;
     const item: ForecastItem = {
       indicator: effect.indicator,

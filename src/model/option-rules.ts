@@ -124,7 +124,14 @@ function linkOf(
     if (stoppers.length > 0 && !value(when, option, free, look('positive')))
       triggeredByMatch = true;
   }
-  if (!holds) return holdsWithoutExclusions ? 'rulesOut' : null;
+  if (!holds) {
+    // Ruled out only where another choice of the capital would let the rule hold.
+    const elsewhere = () =>
+      others.some((o) =>
+        [...assignments(atoms)].some((free) => value(when, o, free, look('none'))),
+      );
+    return holdsWithoutExclusions && elsewhere() ? 'rulesOut' : null;
+  }
   if (instead.size === 0) return null;
   return {
     rule,
