@@ -44,7 +44,7 @@ function setOffStep(
 ): WhyStep {
   const { rule } = link;
   const now = forecast?.filter((i) => i.source.kind === 'rule' && i.source.ruleId === rule.id);
-  const lines = (now?.length ? now : ruleItems(rule, 1)).map(expectedLine);
+  const lines = (now?.length ? now : ruleItems(rule, () => 1)).map(expectedLine);
   if (forecast && !now?.length)
     lines.push('Its condition does not hold in this round as it stands.');
   if (link.via === 'absence') {
