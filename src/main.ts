@@ -44,6 +44,12 @@ const screens = new Screens(app, MENUS, () =>
   ),
 );
 app.screens = screens;
+// Every "why?" panel links to the evidence screen; Back returns to the screen it was opened on.
+overlay.onEvidence = () =>
+  screens.go('EvidenceScene', {
+    returnTo: screens.shown() ?? 'TitleScene',
+    ...(app.session ? { scenarioId: app.session.scenario.id } : {}),
+  });
 
 // A record in the link is replayed, a game left in progress resumed; otherwise the title.
 const first = startupScene(app, location.hash);

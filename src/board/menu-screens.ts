@@ -5,6 +5,7 @@ import { selectScreen, setupScreen, titleScreen } from './dom/menus';
 import { savedGamesPanel } from './dom/saved-games';
 import { parseRecord, replayRecord } from './save/game-files';
 import type { SaveEnvelope } from './save/save-store';
+import { showWhenLoaded } from './scenes/lazy-screen';
 import type { MenuController, MenuScreen } from './screens';
 
 /** Whether a player has already been through the guided first round on this browser. */
@@ -25,11 +26,11 @@ function openSave(app: App, save: SaveEnvelope): void {
 /** Title: the game's name, Play, saved games, sound settings and the lab. */
 const title: MenuController = (app) => {
   const render = (): void => {
-    const screen = titleScreen(
-      app.sound,
-      () => app.go('ScenarioSelectScene'),
-      () => app.go('LabScene'),
-    );
+    const screen = titleScreen(app.sound, {
+      play: () => app.go('ScenarioSelectScene'),
+      lab: () => app.go('LabScene'),
+      evidence: () => app.go('EvidenceScene', { returnTo: 'TitleScene' }),
+    });
     screen.append(
       savedGamesPanel(app.saves.list(), app.notice, {
         resume: (id) => {
@@ -106,9 +107,34 @@ const setup: MenuController = (app, data) => {
   return () => {};
 };
 
+/**
+ * The evidence screen: sources, claims, the rules that use them and what each lens does. Its
+ * code (and the lab worker it starts on demand) loads only when it is opened.
+ */
+const evidence: MenuController = (app, data) => {
+  const back = () => app.go(data.returnTo ?? 'TitleScene');
+  const current =
+    app.scenarios.find((s) => s.id === data.scenarioId) ??
+    app.session?.scenario ??
+    app.scenarios[0];
+  if (!current) return () => {};
+  return showWhenLoaded(
+    app,
+    'evidence',
+    () => import('../lab/evidence-screen'),
+    ({ evidenceScreen }) => {
+      const { element, cleanup } = evidenceScreen(app.scenarios, current, back);
+      app.overlay.show(element);
+      return cleanup;
+    },
+    back,
+  );
+};
+
 /** Every menu, by screen name. */
 export const MENUS: Readonly<Record<MenuScreen, MenuController>> = {
   TitleScene: title,
   ScenarioSelectScene: select,
   SetupScene: setup,
+  EvidenceScene: evidence,
 };

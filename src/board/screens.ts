@@ -5,7 +5,7 @@
 import type { App } from './app';
 
 /** The HTML-only screens. */
-export type MenuScreen = 'TitleScene' | 'ScenarioSelectScene' | 'SetupScene';
+export type MenuScreen = 'TitleScene' | 'ScenarioSelectScene' | 'SetupScene' | 'EvidenceScene';
 /** The screens Phaser draws. */
 export type StageScreen = 'BoardScene' | 'DebriefScene' | 'LabScene';
 /** Every screen, by the name the test hook reports. */
@@ -13,12 +13,19 @@ export type ScreenName = MenuScreen | StageScreen;
 /** The Phaser scene that draws the dimmed map behind the menus. */
 export const BACKDROP = 'BackdropScene';
 
-const MENUS: readonly ScreenName[] = ['TitleScene', 'ScenarioSelectScene', 'SetupScene'];
+const MENUS: readonly ScreenName[] = [
+  'TitleScene',
+  'ScenarioSelectScene',
+  'SetupScene',
+  'EvidenceScene',
+];
 const isMenu = (screen: ScreenName): screen is MenuScreen => MENUS.includes(screen);
 
 /** Data a screen is opened with (the setup screen takes the scenario chosen). */
 export interface ScreenData {
   scenarioId?: string;
+  /** Where Back leads from a screen that can be opened from several (the evidence screen). */
+  returnTo?: ScreenName;
 }
 
 /** Phaser's side: runs one scene at a time. */

@@ -2,7 +2,8 @@ import { evaluate } from './conditions';
 import { contextFor } from './engine';
 import type { CapitalId, IndicatorId } from './ids';
 import { lensFactor } from './lens';
-import type { Effect, Scenario } from './schema';
+import { optionsFor } from './options';
+import type { Effect, Option, Rule, Scenario } from './schema';
 import type { Decisions, GameState } from './state';
 
 /** One expected change of an option: its range, where it comes from, and its evidence. */
@@ -25,8 +26,10 @@ function rangeOf(effect: Effect, weight: number): [number, number] {
 
 /**
  * What choosing an option is expected to do this round, as the model computes it: the option's
- * own effects, plus every rule that this choice would set off and that would not fire without it
- * (given the decisions the capital can already see). Ranges follow the game's lens.
+ * own effects (as stated: a lens never reweighs a decision), plus every rule whose condition
+ * holds with this choice and would fail had the capital chosen another open option instead
+ * (given the state and the decisions the capital can already see). A rule's range and chance
+ * follow the game's lens.
  */
 export function forecastOption(
   scenario: Scenario,
@@ -37,13 +40,29 @@ export function forecastOption(
 ): ForecastItem[] {
   const option = scenario.optionIndex[optionId];
   if (!option) return [];
-  const items: ForecastItem[] = [];
   const weigh = (claims: readonly string[]) => lensFactor(scenario, game.lens, claims);
+  const items = optionEffects(option);
+  const withChoice = (id: string) =>
+    contextFor(scenario, game, { ...visible, [capital]: { optionId: id, by: 'human' } });
+  const chosen = withChoice(optionId);
+  const others = optionsFor(scenario, game, capital)
+    .filter((view) => view.available && view.option.id !== optionId)
+    .map((view) => withChoice(view.option.id));
+  for (const rule of scenario.rules) {
+    if (!evaluate(rule.when, chosen) || others.every((ctx) => evaluate(rule.when, ctx))) continue;
+    items.push(...ruleItems(rule, weigh));
+  }
+  return items;
+}
+
+/** An option's own effects, each with its evidence, at weight 1. */
+export function optionEffects(option: Option): ForecastItem[] {
+  const items: ForecastItem[] = [];
   for (const effect of option.effects) {
     const own = effect.claims || effect.assumption;
     const claims = own ? (effect.claims ?? []) : option.claims;
     const assumption = own ? effect.assumption : option.assumption;
-    const [min, max] = rangeOf(effect, weigh(claims));
+    const [min, max] = rangeOf(effect, 1);
     if (min === 0 && max === 0) continue;
     items.push({
       indicator: effect.indicator,
@@ -54,28 +73,33 @@ export function forecastOption(
       ...(assumption ? { assumption } : {}),
     });
   }
-  const without = contextFor(scenario, game, visible);
-  const withChoice = contextFor(scenario, game, {
-    ...visible,
-    [capital]: { optionId, by: 'human' },
-  });
-  for (const rule of scenario.rules) {
-    if (!evaluate(rule.when, withChoice) || evaluate(rule.when, without)) continue;
-    const weight = weigh(rule.claims);
-    for (const effect of rule.effects) {
-      const [min, max] = rangeOf(effect, weight);
-      if (min === 0 && max === 0) continue;
-      const item: ForecastItem = {
-        indicator: effect.indicator,
-        min,
-        max,
-        source: { kind: 'rule', ruleId: rule.id, title: rule.title },
-        claims: effect.claims ?? rule.claims,
-      };
-      if (rule.probability !== undefined) item.probability = Math.min(1, rule.probability * weight);
-      if (rule.assumption) item.assumption = rule.assumption;
-      items.push(item);
-    }
+  return items;
+}
+
+/**
+ * What a rule would change, weighted by the lens as the engine weighs it: an effect by its own
+ * claims when it has them (else the rule's), the rule's chance by the rule's claims.
+ */
+export function ruleItems(
+  rule: Rule,
+  weigh: (claims: readonly string[]) => number,
+): ForecastItem[] {
+  const items: ForecastItem[] = [];
+  const weight = weigh(rule.claims);
+  for (const effect of rule.effects) {
+    const own = effect.claims || effect.assumption;
+    const [min, max] = rangeOf(effect, weigh(own ? (effect.claims ?? []) : rule.claims));
+    if (min === 0 && max === 0) continue;
+    const item: ForecastItem = {
+      indicator: effect.indicator,
+      min,
+      max,
+      source: { kind: 'rule', ruleId: rule.id, title: rule.title },
+      claims: effect.claims ?? rule.claims,
+    };
+    if (rule.probability !== undefined) item.probability = Math.min(1, rule.probability * weight);
+    if (rule.assumption) item.assumption = rule.assumption;
+    items.push(item);
   }
   return items;
 }

@@ -22,6 +22,7 @@ function setup() {
     TitleScene: menu('TitleScene'),
     ScenarioSelectScene: menu('ScenarioSelectScene'),
     SetupScene: menu('SetupScene'),
+    EvidenceScene: menu('EvidenceScene'),
   };
   const screens = new Screens({} as App, menus, () => log.push('waiting for the map'));
   const pendingShutdowns: (() => void)[] = [];

@@ -4,8 +4,9 @@ import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameSnapshot, Session, SoundPort } from '../ports';
-import { dateLabel } from '../view/board-view';
-import { whyDecision, whyEvent, whyIndicator, whyOption } from '../view/why';
+import { dateLabel, visibleDecisions } from '../view/board-view';
+import { whyDecision, whyEvent, whyIndicator } from '../view/why';
+import { whyOption } from '../view/why-option';
 import { type DockState, decisionDock } from './decision-dock';
 import { h, replaceChildren } from './h';
 import { capitalList, feedList, gaugeList, type WhyRequests } from './hud-parts';
@@ -250,7 +251,10 @@ export class BoardHud {
           this.dockState.drafts[capital] = '';
         },
         revise: (capital) => this.session.send({ type: 'policy.revise', capital }),
-        whyOption: (id) => this.overlay.openWhy(whyOption(scenario, id)),
+        whyOption: (id) =>
+          this.overlay.openWhy(
+            whyOption(scenario, id, { game: context.game, visible: visibleDecisions(context) }),
+          ),
       });
     }
     if (phase === 'report') {

@@ -7,8 +7,15 @@ import { dateLabel } from '../view/board-view';
 import { h } from './h';
 import { soundControls } from './sound-controls';
 
+/** Where the title screen's buttons lead. */
+export interface TitleActions {
+  play: () => void;
+  lab: () => void;
+  evidence: () => void;
+}
+
 /** The title screen. */
-export function titleScreen(sound: SoundPort, onPlay: () => void, onLab: () => void): HTMLElement {
+export function titleScreen(sound: SoundPort, go: TitleActions): HTMLElement {
   return h(
     'section',
     { class: 'panel title-screen', 'aria-labelledby': 'title-heading' },
@@ -23,7 +30,7 @@ export function titleScreen(sound: SoundPort, onPlay: () => void, onLab: () => v
       {
         type: 'button',
         class: 'primary',
-        onclick: onPlay,
+        onclick: go.play,
         'data-autofocus': true,
         'data-testid': 'play',
       },
@@ -34,8 +41,14 @@ export function titleScreen(sound: SoundPort, onPlay: () => void, onLab: () => v
       {},
       h(
         'button',
-        { type: 'button', onclick: onLab, 'data-testid': 'open-lab' },
+        { type: 'button', onclick: go.lab, 'data-testid': 'open-lab' },
         'Policy lab (workshops)',
+      ),
+      ' ',
+      h(
+        'button',
+        { type: 'button', onclick: go.evidence, 'data-testid': 'open-evidence' },
+        'The evidence (sources and claims)',
       ),
     ),
     soundControls(sound),

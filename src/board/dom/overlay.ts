@@ -14,6 +14,8 @@ export class Overlay {
   private dialog: HTMLElement | null = null;
   private returnFocus: HTMLElement | null = null;
   private captionTimers: number[] = [];
+  /** Opens the evidence screen from a "why?" panel (set by main.ts; null: no link shown). */
+  onEvidence: (() => void) | null = null;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -51,7 +53,14 @@ export class Overlay {
 
   /** Open a "why?" chain as a modal dialog; focus returns where it was on close. */
   openWhy(chain: WhyChain): void {
-    this.openDialog(whyDialog(chain, () => this.closeWhy()));
+    const evidence = this.onEvidence;
+    const see = evidence
+      ? () => {
+          this.closeWhy();
+          evidence();
+        }
+      : undefined;
+    this.openDialog(whyDialog(chain, () => this.closeWhy(), see));
   }
 
   /** Open any modal dialog element; Esc, the backdrop or its own close button close it. */

@@ -49,11 +49,18 @@ function claimBlock(claim: WhyClaim) {
  * The "why?" dialog: the causal chain from decision or event, through the rule, to the claims
  * and the source paragraphs. Designer assumptions are labelled as such, never dressed as evidence.
  */
-export function whyDialog(chain: WhyChain, onClose: () => void): HTMLElement {
+export function whyDialog(
+  chain: WhyChain,
+  onClose: () => void,
+  onEvidence?: () => void,
+): HTMLElement {
   const steps = chain.steps.map((step, i) =>
     h(
       'li',
       { class: `why-step why-${step.cause.kind}` },
+      step.group && step.group !== chain.steps[i - 1]?.group
+        ? h('h3', { class: 'why-group' }, step.group)
+        : null,
       step.change
         ? h(
             'p',
@@ -70,6 +77,13 @@ export function whyDialog(chain: WhyChain, onClose: () => void): HTMLElement {
         h('strong', {}, step.cause.label),
         step.cause.detail ? ` — ${step.cause.detail}` : '',
       ),
+      step.expected
+        ? h(
+            'ul',
+            { class: 'why-expected', 'aria-label': 'What the model expects' },
+            step.expected.map((line) => h('li', {}, line)),
+          )
+        : null,
       step.assumption
         ? h(
             'p',
@@ -88,6 +102,22 @@ export function whyDialog(chain: WhyChain, onClose: () => void): HTMLElement {
     ),
   );
   const close = h('button', { type: 'button', class: 'close', onclick: onClose }, 'Close (Esc)');
+  // A link, not a button: it takes the player to another screen (the sources and their claims).
+  const evidence = onEvidence
+    ? h(
+        'a',
+        {
+          href: '#evidence',
+          class: 'why-evidence-link',
+          'data-testid': 'see-evidence',
+          onclick: (event: Event) => {
+            event.preventDefault();
+            onEvidence();
+          },
+        },
+        'See the evidence',
+      )
+    : null;
   const dialog = h(
     'div',
     {
@@ -101,7 +131,7 @@ export function whyDialog(chain: WhyChain, onClose: () => void): HTMLElement {
     steps.length > 0
       ? h('ol', { class: 'why-steps' }, steps)
       : h('p', {}, 'Nothing changed it in that round.'),
-    close,
+    h('p', { class: 'why-actions' }, evidence, evidence ? ' ' : null, close),
   );
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') onClose();

@@ -127,10 +127,16 @@ export interface CardView {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
-/** The cards a capital sees on its turn, with forecasts computed by the model. */
-export function cards(scenario: Scenario, context: GameContext, capital: CapitalId): CardView[] {
+/** The decisions a capital deciding now can see: those already locked this round. */
+export function visibleDecisions(context: GameContext): Partial<Decisions> {
   const visible: Partial<Decisions> = {};
   for (const c of context.locked) if (context.selections[c]) visible[c] = context.selections[c];
+  return visible;
+}
+
+/** The cards a capital sees on its turn, with forecasts computed by the model. */
+export function cards(scenario: Scenario, context: GameContext, capital: CapitalId): CardView[] {
+  const visible = visibleDecisions(context);
   return optionsFor(scenario, context.game, capital).map(({ option, available, reason }) => {
     const forecast = forecastOption(scenario, context.game, capital, option.id, visible).map(
       (item) => {

@@ -23,7 +23,11 @@ export interface WhyClaim {
 
 /** One link of a causal chain: a change (if any), its cause, and the evidence behind it. */
 export interface WhyStep {
+  /** The heading of the part of the chain this step opens or belongs to. */
+  group?: string;
   change?: { label: string; before: number; after: number; delta: number; lensWeight?: number };
+  /** Changes the model expects rather than ones that happened ("Regional tension +4 to +8"). */
+  expected?: string[];
   cause: { kind: 'decision' | 'rule' | 'event' | 'outcome' | 'ai'; label: string; detail: string };
   claims: WhyClaim[];
   assumption?: string;
@@ -180,27 +184,4 @@ export function whyOutcome(scenario: Scenario, game: GameState): WhyChain {
       },
     ],
   };
-}
-
-/** The evidence behind an option's card: its own claims and those of the rules it can set off. */
-export function whyOption(scenario: Scenario, optionId: string): WhyChain {
-  const option = scenario.optionIndex[optionId];
-  if (!option) return { title: optionId, steps: [] };
-  const head: WhyStep = {
-    cause: { kind: 'decision', label: option.label, detail: option.summary },
-    claims: option.claims.map((id) => claimOf(scenario, id)),
-    ...(option.assumption ? { assumption: option.assumption } : {}),
-  };
-  const mentions = (rule: (typeof scenario.rules)[number]) => {
-    const text = JSON.stringify(rule.when);
-    return (
-      text.includes(`"${option.id}"`) || option.tags.some((tag) => text.includes(`"tag":"${tag}"`))
-    );
-  };
-  const rules = scenario.rules.filter(mentions).map((rule) => ({
-    cause: { kind: 'rule' as const, label: `Rule: ${rule.title}`, detail: rule.explain },
-    claims: rule.claims.map((id) => claimOf(scenario, id)),
-    ...(rule.assumption ? { assumption: rule.assumption } : {}),
-  }));
-  return { title: `The evidence behind “${option.label}”`, steps: [head, ...rules] };
 }
