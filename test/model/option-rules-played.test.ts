@@ -14,6 +14,13 @@ import { scenario } from '../helpers';
 
 const SCENARIOS = ['aug-2017-overflight', 'mar-2017-salvo', 'sep-2021-business-as-usual'];
 const GAMES = 150;
+/**
+ * Listed rules random play cannot reach in a scenario's span: in March 2017's 24 weeks the
+ * programme never gets as far as a proven ICBM (capability 78), so that rule stays unseen.
+ */
+const UNREACHED: Record<string, string[]> = {
+  'mar-2017-salvo': ['nk.icbm-test → rule.deterrent-proven'],
+};
 
 /** What play showed: per option, the rules seen firing with it, made to fire by it, and broken. */
 function observe(s: Scenario) {
@@ -81,7 +88,7 @@ describe.each(SCENARIOS)('%s: the rules an option sets off, checked against play
       for (const link of optionRules(s, option.id).setsOff)
         if (!fired.has(link.rule.id)) never.push(`${option.id} → ${link.rule.id}`);
     }
-    expect(never).toEqual([]);
+    expect(never).toEqual(UNREACHED[s.id] ?? []);
   });
 
   it('a rule an option rules out never fires when it is chosen', () => {

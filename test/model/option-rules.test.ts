@@ -14,6 +14,7 @@ function withRule(when: Condition): Scenario {
     explain: 'A rule written for this test.',
     when,
     effects: [{ indicator: 'regionalTension', delta: 1 }],
+    launches: [],
     claims: [],
   };
   return { ...s, rules: [rule] };
