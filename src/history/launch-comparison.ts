@@ -1,10 +1,4 @@
-import {
-  LAUNCH_KIND_LABELS,
-  LAUNCH_KINDS,
-  type LaunchCounts,
-  type LaunchKind,
-  zeroCounts,
-} from '../model/launches';
+import { LAUNCH_KINDS, type LaunchCounts, type LaunchKind, zeroCounts } from '../model/launches';
 import type { Scenario } from '../model/schema';
 import { type RecordRound, recordByRound, totalOf } from './launch-record';
 import type { RecordEvent } from './record-schema';
@@ -17,7 +11,19 @@ export interface ModelSeries {
   label: string;
   /** Launch events per round, by kind (index 0 = round 1). */
   byRound: LaunchCounts[];
+  /** Decimals to show (means of many games read best with one); 2 unless given. */
+  decimals?: number;
 }
+
+/** Short plain names for the table's rows, so twelve rounds fit beside them. */
+export const KIND_ROW_LABELS: Record<LaunchKind, string> = {
+  shortRange: 'short-range',
+  mediumRange: 'medium/intermediate',
+  overflight: 'over Japan',
+  icbm: 'ICBM',
+  nuclear: 'nuclear test',
+  cruise: 'cruise missile',
+};
 
 /** The model's launches and the record's for the same round windows, ready to show. */
 export interface LaunchComparison {
@@ -55,9 +61,10 @@ export function launchComparison(
   return { record, series, kinds, later };
 }
 
-/** A model figure as shown: whole numbers plain, means to two decimals at most. */
-export function figure(n: number): string {
-  return String(Math.round(n * 100) / 100);
+/** A model figure as shown: whole numbers plain, means to `decimals` places at most. */
+export function figure(n: number, decimals = 2): string {
+  const scale = 10 ** decimals;
+  return String(Math.round(n * scale) / scale);
 }
 
 /** The record's count of a kind in a round, or null where the record does not count that kind. */
@@ -70,7 +77,7 @@ export function cellText(c: LaunchComparison, roundIndex: number, kind: LaunchKi
   const round = c.record[roundIndex] as RecordRound;
   const model = c.series.map((s) => {
     const counts = s.byRound[roundIndex] ?? zeroCounts();
-    return figure(kind === 'all' ? totalOf(counts) : counts[kind]);
+    return figure(kind === 'all' ? totalOf(counts) : counts[kind], s.decimals);
   });
   const record =
     kind === 'all' ? `${totalOf(round.counts)}` : (recordCount(round, kind)?.toString() ?? 'n/a');
@@ -79,7 +86,7 @@ export function cellText(c: LaunchComparison, roundIndex: number, kind: LaunchKi
 
 /** The row labels: a kind's plain name, or "all kinds". */
 export function kindLabel(kind: LaunchKind | 'all'): string {
-  return kind === 'all' ? 'all kinds' : LAUNCH_KIND_LABELS[kind];
+  return kind === 'all' ? 'all kinds' : KIND_ROW_LABELS[kind];
 }
 
 /** The comparison as Markdown table lines: a row per kind (and all kinds), a column per round. */

@@ -15,13 +15,21 @@ function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElemen
   return h(
     'li',
     { 'data-testid': `record-note-${note.id}` },
-    h('strong', {}, note.title),
     h(
       'p',
-      {},
-      h('span', { class: 'stance' }, `${STANCE_LABELS[note.stance]}: `),
+      { class: 'note-head' },
+      h('strong', {}, note.title),
+      ' ',
+      h('span', { class: 'stance' }, `${STANCE_LABELS[note.stance]}.`),
+      ' ',
+      h('span', { class: 'tag' }, 'Public record'),
+    ),
+    h(
+      'p',
+      { class: 'claim' },
+      'The game’s claim: ',
       named[0] ?? '',
-      named.length > 1 ? ` (and ${named.length - 1} more of the game's claims)` : '',
+      named.length > 1 ? ` (and ${named.length - 1} more)` : '',
     ),
     h('p', {}, note.text),
     h(
@@ -29,7 +37,11 @@ function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElemen
       {},
       note.figures.map((f) => h('li', {}, f)),
     ),
-    h('p', { class: 'source' }, `Public record, not one of the game's sources: ${note.source}.`),
+    h(
+      'p',
+      { class: 'source' },
+      `Source (public record, not one of the game's texts): ${note.source}.`,
+    ),
   );
 }
 
