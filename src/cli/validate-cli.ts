@@ -8,6 +8,7 @@ import {
   scenarioFiles,
 } from '../scenario/files';
 import { checkParaphrase, sourceShingles } from '../scenario/paraphrase';
+import { loadLaunchRecord, loadRecordNotes, RECORD_FILES } from '../scenario/record';
 import { checkCatalog, checkCoverage, checkLenses, claimsUsedBy } from '../scenario/references';
 import { type ContentError, formatError } from '../scenario/result';
 import { unreachableOptions } from '../sim/reachability';
@@ -67,6 +68,27 @@ function checkCopying(paths: string[]): ContentError[] {
   return errors;
 }
 
+/** The real launch record and the record's notes: schema, date order, claims that exist. */
+function checkRecord(claims: Parameters<typeof loadRecordNotes>[2]): ContentError[] {
+  const file = (name: string) => display(join(SCENARIO_DIR, name));
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(SCENARIO_DIR, name), 'utf8');
+    } catch {
+      return ''; // reported by the loader as not valid JSON, naming the file
+    }
+  };
+  const launches = loadLaunchRecord(read(RECORD_FILES.launches), file(RECORD_FILES.launches));
+  const notes = loadRecordNotes(read(RECORD_FILES.notes), file(RECORD_FILES.notes), claims);
+  if (launches.ok)
+    process.stdout.write(
+      `ok  ${file(RECORD_FILES.launches)}: ${launches.value.events.length} events\n`,
+    );
+  if (notes.ok)
+    process.stdout.write(`ok  ${file(RECORD_FILES.notes)}: ${notes.value.notes.length} notes\n`);
+  return [...(launches.ok ? [] : launches.errors), ...(notes.ok ? [] : notes.errors)];
+}
+
 runCli(USAGE, () => {
   const files = process.argv.slice(2).filter((a) => a !== '--');
   const shared = loadSharedFrom();
@@ -112,10 +134,11 @@ runCli(USAGE, () => {
       `${s.rounds} rounds, ${s.options.length} options, ${s.rules.length} rules, ${s.events.length} events, ${s.outcomes.length} outcomes`,
     );
   }
-  const sharedFiles = ['claims.json', 'sources.json', 'lenses.json'].map((f) =>
+  const sharedFiles = ['claims.json', 'sources.json', 'lenses.json', RECORD_FILES.notes].map((f) =>
     join(SCENARIO_DIR, f),
   );
   errors.push(...checkCopying([...sharedFiles, ...targets]));
+  errors.push(...checkRecord(shared.value.claims));
   // Catalog coverage is a property of the whole set of scenarios, so only checked on it.
   if (files.length === 0) {
     errors.push(

@@ -4,6 +4,7 @@ import './lab.css';
 import { bandChart } from './lab-band-chart';
 import { LabClient } from './lab-client';
 import { labForm } from './lab-form';
+import { labRecordTable } from './lab-record';
 import { endTable, resultPanel } from './lab-results';
 import { type LabRequest, type LabResults, requestProblems } from './lab-run';
 
@@ -103,6 +104,7 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
           : null,
       ),
       chart.element,
+      labRecordTable(scenario, request.runs, finished.a, finished.b),
       endTable(scenario, request, finished.a, finished.b),
     );
     chart.mount();

@@ -130,6 +130,20 @@ describe.each(['aug-2017-overflight', 'mar-2017-salvo', 'sep-2021-business-as-us
       expect(copy.causalStory[0].claims[0].cites[0]).toMatch(/^\d{3}, paragraph \d+$/);
     });
 
+    it('puts this game’s launches per round beside the record’s for the same dates', () => {
+      const table = section(markdown, '## The record beside the model');
+      expect(table).toMatch(/\| Launch events \| R1 \(\d{4}-\d{2}-\d{2}\) \|/);
+      expect(table).toContain('| all kinds |');
+      expect(table).toContain('CNS North Korea Missile Test Database (via NTI)');
+      expect(json.launchRecord.rounds).toHaveLength(game.history.length);
+      json.launchRecord.rounds.forEach((r, i) => {
+        expect(Object.values(r.game).reduce((a, b) => a + b, 0)).toBe(
+          game.history[i]?.launches.length,
+        );
+        expect(r.record.cruise).toBeNull();
+      });
+    });
+
     it('is the same for the same game', () => {
       expect(debriefMarkdown(s, SETUP, seededGame(s))).toBe(markdown);
     });
@@ -147,6 +161,23 @@ describe('designer assumptions and unfinished games', () => {
     expect(
       section(debriefMarkdown(s, SETUP, game), '## The causal chains that mattered'),
     ).toContain(`**Designer assumption** (no source backs this): ${assumption}`);
+  });
+
+  it('gives the record for August 2017 and its view on the overflight claims', () => {
+    const aug = scenario('aug-2017-overflight');
+    const game = seededGame(aug);
+    const json = debriefJson(aug, SETUP, game);
+    const first = json.launchRecord.rounds[0];
+    expect(first?.record).toMatchObject({ overflight: 2, nuclear: 1, icbm: 0, shortRange: 0 });
+    expect(first?.recordEvents.map((e) => e.date)).toEqual([
+      '2017-08-29',
+      '2017-09-03',
+      '2017-09-15',
+    ]);
+    // This seeded game cites the overflight claims, so the alliance notes come up.
+    expect(json.recordNotes.map((n) => n.id)).toContain('record.japan-polls-after-overflights');
+    expect(json.recordNotes.every((n) => n.publicRecord)).toBe(true);
+    expect(debriefMarkdown(aug, SETUP, game)).toMatch(/\*Public record:\* Cabinet Office of Japan/);
   });
 
   it('exports a game stopped before any ending', () => {

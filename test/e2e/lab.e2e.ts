@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { cellText, launchComparison } from '../../src/history/launch-comparison';
+import { batchLaunchesByRound } from '../../src/history/launch-record';
+import { RECORD_EVENTS } from '../../src/history/record-data';
 import { runBatch } from '../../src/sim/batch';
 import { AUG_2017, scenario } from '../helpers';
 import { browserForFile, openGame, SHOTS, tabTo } from './browser';
@@ -55,6 +58,22 @@ describe('the policy lab in a real browser', () => {
     const freezes = expected('us.talks-no-preconditions').outcomes['outcome.test-freeze'] ?? 0;
     expect(await page.getByTestId('b-outcome.test-freeze').innerText()).toContain(`(${freezes})`);
 
+    // Mean launches per round, A then B, beside the record for the same dates: round 1 of
+    // August 2017 holds two overflights and a nuclear test.
+    const series = ['us.un-sanctions', 'us.talks-no-preconditions'].map((us, i) => ({
+      label: i === 0 ? 'A' : 'B',
+      byRound: batchLaunchesByRound(expected(us).perRound),
+    }));
+    const comparison = launchComparison(s, series, RECORD_EVENTS);
+    const labCell = (kind: string) =>
+      page
+        .locator(`[data-testid="lab-launch-record"] tr[data-kind="${kind}"] td`)
+        .first()
+        .innerText();
+    expect(await labCell('all')).toBe(cellText(comparison, 0, 'all'));
+    expect(await labCell('all')).toMatch(/ \/ 3$/);
+    expect(await labCell('overflight')).toMatch(/ \/ 2$/);
+
     // Another indicator redraws the band chart.
     await page.getByTestId('lab-indicator').selectOption('regionalTension');
     expect(await page.locator('.lab-chart').getAttribute('aria-label')).toMatch(
@@ -62,6 +81,8 @@ describe('the policy lab in a real browser', () => {
     );
     await page.getByRole('heading', { name: /Results:/ }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'lab-results.png') });
+    await page.getByTestId('lab-launch-record').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'lab-launch-record.png') });
     expect(errors).toEqual([]);
     await close();
   });

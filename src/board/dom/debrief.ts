@@ -8,6 +8,7 @@ import { dateLabel } from '../view/board-view';
 import { causalStory } from '../view/story';
 import { type WhyChain, whyOutcome } from '../view/why';
 import { debriefExportButtons } from './debrief-export-buttons';
+import { debriefRecord } from './debrief-record';
 import { h } from './h';
 import { indicatorChart } from './indicator-chart';
 
@@ -118,6 +119,7 @@ export function debriefScreen(
     ),
     scores,
     chart,
+    debriefRecord(scenario, game),
     h('h2', {}, 'The causal story of this game'),
     h('ol', { class: 'story' }, story),
     h('h2', {}, 'Questions to discuss'),

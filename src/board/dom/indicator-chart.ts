@@ -20,13 +20,16 @@ const COLOURS = [
 ];
 const DASHES: (number[] | undefined)[] = [undefined, [8, 4], [2, 3], [10, 3, 2, 3]];
 
-/** Decision markers: rounds where Pyongyang tested, and where Washington offered talks. */
+/**
+ * Markers: the rounds with launches (from each round's `launches`, with how many: a round may
+ * hold several), and the rounds where Washington offered talks.
+ */
 export function decisionMarkers(scenario: Scenario, game: GameState) {
-  const tests: number[] = [];
+  const tests: { round: number; launches: number }[] = [];
   const talks: number[] = [];
   for (const record of game.history) {
-    if (scenario.optionIndex[record.decisions.northKorea.optionId]?.tags.includes('test'))
-      tests.push(record.round);
+    if (record.launches.length > 0)
+      tests.push({ round: record.round, launches: record.launches.length });
     if (scenario.optionIndex[record.decisions.us.optionId]?.tags.includes('talks-offer'))
       talks.push(record.round);
   }
@@ -61,9 +64,10 @@ export function indicatorChart(scenario: Scenario, game: GameState, width: numbe
     ctx.save();
     ctx.font = `${12 * devicePixelRatio}px sans-serif`;
     ctx.textAlign = 'center';
-    for (const round of markers.tests) {
+    for (const { round, launches } of markers.tests) {
       ctx.fillStyle = '#D55E00';
-      ctx.fillText('▲', u.valToPos(round, 'x', true), top + 10 * devicePixelRatio);
+      const mark = launches > 1 ? `▲${launches}` : '▲';
+      ctx.fillText(mark, u.valToPos(round, 'x', true), top + 10 * devicePixelRatio);
     }
     for (const round of markers.talks) {
       ctx.fillStyle = '#0072B2';
@@ -121,7 +125,11 @@ export function indicatorChart(scenario: Scenario, game: GameState, width: numbe
       ),
     ),
   );
-  const legend = h('p', { class: 'chart-key' }, '▲ Pyongyang tested · ● Washington offered talks');
+  const legend = h(
+    'p',
+    { class: 'chart-key' },
+    '▲ Pyongyang launched or tested (▲2: two launch events that round) · ● Washington offered talks',
+  );
   const wrapper = h(
     'figure',
     { class: 'indicator-chart' },

@@ -11,6 +11,12 @@ import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { Controller, Decision, GameState, TurnOrder } from '../../model/state';
 import { dateLabel } from './board-view';
+import {
+  type ExportLaunchRecord,
+  type ExportRecordNote,
+  recordExport,
+  recordMarkdown,
+} from './record-export';
 import { causalStory } from './story';
 import { citeOf, type WhyClaim } from './why';
 
@@ -99,6 +105,10 @@ export interface DebriefExport {
   sources: { id: string; title: string }[];
   debriefQuestions: string[];
   whatHappenedNext: { date: string; text: string; source: string }[];
+  /** This game's launches per round beside the real record's for the same dates. */
+  launchRecord: ExportLaunchRecord;
+  /** The record's view (public record) on the claims this game touched. */
+  recordNotes: ExportRecordNote[];
 }
 
 function exportClaim(claim: WhyClaim): ExportClaim {
@@ -241,6 +251,9 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
     })),
     debriefQuestions: [...scenario.debriefQuestions],
     whatHappenedNext: scenario.whatHappenedNext.map((e) => ({ ...e })),
+    ...(({ launchRecord, recordNotes }) => ({ launchRecord, recordNotes }))(
+      recordExport(scenario, game),
+    ),
   };
 }
 
@@ -308,7 +321,9 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
   const played = d.rounds.length;
   const tags = (round: ExportRound, capital: CapitalId, tag: string) =>
     scenario.optionIndex[round.decisions[capital].option]?.tags.includes(tag) ?? false;
-  const tests = d.rounds.filter((r) => tags(r, 'northKorea', 'test')).map((r) => r.round);
+  const tests = game.history
+    .filter((r) => r.launches.length > 0)
+    .map((r) => (r.launches.length > 1 ? `${r.round} (${r.launches.length})` : `${r.round}`));
   const talks = d.rounds.filter((r) => tags(r, 'us', 'talks-offer')).map((r) => r.round);
   const out: string[] = [
     `# Overflight debrief: ${d.scenario.title}`,
@@ -375,9 +390,10 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
       d.indicators.map((i) => [i.label, i.start, ...d.rounds.map((r) => r.indicators[i.id])]),
     ),
     '',
-    `Pyongyang tested (▲) in rounds: ${tests.join(', ') || 'none'}. Washington offered talks (●) in rounds: ${talks.join(', ') || 'none'}.`,
+    `Pyongyang launched or tested (▲) in rounds: ${tests.join(', ') || 'none'} (launch events in brackets where more than one). Washington offered talks (●) in rounds: ${talks.join(', ') || 'none'}.`,
     '',
   );
+  out.push(...recordMarkdown(scenario, game));
   out.push('## The causal chains that mattered', '');
   out.push(
     'Claims are the game’s paraphrases of the sources; “001, paragraph 14” names a source by its number and a paragraph in it. A *designer assumption* is a link no source backs.',

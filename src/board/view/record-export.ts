@@ -1,0 +1,92 @@
+import { comparisonMarkdown, launchComparison } from '../../history/launch-comparison';
+import { gameLaunchesByRound } from '../../history/launch-record';
+import { RECORD_CREDIT, RECORD_EVENTS, RECORD_NOTES } from '../../history/record-data';
+import { notesForGame, STANCE_LABELS } from '../../history/record-notes';
+import type { RecordStance } from '../../history/record-schema';
+import type { LaunchCounts } from '../../model/launches';
+import type { Scenario } from '../../model/schema';
+import type { GameState } from '../../model/state';
+
+/** The launches of a debrief beside the real record, as exported. */
+export interface ExportLaunchRecord {
+  credit: string;
+  /** Per round played: its dates, this game's launch events and the record's, by kind. */
+  rounds: {
+    round: number;
+    from: string;
+    /** First day of the next round (not part of this one). */
+    to: string;
+    game: LaunchCounts;
+    /** The record's counts; it leaves out cruise missiles, so `cruise` is null. */
+    record: Omit<LaunchCounts, 'cruise'> & { cruise: null };
+    recordEvents: { date: string; kind: string; missile: string }[];
+  }[];
+  /** Launch events the record holds in the scenario's rounds the game did not reach. */
+  later: { fromRound: number; events: number } | null;
+}
+
+/** A note of the record's view that this game called up, as exported (public record). */
+export interface ExportRecordNote {
+  id: string;
+  stance: RecordStance;
+  title: string;
+  claims: string[];
+  text: string;
+  figures: string[];
+  source: string;
+  publicRecord: true;
+}
+
+/** The game's launches beside the record, and the record's notes the game called up. */
+export function recordExport(scenario: Scenario, game: GameState) {
+  const byRound = gameLaunchesByRound(game);
+  const comparison = launchComparison(scenario, [{ label: 'this game', byRound }], RECORD_EVENTS);
+  const launchRecord: ExportLaunchRecord = {
+    credit: RECORD_CREDIT,
+    rounds: comparison.record.map((r, i) => ({
+      round: r.round,
+      from: r.from,
+      to: r.to,
+      game: { ...(byRound[i] as LaunchCounts) },
+      record: { ...r.counts, cruise: null },
+      recordEvents: r.events.map((e) => ({ date: e.date, kind: e.kind, missile: e.missile })),
+    })),
+    later: comparison.later,
+  };
+  const recordNotes: ExportRecordNote[] = notesForGame(game, RECORD_NOTES).map(({ note }) => ({
+    id: note.id,
+    stance: note.stance,
+    title: note.title,
+    claims: [...note.claims],
+    text: note.text,
+    figures: [...note.figures],
+    source: note.source,
+    publicRecord: true,
+  }));
+  return { launchRecord, recordNotes, comparison };
+}
+
+/** The Markdown section: the table of launches per round and the record's notes. */
+export function recordMarkdown(scenario: Scenario, game: GameState): string[] {
+  const { recordNotes, comparison } = recordExport(scenario, game);
+  const out = [
+    '## The record beside the model',
+    '',
+    'Launch events per round, by kind: each cell gives **this game / the record** for the same dates (a round runs from the date shown up to the next round’s).',
+    '',
+    ...comparisonMarkdown(comparison),
+    '',
+    `*The record: ${RECORD_CREDIT}.*${comparison.kinds.includes('cruise') ? ' n/a: the database leaves out cruise missiles.' : ''}${comparison.later ? ` In the scenario’s rounds after ${comparison.later.fromRound - 1}, the record holds ${comparison.later.events} more launch event(s).` : ''}`,
+    '',
+  ];
+  if (recordNotes.length > 0) {
+    out.push('### What the record says about the claims this game leaned on', '');
+    for (const n of recordNotes) {
+      out.push(`- **${n.title}** ${STANCE_LABELS[n.stance]}. ${n.text}`);
+      for (const f of n.figures) out.push(`  - ${f}`);
+      out.push(`  - *Public record:* ${n.source}. Claims: ${n.claims.join(', ')}.`);
+    }
+    out.push('');
+  }
+  return out;
+}
