@@ -116,6 +116,8 @@ describe('the reveal plan: a round record as the ordered visuals and captions th
   it('plays a nuclear test at Punggye-ri and every flight from near Pyongyang', () => {
     const plan = revealPlan(s, rows[2]?.record as RoundRecord);
     expect(plan.launches.map((l) => l.place)).toEqual(['pyongyang', 'punggye-ri']);
+    expect(plan.launches.map((l) => l.position)).toEqual(['launch 1 of 2', 'launch 2 of 2']);
+    expect(revealPlan(s, rows[1]?.record as RoundRecord).launches[0]?.position).toBeNull();
   });
 
   it(`flies at most ${MAX_FLIGHTS} launches a round; the rest are captioned only`, () => {

@@ -46,8 +46,10 @@ async function playLaunch(
   motion: MotionOptions,
 ): Promise<void> {
   const scale = timeScale(motion);
+  // In a round of several launches the map says which one this is, as the earlier caption is gone.
+  const label = step.position ? `${step.caption} (${step.position})` : step.caption;
   if (!step.flown) {
-    mapLabel(scene, view, step.place, step.caption, CAPTION_ONLY_MS * scale);
+    mapLabel(scene, view, step.place, label, CAPTION_ONLY_MS * scale);
     // Resolves on time, or at once if the scene shuts down first (a restart after a rewind).
     await new Promise<void>((resolve) => {
       scene.time.delayedCall(CAPTION_ONLY_MS * scale, resolve);
@@ -56,14 +58,14 @@ async function playLaunch(
     return;
   }
   if (step.trajectory === 'nuclear') {
-    mapLabel(scene, view, step.place, step.caption, 4000 * scale);
+    mapLabel(scene, view, step.place, label, 4000 * scale);
     await showNuclearTest(scene, view, motion);
     return;
   }
   const flights = trajectoriesFor(step.trajectory, view.data, step.lanes);
   app.sound.play('launch');
   const longest = Math.max(...flights.map((f) => (f.delayMs ?? 0) + f.durationMs)) * scale;
-  mapLabel(scene, view, step.place, step.caption, longest + 600);
+  mapLabel(scene, view, step.place, label, longest + 600);
   const crossing = step.alert ? flights.find((f) => f.crossesJapan) : undefined;
   let endAlert = () => {};
   if (crossing) {

@@ -30,6 +30,8 @@ export interface LaunchStep {
   lanes: number;
   /** Words on the map: "Pyongyang: 3 short-range missiles" (and the rule, if a rule added it). */
   caption: string;
+  /** Where it stands in a round of several launches ("launch 2 of 3"), or null if it is alone. */
+  position: string | null;
   /** The map place the caption is pinned to. */
   place: 'pyongyang' | 'punggye-ri';
   /** Whether the J-Alert banner and siren go with it (a missile over Japan, and only that). */
@@ -107,7 +109,7 @@ export function launchCaption(scenario: Scenario, launch: Launch): string {
     : `${what} — ${launchCauseLabel(scenario, launch.cause)}`;
 }
 
-function launchStep(scenario: Scenario, launch: Launch, index: number): LaunchStep {
+function launchStep(scenario: Scenario, launch: Launch, index: number, count: number): LaunchStep {
   const trajectory = launchTrajectory(launch);
   return {
     index,
@@ -115,6 +117,7 @@ function launchStep(scenario: Scenario, launch: Launch, index: number): LaunchSt
     trajectory,
     lanes: trajectory === 'short' || trajectory === 'salvo' ? Math.min(4, launch.missiles) : 1,
     caption: launchCaption(scenario, launch),
+    position: count > 1 ? `launch ${index + 1} of ${count}` : null,
     place: trajectory === 'nuclear' ? 'punggye-ri' : 'pyongyang',
     alert: trajectory === 'overflight',
     flown: index < MAX_FLIGHTS,
@@ -135,7 +138,9 @@ function gestureOf(scenario: Scenario, record: RoundRecord, capital: CapitalId) 
 
 /** The reveal of a round: its launches in record order, then every capital's other move. */
 export function revealPlan(scenario: Scenario, record: RoundRecord): RevealPlan {
-  const launches = record.launches.map((launch, i) => launchStep(scenario, launch, i));
+  const launches = record.launches.map((launch, i, all) =>
+    launchStep(scenario, launch, i, all.length),
+  );
   const flown = launches.filter((l) => l.flown).length;
   return {
     launches,
