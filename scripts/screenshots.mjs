@@ -42,6 +42,22 @@ await page.waitForTimeout(1500);
 await shot('4-flight');
 await page.waitForFunction(() => !window.__overflight.animating(), null, { timeout: 30000 });
 await shot('5-report');
+// A reveal with two launches — the overflight and a nuclear test a rule added — replayed on the
+// map through the test hook (display only), shot while the second is playing.
+await page.evaluate(() => {
+  const record = window.__overflight.game().history[0];
+  const rule = record.trace.find((t) => t.cause.kind === 'rule');
+  window.__overflight.replayRevealWith([
+    record.launches[0],
+    { kind: 'nuclear', missiles: 1, cause: rule.cause },
+  ]);
+});
+await page.waitForTimeout(1500);
+await shot('5a-first-of-two-launches');
+await page.waitForFunction(() => window.__overflight.launchCaptions().length === 2);
+await page.waitForTimeout(900);
+await shot('5b-second-of-two-launches');
+await page.waitForFunction(() => !window.__overflight.animating(), null, { timeout: 30000 });
 await page.getByTestId('gauge-allianceConfidence.japan').click();
 await shot('6-why');
 await page.keyboard.press('Escape');

@@ -12,6 +12,7 @@ import type { StageProbe } from './board/stage';
 import { startupScene } from './board/startup';
 import './board/dom/board.css';
 import { phaseOf } from './machines/game-machine';
+import type { Launch } from './model/launches';
 import { bundledProblems, bundledScenarios } from './scenario/bundled';
 
 // Bundled scenarios were checked when the game was built (src/scenario/content-plugin.ts); in
@@ -85,7 +86,10 @@ import('./board/stage').then(
     ),
 );
 
-/** A read-only view for automated browser tests and for support: never mutates the game. */
+/**
+ * A read-only view for automated browser tests and for support: never mutates the game (its one
+ * action replays a reveal on the map, for tests and screenshots of rounds that are rare in play).
+ */
 const hook = {
   scene: () => screens.shown(),
   phase: () => (app.session ? phaseOf(app.session.snapshot().value) : null),
@@ -93,5 +97,8 @@ const hook = {
     app.session ? JSON.parse(JSON.stringify(app.session.snapshot().context.game)) : null,
   animating: () => stage?.animating() ?? false,
   renderer: () => stage?.renderer() ?? null,
+  launchCaptions: () => stage?.launchCaptions() ?? [],
+  /** Display only: replays the latest reveal on the map with these launches; the game is untouched. */
+  replayRevealWith: (launches: Launch[]) => stage?.replayRevealWith(launches) ?? false,
 };
 Object.defineProperty(window, '__overflight', { value: Object.freeze(hook) });

@@ -9,6 +9,13 @@ import { pointAt, type Trajectory } from './trajectories';
 export interface MotionOptions {
   /** Play 4× faster, with no fading loops (for players who ask for less motion). */
   reducedMotion: boolean;
+  /** Scales flight and test durations, e.g. 0.75 when several launches play in a row (default 1). */
+  pace?: number;
+}
+
+/** How much an animation's length is scaled: reduced motion is 4× shorter, times the pace. */
+export function timeScale(options: MotionOptions): number {
+  return (options.reducedMotion ? 0.25 : 1) * (options.pace ?? 1);
 }
 
 /** Options for a nuclear test: the site defaults to Punggye-ri. */
@@ -106,7 +113,7 @@ export async function animateTrajectory(
   options: MotionOptions,
 ): Promise<void> {
   const run = new Run(scene);
-  const speed = options.reducedMotion ? 0.25 : 1;
+  const speed = timeScale(options);
   const colour = colourOf(trajectory);
   const s = mapView.scale;
   // Screen position of a sample: its ground point lifted by its altitude.
@@ -178,7 +185,7 @@ export async function showNuclearTest(
   const run = new Run(scene);
   const at = mapView.placeToScreen(options.site ?? 'punggye-ri');
   const s = mapView.scale;
-  const duration = (options.durationMs ?? 2500) * (options.reducedMotion ? 0.25 : 1);
+  const duration = (options.durationMs ?? 2500) * timeScale(options);
   const core = run.own(scene.add.circle(at.x, at.y, Math.max(6, 9 * s), SHOCK)).setDepth(22);
   core.setStrokeStyle(2, OUTLINE);
   const rings = [0, 1, 2].map((i) => {

@@ -1,6 +1,7 @@
 // Phaser's side of the game, loaded after the menus are on the page (see src/main.ts): the
 // map, the board, the debrief and the lab.
 import Phaser from 'phaser';
+import type { Launch } from '../model/launches';
 import type { App } from './app';
 import { BackdropScene } from './scenes/BackdropScene';
 import { BoardScene } from './scenes/BoardScene';
@@ -12,6 +13,10 @@ import { LabScene } from './scenes/LabScene';
 export interface StageProbe {
   animating(): boolean;
   renderer(): 'WebGL' | 'Canvas';
+  /** The launch captions shown in the latest reveal. */
+  launchCaptions(): string[];
+  /** Replay the latest reveal with other launches (display only; see BoardScene). */
+  replayRevealWith(launches: Launch[]): boolean;
 }
 
 /** Start Phaser with every scene; Boot hands the screens the stage when it is ready. */
@@ -32,9 +37,15 @@ export function startStage(app: App): StageProbe {
       new LabScene(app),
     ],
   });
+  const board = () => {
+    const scene = game.scene.getScene('BoardScene') as BoardScene | null;
+    return scene?.sys.isActive() ? scene : null;
+  };
   return {
     animating: () =>
       (game.scene.getScene('BoardScene') as BoardScene | null)?.isAnimating() ?? false,
     renderer: () => (game.renderer?.type === Phaser.WEBGL ? 'WebGL' : 'Canvas'),
+    launchCaptions: () => board()?.launchCaptions() ?? [],
+    replayRevealWith: (launches) => board()?.replayRevealWith(launches) ?? false,
   };
 }

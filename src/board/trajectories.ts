@@ -126,11 +126,16 @@ function beside(p: MapPoint, from: MapPoint, to: MapPoint, by: number): MapPoint
   return { x: p.x - ((to.y - from.y) / len) * by, y: p.y + ((to.x - from.x) / len) * by };
 }
 
-/** Four near-parallel arcs, launched in quick succession (as on 6 March 2017). */
-function salvo(map: MapData): Trajectory[] {
+/** Lane offsets for `count` side-by-side arcs, centred on the path (4 → -1.5, -0.5, 0.5, 1.5). */
+function lanesOf(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i - (count - 1) / 2);
+}
+
+/** Near-parallel arcs (four by default), launched in quick succession (as on 6 March 2017). */
+function salvo(map: MapData, count: number): Trajectory[] {
   const from = placeOf(map, 'sohae');
   const to = placeOf(map, 'sea-of-japan');
-  return [-1.5, -0.5, 0.5, 1.5].map((lane, i) =>
+  return lanesOf(count).map((lane, i) =>
     missile(
       map,
       'salvo',
@@ -158,8 +163,12 @@ function cruise(map: MapData): Trajectory {
   return missile(map, 'cruise', evenly([start, ...loop, end], alt, 96), 9000);
 }
 
-/** The flights drawn for one kind of event; several for salvos and paired short-range shots. */
-export function trajectoriesFor(kind: TrajectoryKind, map: MapData): Trajectory[] {
+/**
+ * The flights drawn for one kind of event; several for salvos and short-range shots, whose
+ * number of arcs `lanes` sets (1–4; by default four for a salvo, two short-range shots).
+ */
+export function trajectoriesFor(kind: TrajectoryKind, map: MapData, lanes?: number): Trajectory[] {
+  const count = (fallback: number) => Math.max(1, Math.min(4, Math.round(lanes ?? fallback)));
   const at = (id: string) => placeOf(map, id);
   switch (kind) {
     case 'lofted':
@@ -169,11 +178,11 @@ export function trajectoriesFor(kind: TrajectoryKind, map: MapData): Trajectory[
     case 'icbm':
       return [missile(map, kind, arc(at('sunan'), at('sea-of-japan-off-aomori'), 1), 6000)];
     case 'salvo':
-      return salvo(map);
+      return salvo(map, count(4));
     case 'short': {
       const from = at('yangdok');
       const to = at('east-sea-short');
-      return [0, 1].map((i) =>
+      return Array.from({ length: count(2) }, (_, i) =>
         missile(
           map,
           kind,

@@ -12,6 +12,11 @@ export interface TestHook {
   game(): any;
   animating(): boolean;
   renderer(): string;
+  /** The launch captions the map showed in the latest reveal. */
+  launchCaptions(): string[];
+  /** Display only: replay the latest reveal with these launches. */
+  // biome-ignore lint/suspicious/noExplicitAny: launches are plain JSON here
+  replayRevealWith(launches: any[]): boolean;
 }
 
 declare global {

@@ -71,6 +71,40 @@ describe('playing the August 2017 scenario in a real browser', () => {
     });
     expect(map).toEqual({ layers: 1, seeThrough: true, painted: 255 });
     await settled(page);
+    // The round's one launch was captioned on the map and is listed in the dock with its cause.
+    expect(await page.evaluate(() => window.__overflight.launchCaptions())).toEqual([
+      'Pyongyang: a missile over Japan',
+    ]);
+    expect(await page.getByTestId('launches').innerText()).toMatch(/a missile over Japan/);
+
+    // A round with two launches — the overflight and a nuclear test a rule added — plays both in
+    // turn, each with its caption. No scenario yet has such a rule, so the hook replays this
+    // round's reveal with a second launch (on the map only: the game is untouched).
+    const twoLaunches = await page.evaluate(() => {
+      const record = window.__overflight.game().history[0];
+      const rule = record.trace.find((t: { cause: { kind: string } }) => t.cause.kind === 'rule');
+      return window.__overflight.replayRevealWith([
+        record.launches[0],
+        { kind: 'nuclear', missiles: 1, cause: rule.cause },
+      ]);
+    });
+    expect(twoLaunches).toBe(true);
+    await page.waitForFunction(() => window.__overflight.launchCaptions().length === 2);
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: join(SHOTS, 'board-two-launches.png') });
+    await settled(page);
+    const captions = await page.evaluate(() => window.__overflight.launchCaptions());
+    expect(captions).toHaveLength(2);
+    expect(captions[0]).toBe('Pyongyang: a missile over Japan');
+    expect(captions[1]).toMatch(/^Pyongyang: a nuclear test — rule: \S/);
+    expect(
+      (await page.evaluate(() => window.__overflight.game())).history[0].launches,
+    ).toHaveLength(1);
+
+    // The dock's launch opens the "why?" of what caused it: here Pyongyang's decision.
+    await page.getByTestId('why-launch-0').click();
+    expect(await page.getByRole('dialog').innerText()).toMatch(/Why Pyongyang chose/);
+    await page.keyboard.press('Escape');
 
     // The gauge opens its causal chain down to a source paragraph.
     await page.getByTestId('gauge-allianceConfidence.japan').click();

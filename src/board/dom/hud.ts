@@ -6,6 +6,7 @@ import type { Scenario } from '../../model/schema';
 import type { GameSnapshot, Session, SoundPort } from '../ports';
 import { dateLabel, visibleDecisions } from '../view/board-view';
 import { whyDecision, whyEvent, whyIndicator } from '../view/why';
+import { whyLaunch } from '../view/why-launch';
 import { whyOption } from '../view/why-option';
 import { type DockState, decisionDock } from './decision-dock';
 import { h, replaceChildren } from './h';
@@ -108,7 +109,10 @@ export class BoardHud {
       feedItem: (item) => {
         if (item.ref.kind === 'event')
           this.overlay.openWhy(whyEvent(scenario, context.game, item.ref.round, item.ref.eventId));
-        else {
+        else if (item.ref.kind === 'launch') {
+          const chain = whyLaunch(scenario, context.game, item.ref.round, item.ref.index);
+          if (chain) this.overlay.openWhy(chain);
+        } else {
           const record = context.game.history.find((r) => r.round === item.ref.round);
           const decision = record?.decisions[item.ref.capital];
           if (decision) this.overlay.openWhy(whyDecision(scenario, item.ref.capital, decision));
@@ -269,6 +273,10 @@ export class BoardHud {
           record && this.overlay.openWhy(whyDecision(scenario, c, record.decisions[c])),
         whyEvent: (id) =>
           record && this.overlay.openWhy(whyEvent(scenario, context.game, record.round, id)),
+        whyLaunch: (index) => {
+          const chain = record && whyLaunch(scenario, context.game, record.round, index);
+          if (chain) this.overlay.openWhy(chain);
+        },
       });
     }
     return h('section', { class: 'dock' }, h('p', {}, 'The game is over.'));

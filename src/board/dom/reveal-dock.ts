@@ -2,6 +2,7 @@ import type { GameContext } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import { dateLabel } from '../view/board-view';
+import { launchCauseLabel, launchLabel } from '../view/reveal-plan';
 import { h } from './h';
 
 /** What the reveal asks of the board. */
@@ -9,9 +10,14 @@ export interface RevealIntents {
   next(): void;
   whyDecision(capital: CapitalId): void;
   whyEvent(eventId: string): void;
+  /** The "why?" of a launch: the decision, rule or event that caused it. */
+  whyLaunch(index: number): void;
 }
 
-/** The reveal after a round: every capital's decision (with the AI's reasons) and the events. */
+/**
+ * The reveal after a round: every capital's decision (with the AI's reasons), Pyongyang's launches
+ * with what caused each, and the events.
+ */
 export function revealDock(
   scenario: Scenario,
   context: GameContext,
@@ -52,6 +58,30 @@ export function revealDock(
         );
       }),
     ),
+    record.launches.length > 0
+      ? h(
+          'ul',
+          { class: 'launches-revealed', 'aria-label': 'Launches', 'data-testid': 'launches' },
+          record.launches.map((launch, index) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, `Launch: ${launchLabel(launch)} `),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'linklike',
+                  'data-key': `why-launch-${index}`,
+                  'data-testid': `why-launch-${index}`,
+                  onclick: () => intents.whyLaunch(index),
+                },
+                `${launchCauseLabel(scenario, launch.cause)} — why?`,
+              ),
+            ),
+          ),
+        )
+      : null,
     record.events.length > 0
       ? h(
           'ul',

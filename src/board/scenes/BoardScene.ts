@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
 import { phaseOf } from '../../machines/game-machine';
+import type { Launch } from '../../model/launches';
+import type { RoundRecord } from '../../model/state';
 import type { App } from '../app';
 import { BoardHud } from '../dom/hud';
 import { MapView } from '../map-view';
@@ -20,6 +22,7 @@ export class BoardScene extends Phaser.Scene {
   private hud: BoardHud | null = null;
   private seenRounds = 0;
   private animating = false;
+  private captions: string[] = [];
   private queue: Promise<void> = Promise.resolve();
   private stopListening: () => void = () => {};
   private onKey: (event: KeyboardEvent) => void = () => {};
@@ -35,6 +38,44 @@ export class BoardScene extends Phaser.Scene {
   /** Whether a round is being played on the map (read by the test hook). */
   isAnimating(): boolean {
     return this.animating;
+  }
+
+  /** The launch captions the map has shown in the latest reveal, in order (for the test hook). */
+  launchCaptions(): string[] {
+    return [...this.captions];
+  }
+
+  /**
+   * Play the latest round's reveal again on the map with other launches in its place — a
+   * display-only preview for tests and screenshots; the game itself is untouched.
+   */
+  replayRevealWith(launches: Launch[]): boolean {
+    const record = this.app.session?.snapshot().context.game.history.at(-1);
+    if (!record || !this.view) return false;
+    this.playReveal({ ...record, launches });
+    return true;
+  }
+
+  /** Queue a round's reveal on the map, after any still playing. */
+  private playReveal(record: RoundRecord): void {
+    const session = this.app.session;
+    if (!session) return;
+    this.animating = true;
+    this.queue = this.queue
+      .then(() => {
+        // The reveal resizes the dock, so the stage: place the map for the new layout
+        // first (its observer would only do it after the flight has started).
+        this.drawMap();
+        this.captions = [];
+        return this.view
+          ? playRoundVisuals(this, this.app, this.view, session.scenario, record, (caption) =>
+              this.captions.push(caption),
+            )
+          : undefined;
+      })
+      .finally(() => {
+        this.animating = false;
+      });
   }
 
   create(): void {
@@ -144,19 +185,7 @@ export class BoardScene extends Phaser.Scene {
             `Event, ${dateLabel(record.date)}: ${card?.title ?? id}. ${card?.text ?? ''}`,
           );
         }
-        this.animating = true;
-        this.queue = this.queue
-          .then(() => {
-            // The reveal resizes the dock, so the stage: place the map for the new layout
-            // first (its observer would only do it after the flight has started).
-            this.drawMap();
-            return this.view
-              ? playRoundVisuals(this, this.app, this.view, session.scenario, record)
-              : undefined;
-          })
-          .finally(() => {
-            this.animating = false;
-          });
+        this.playReveal(record);
       }
     }
     if (phaseOf(snapshot.value) === 'debrief') {

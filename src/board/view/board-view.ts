@@ -11,6 +11,7 @@ import { INDICATOR_DOCS } from '../../model/indicators';
 import { optionsFor } from '../../model/options';
 import type { Scenario } from '../../model/schema';
 import type { Decisions, GameState } from '../../model/state';
+import { launchCauseLabel, launchLabel } from './reveal-plan';
 
 /** An indicator gauge: its value and how much it moved in the last round. */
 export interface GaugeView {
@@ -71,10 +72,14 @@ export interface FeedItem {
   text: string;
   ref:
     | { kind: 'event'; round: number; eventId: string }
-    | { kind: 'decision'; round: number; capital: CapitalId };
+    | { kind: 'decision'; round: number; capital: CapitalId }
+    | { kind: 'launch'; round: number; index: number };
 }
 
-/** Everything that has happened, newest first: each round's decisions, then its events. */
+/**
+ * Everything that has happened, newest first: each round's decisions, its launches (each with
+ * its cause), then its events.
+ */
 export function feed(scenario: Scenario, game: GameState): FeedItem[] {
   const items: FeedItem[] = [];
   for (const record of game.history) {
@@ -88,6 +93,15 @@ export function feed(scenario: Scenario, game: GameState): FeedItem[] {
         ref: { kind: 'decision', round: record.round, capital },
       });
     }
+    record.launches.forEach((launch, index) => {
+      items.push({
+        key: `${record.round}:launch:${index}`,
+        round: record.round,
+        date: record.date,
+        text: `Launch: ${launchLabel(launch)} (${launchCauseLabel(scenario, launch.cause)})`,
+        ref: { kind: 'launch', round: record.round, index },
+      });
+    });
     for (const eventId of record.events) {
       const card = scenario.events.find((e) => e.id === eventId);
       items.push({

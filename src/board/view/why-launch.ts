@@ -1,0 +1,42 @@
+// The "why?" behind a launch: the same chain its cause opens elsewhere — Pyongyang's decision,
+// the event card, or (new here) the rule that added it with its evidence and what else it did.
+import type { Scenario } from '../../model/schema';
+import type { GameState } from '../../model/state';
+import { claimOf, stepOf, type WhyChain, type WhyStep, whyDecision, whyEvent } from './why';
+
+/** Why a rule fired in a round: the rule, its claims, and every change it made that round. */
+export function whyRule(
+  scenario: Scenario,
+  game: GameState,
+  round: number,
+  ruleId: string,
+): WhyChain {
+  const rule = scenario.rules.find((r) => r.id === ruleId);
+  const record = game.history.find((r) => r.round === round);
+  const head: WhyStep = {
+    cause: { kind: 'rule', label: `Rule: ${rule?.title ?? ruleId}`, detail: rule?.explain ?? '' },
+    claims: (rule?.claims ?? []).map((id) => claimOf(scenario, id)),
+    ...(rule?.assumption ? { assumption: rule.assumption } : {}),
+  };
+  const effects = (record?.trace ?? [])
+    .filter((t) => t.cause.kind === 'rule' && t.cause.ruleId === ruleId)
+    .map((t) => stepOf(scenario, t));
+  return { title: `Why: ${rule?.title ?? ruleId}`, steps: [head, ...effects] };
+}
+
+/** Why a launch of a round happened: the chain of the decision, rule or event behind it. */
+export function whyLaunch(
+  scenario: Scenario,
+  game: GameState,
+  round: number,
+  index: number,
+): WhyChain | null {
+  const record = game.history.find((r) => r.round === round);
+  const launch = record?.launches[index];
+  if (!record || !launch) return null;
+  const cause = launch.cause;
+  if (cause.kind === 'decision')
+    return whyDecision(scenario, cause.capital, record.decisions[cause.capital]);
+  if (cause.kind === 'rule') return whyRule(scenario, game, round, cause.ruleId);
+  return whyEvent(scenario, game, round, cause.eventId);
+}
