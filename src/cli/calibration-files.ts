@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RecordEvent } from '../history/record-schema';
 import type { Scenario } from '../model/schema';
 import { SCENARIO_DIR } from '../scenario/files';
-import type { RecordEvent } from '../sim/calibrate/record';
+import { loadLaunchRecord as parseLaunchRecord, RECORD_FILES } from '../scenario/record';
+import { formatError } from '../scenario/result';
 import { STRATEGIES, type StrategyPolicies } from '../sim/calibrate/strategies';
 import { loadPolicy } from './policy-file';
 
@@ -19,9 +21,10 @@ export function loadStrategies(scenario: Scenario, dir = SCENARIO_DIR): Strategy
   return out;
 }
 
-/** The real launch record (scenarios/record/nk-launches.json; made by scripts/import-record.mjs). */
+/** The real launch record (scenarios/record/nk-launches.json), checked by its schema. */
 export function loadLaunchRecord(dir = SCENARIO_DIR): RecordEvent[] {
-  const file = join(dir, 'record', 'nk-launches.json');
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { events: RecordEvent[] };
-  return json.events;
+  const file = join(dir, RECORD_FILES.launches);
+  const loaded = parseLaunchRecord(readFileSync(file, 'utf8'), file);
+  if (!loaded.ok) throw new Error(loaded.errors.map(formatError).join('\n'));
+  return [...loaded.value.events];
 }

@@ -42,14 +42,18 @@ export function inWindow(date: string, window: { from: string; to: string }): bo
   return `${date}-01` >= window.from && monthEnd(date) <= window.to;
 }
 
-/** The record's launch events per round window of a scenario, counted by kind. */
+/**
+ * The record's launch events per round window of a scenario, counted by kind. A launch on the
+ * scenario's start date is the one it opens with (its briefing), not part of play: left out,
+ * here and in `npm run calibrate` alike.
+ */
 export function recordByRound(
   scenario: Scenario,
   events: readonly RecordEvent[],
   rounds = scenario.rounds,
 ): RecordRound[] {
   return roundWindows(scenario, rounds).map((window) => {
-    const inside = events.filter((e) => inWindow(e.date, window));
+    const inside = events.filter((e) => e.date !== scenario.startDate && inWindow(e.date, window));
     const counts = zeroCounts();
     for (const e of inside) counts[e.kind]++;
     return { ...window, events: inside, counts };

@@ -168,12 +168,8 @@ describe('designer assumptions and unfinished games', () => {
     const game = seededGame(aug);
     const json = debriefJson(aug, SETUP, game);
     const first = json.launchRecord.rounds[0];
-    expect(first?.record).toMatchObject({ overflight: 2, nuclear: 1, icbm: 0, shortRange: 0 });
-    expect(first?.recordEvents.map((e) => e.date)).toEqual([
-      '2017-08-29',
-      '2017-09-03',
-      '2017-09-15',
-    ]);
+    expect(first?.record).toMatchObject({ overflight: 1, nuclear: 1, icbm: 0, shortRange: 0 });
+    expect(first?.recordEvents.map((e) => e.date)).toEqual(['2017-09-03', '2017-09-15']);
     // This seeded game cites the overflight claims, so the alliance notes come up.
     expect(json.recordNotes.map((n) => n.id)).toContain('record.japan-polls-after-overflights');
     expect(json.recordNotes.every((n) => n.publicRecord)).toBe(true);

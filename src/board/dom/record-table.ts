@@ -86,7 +86,7 @@ export function recordTable(c: LaunchComparison, what: string, testid: string): 
     h(
       'p',
       { class: 'lr-credit' },
-      `The record: ${RECORD_CREDIT}. A round covers its first day up to the next round's. `,
+      `The record: ${RECORD_CREDIT}. A round covers its first day up to the next round's; the launch the crisis opens with (the briefing's) is not counted. `,
       notes.join(' '),
     ),
   );

@@ -1,9 +1,10 @@
+import { recordByRound } from '../../history/launch-record';
+import type { RecordEvent } from '../../history/record-schema';
 import { LAUNCH_KINDS, type LaunchCounts, zeroCounts } from '../../model/launches';
 import type { Policy } from '../../model/policy';
 import type { Scenario } from '../../model/schema';
 import { roundDate } from '../../model/state';
 import { type Band, band, KIND_SLACK, TALKS_PHASES } from './bands';
-import { type RecordEvent, recordByRound } from './record';
 import {
   allEvents,
   type BatchStats,
@@ -107,7 +108,7 @@ function calibrateScenario(
   const at = (lens: string) => ({ scenario: scenario.id, lens });
 
   // (a) The record: what the allies did, Pyongyang left to the AI.
-  const real = recordByRound(scenario, input.record);
+  const real = recordByRound(scenario, input.record).map((r) => r.counts);
   const grid: Record<string, Record<string, BatchStats>> = {};
   for (const lens of lenses) {
     grid[lens] = {};
