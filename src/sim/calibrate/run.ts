@@ -284,6 +284,19 @@ function calibrateScenario(
       ),
     );
   }
+  for (const lens of lenses) {
+    for (const strategy of ['talks-only', 'sanctions-with-talks'])
+      bands.push(
+        band(
+          'freeze.not-certain',
+          at(lens),
+          `${strategy}: freeze share (neither side moves first, 004:23)`,
+          ending(cell(lens, strategy), 'freeze'),
+          0,
+          0.95,
+        ),
+      );
+  }
   for (const lens of ['balanced', 'engagement']) {
     bands.push(
       band(
