@@ -12,6 +12,7 @@ import {
   playBatch,
   recordedEvents,
   strategicEvents,
+  tempo,
 } from './stats';
 import {
   mutedAnswer,
@@ -328,8 +329,8 @@ function calibrateScenario(
       band(
         'lens.engagement.pressure',
         at('engagement'),
-        'sanctions only: launch events, engagement minus balanced',
-        allEvents(eng('sanctions-only')) - allEvents(bal('sanctions-only')),
+        'sanctions only: launch events a round, engagement minus balanced',
+        tempo(eng('sanctions-only')) - tempo(bal('sanctions-only')),
         0.01,
         99,
       ),

@@ -19,6 +19,8 @@ export interface BatchStats {
   earlyEndings: Record<string, number>;
   /** Mean launch events per game, by kind (a game that ended adds nothing after its end). */
   byKind: LaunchCounts;
+  /** Mean number of rounds a game lasted. */
+  meanRounds: number;
   /** Mean launch events per round, by kind, over every game. */
   perRound: LaunchCounts[];
   /** Mean final confidence of Tokyo and Seoul in the alliance. */
@@ -75,11 +77,13 @@ export function playBatch(scenario: Scenario, spec: BatchSpec): BatchStats {
   const probe = { japan: 0, southKorea: 0 };
   const pairs = { launchLaunch: 0, launch: 0, quietLaunch: 0, quiet: 0 };
   const seed = spec.seed ?? 1;
+  let rounds = 0;
   for (let i = 0; i < spec.runs; i++) {
     const game: GameState = playGame(scenario, { seed: seed + i, lens: spec.lens, chooser });
     const kind = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId)?.kind ?? '?';
     endings[kind] = (endings[kind] ?? 0) + 1;
     if ((game.outcome?.round ?? 0) <= middle) earlyEndings[kind] = (earlyEndings[kind] ?? 0) + 1;
+    rounds += game.history.length;
     let previous: boolean | undefined;
     for (const record of game.history) {
       countLaunches(record.launches, total);
@@ -111,6 +115,7 @@ export function playBatch(scenario: Scenario, spec: BatchSpec): BatchStats {
     endings,
     earlyEndings,
     byKind: scaled(total, n),
+    meanRounds: rounds / n,
     perRound: perRound.map((c) => scaled(c, n)),
     finalConfidence: { japan: final.japan / n, southKorea: final.southKorea / n },
     probeConfidence: { japan: probe.japan / n, southKorea: probe.southKorea / n },
@@ -129,4 +134,12 @@ export function ending(stats: BatchStats, kind: string): number {
 /** Mean launch events per game, every kind. */
 export function allEvents(stats: BatchStats): number {
   return LAUNCH_KINDS.reduce((t, k) => t + stats.byKind[k], 0);
+}
+
+/**
+ * Launch events per round played: the tempo, which an early ending cannot hide (a game that
+ * ends sooner on a first ICBM has fewer launches in all, not a slower tempo).
+ */
+export function tempo(stats: BatchStats): number {
+  return allEvents(stats) / Math.max(1, stats.meanRounds);
 }
