@@ -82,7 +82,7 @@ describe('the record beside the model, in the debrief', () => {
       await page.getByTestId('export-md').click();
       const markdown = readFileSync(await (await download).path(), 'utf8');
       expect(markdown).toContain('## The record beside the model');
-      expect(markdown).toMatch(/\| all kinds \| \d+ \/ 3 \| \d+ \/ 0 \|/);
+      expect(markdown).toMatch(/\| all kinds \| \d+ \/ 2 \| \d+ \/ 0 \|/);
       expect(markdown).toMatch(/\*Public record:\* Cabinet Office of Japan/);
       expect(errors).toEqual([]);
       await close();
