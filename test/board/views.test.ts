@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { capitalPanels, cards, feed, gauges } from '../../src/board/view/board-view';
 import { causalStory } from '../../src/board/view/story';
-import { whyDecision, whyEvent, whyIndicator } from '../../src/board/view/why';
+import {
+  DOCTRINE_WEIGHTS_NOTE,
+  whyDecision,
+  whyEvent,
+  whyIndicator,
+} from '../../src/board/view/why';
 import { whyOption } from '../../src/board/view/why-option';
 import { createGameMachine } from '../../src/machines/game-machine';
 import { playGame } from '../../src/model/game';
@@ -83,6 +88,10 @@ describe('board view selectors', () => {
       expect(whyEvent(s, game, 1, record.events[0]).steps.length).toBeGreaterThan(0);
     const ai = whyDecision(s, 'us', record?.decisions.us ?? { optionId: 'x', by: 'ai' });
     expect(ai.steps[0]?.cause.kind).toBe('ai');
+    // The weights of the AI's reasons are design, and the panel says so.
+    expect(ai.steps[0]?.assumption).toContain(DOCTRINE_WEIGHTS_NOTE);
+    const team = whyDecision(s, 'us', { optionId: 'us.un-sanctions', by: 'human', rationale: 'x' });
+    expect(team.steps[0]?.assumption).toBeUndefined();
     expect(whyOption(s, 'us.un-sanctions').steps.map((st) => st.cause.label)).toContain(
       'Rule: Sanctions with no offer of talks',
     );

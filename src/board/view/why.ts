@@ -166,9 +166,22 @@ export function whyDecision(
           detail: ai ? ai.text : typeof rationale === 'string' ? rationale : 'No rationale given.',
         },
         claims: (ai?.claims ?? []).map((id) => claimOf(scenario, id)),
+        ...(ai ? { assumption: doctrineAssumption(scenario, ai.considerations) } : {}),
       },
     ],
   };
+}
+
+/** The weights an AI's reasons carry are design, never a source's: said beside its reasoning. */
+export const DOCTRINE_WEIGHTS_NOTE =
+  "How strongly each reason weighs against the others is a designer assumption, tuned so that the game's tempo matches the record (npm run calibrate).";
+
+function doctrineAssumption(scenario: Scenario, considerations: readonly string[]): string {
+  const own = considerations.flatMap((id) => {
+    const text = scenario.doctrine.find((c) => c.id === id)?.assumption;
+    return text ? [text] : [];
+  });
+  return [...own, DOCTRINE_WEIGHTS_NOTE].join(' ');
 }
 
 /** Why the game ended as it did. */
