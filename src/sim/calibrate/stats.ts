@@ -21,7 +21,11 @@ export interface BatchStats {
   byKind: LaunchCounts;
   /** Mean number of rounds a game lasted. */
   meanRounds: number;
-  /** Mean launch events per round, by kind, over every game. */
+  /**
+   * Mean launch events per round, by kind, over the games still going in that round and those
+   * that ended in a freeze before it (a freeze means no more tests: zeros). A game that ended
+   * any other way leaves the mean: the crisis went on, only the game stopped.
+   */
   perRound: LaunchCounts[];
   /** Mean final confidence of Tokyo and Seoul in the alliance. */
   finalConfidence: { japan: number; southKorea: number };
@@ -73,6 +77,7 @@ export function playBatch(scenario: Scenario, spec: BatchSpec): BatchStats {
   const middle = Math.ceil(scenario.rounds / 2);
   const total = zeroCounts();
   const perRound = Array.from({ length: scenario.rounds }, zeroCounts);
+  const counted = new Array<number>(scenario.rounds).fill(0);
   const final = { japan: 0, southKorea: 0 };
   const probe = { japan: 0, southKorea: 0 };
   const pairs = { launchLaunch: 0, launch: 0, quietLaunch: 0, quiet: 0 };
@@ -81,6 +86,8 @@ export function playBatch(scenario: Scenario, spec: BatchSpec): BatchStats {
   for (let i = 0; i < spec.runs; i++) {
     const game: GameState = playGame(scenario, { seed: seed + i, lens: spec.lens, chooser });
     const kind = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId)?.kind ?? '?';
+    const lastCounted = kind === 'freeze' ? scenario.rounds : game.history.length;
+    for (let r = 0; r < lastCounted; r++) counted[r] = (counted[r] as number) + 1;
     endings[kind] = (endings[kind] ?? 0) + 1;
     if ((game.outcome?.round ?? 0) <= middle) earlyEndings[kind] = (earlyEndings[kind] ?? 0) + 1;
     rounds += game.history.length;
@@ -116,7 +123,7 @@ export function playBatch(scenario: Scenario, spec: BatchSpec): BatchStats {
     earlyEndings,
     byKind: scaled(total, n),
     meanRounds: rounds / n,
-    perRound: perRound.map((c) => scaled(c, n)),
+    perRound: perRound.map((c, r) => scaled(c, Math.max(1, counted[r] as number))),
     finalConfidence: { japan: final.japan / n, southKorea: final.southKorea / n },
     probeConfidence: { japan: probe.japan / n, southKorea: probe.southKorea / n },
     clustering: {
