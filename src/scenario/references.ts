@@ -43,6 +43,44 @@ function walkCondition(
   if ('not' in condition) walkCondition(condition.not, `${path}.not`, visit);
 }
 
+/**
+ * An AI may reason with a lens only in the direction the lens claims: a consideration that holds
+ * under a lens must cite a claim of a school that lens strengthens, and may not hold when a lens
+ * is *not* in force (that would make a lens change what a capital wants in the other direction).
+ */
+function checkLensReasoning(
+  scenario: Scenario,
+  consideration: Scenario['doctrine'][number],
+  path: string,
+  report: Report,
+): void {
+  walkCondition(consideration.when as Condition, path, (c, at) => {
+    if ('not' in c && 'lens' in c.not) {
+      report(`${at}.not`, 'an AI may reason with a lens, not against one: no "not" around "lens"');
+    }
+    if (!('lens' in c)) return;
+    for (const id of c.lens) {
+      const lens = scenario.lenses.find((l) => l.id === id);
+      if (!lens) {
+        report(`${at}.lens`, `unknown lens "${id}"`);
+        continue;
+      }
+      const strengthened = Object.entries(lens.schools)
+        .filter(([, w]) => (w ?? 1) > 1)
+        .map(([school]) => school);
+      const follows = consideration.claims.some((claimId) =>
+        strengthened.includes(scenario.claimIndex[claimId]?.school ?? ''),
+      );
+      if (!follows) {
+        report(
+          `${at}.lens`,
+          `reasons with the lens "${id}", so it must cite a claim of a school that lens strengthens (${strengthened.join(', ') || 'none'})`,
+        );
+      }
+    }
+  });
+}
+
 function checkEffects(effects: readonly Effect[], path: string, report: Report): void {
   effects.forEach((effect, i) => {
     const [lo, hi] = typeof effect.delta === 'number' ? [effect.delta, effect.delta] : effect.delta;
@@ -162,6 +200,7 @@ export function checkReferences(
     ) {
       report(`${path}.tag`, `no option of ${c.capital} has the tag "${c.tag}"`);
     }
+    if (c.when) checkLensReasoning(scenario, c, `${path}.when`, report);
   });
   scenario.claims.forEach((claim, i) => {
     for (const [j, cite] of claim.cites.entries())

@@ -44,6 +44,26 @@ describe('loading a scenario', () => {
   });
 
   const broken: [string, (d: Json) => void, RegExp][] = [
+    [
+      'an AI reasoning with a lens against its reading',
+      (d) => {
+        const c = d.doctrine.find(
+          (x: Json) => x.id === 'doctrine.nk.deterrence-reading-emboldened',
+        );
+        c.claims = ['claim.001-17.overflights-will-continue'];
+      },
+      /doctrine\[\d+\]\.when\.all\[1\]\.lens: reasons with the lens "deterrence", so it must cite a claim of a school that lens strengthens \(deterrence\)/,
+    ],
+    [
+      'an AI reasoning against a lens',
+      (d) => {
+        const c = d.doctrine.find(
+          (x: Json) => x.id === 'doctrine.nk.deterrence-reading-emboldened',
+        );
+        c.when.all[1] = { not: { lens: ['engagement'] } };
+      },
+      /doctrine\[\d+\]\.when\.all\[1\]\.not: an AI may reason with a lens, not against one/,
+    ],
     ['a missing field', (d) => delete d.briefing, /: briefing: /],
     [
       'a bad delta',
