@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAPITALS, INDICATORS } from './ids';
+import { LAUNCH_KINDS, type LaunchKind } from './launches';
 
 /** Which decisions a condition looks for: any of capital, option id and option tag. */
 export const ChoiceMatchSchema = z.strictObject({
@@ -29,6 +30,7 @@ export type Condition =
   | { recent: ChoiceMatch & { within: number; atLeast?: number } }
   | { round: { atLeast?: number; atMost?: number } }
   | { eventRecent: { event: string; within: number } }
+  | { launched: { kind: LaunchKind; within: number; atLeast?: number } }
   | { lens: string[] };
 
 /** The schema of each kind of condition, by its one key. */
@@ -56,6 +58,14 @@ const BRANCHES: Record<string, () => z.ZodType> = {
       eventRecent: z.strictObject({ event: z.string(), within: z.number().int().min(0).max(99) }),
     }),
   lens: () => z.strictObject({ lens: z.array(z.string()).min(1) }),
+  launched: () =>
+    z.strictObject({
+      launched: z.strictObject({
+        kind: z.enum(LAUNCH_KINDS),
+        within: z.number().int().min(1).max(99),
+        atLeast: z.number().int().min(1).optional(),
+      }),
+    }),
 };
 
 /**

@@ -145,6 +145,18 @@ function compile(condition: Condition): Test {
       return false;
     };
   }
+  if ('launched' in condition) {
+    // Launches of a kind in the last `within` rounds, whatever caused them (a decision or a rule).
+    const { kind, within, atLeast = 1 } = condition.launched;
+    return (ctx) => {
+      let n = 0;
+      for (let i = Math.max(0, ctx.history.length - within); i < ctx.history.length; i++) {
+        for (const launch of (ctx.history[i] as RoundRecord).launches)
+          if (launch.kind === kind && ++n >= atLeast) return true;
+      }
+      return false;
+    };
+  }
   const lenses = condition.lens;
   return (ctx) => lenses.includes(ctx.lens);
 }

@@ -11,7 +11,15 @@ const overflightRound: RoundRecord = {
   date: '2017-08-29',
   decisions: decisions({ ...QUIET, northKorea: 'nk.overflight' }),
   trace: [],
-  launches: [],
+  // The overflight, and a nuclear test a rule added in the same round.
+  launches: [
+    {
+      kind: 'overflight',
+      missiles: 1,
+      cause: { kind: 'decision', capital: 'northKorea', optionId: 'nk.overflight' },
+    },
+    { kind: 'nuclear', missiles: 1, cause: { kind: 'rule', ruleId: 'rule.nuclear-test-follows' } },
+  ],
   rolls: [],
   events: ['event.debris-near-ships'],
   injected: [],
@@ -56,6 +64,17 @@ const table: [string, Condition, boolean][] = [
     true,
   ],
   ['lens match', { lens: ['balanced'] }, true],
+  [
+    'launched: a nuclear test a rule added counts',
+    { launched: { kind: 'nuclear', within: 1 } },
+    true,
+  ],
+  ['launched: no ICBM', { launched: { kind: 'icbm', within: 99 } }, false],
+  [
+    'launched: a count not reached',
+    { launched: { kind: 'overflight', within: 5, atLeast: 2 } },
+    false,
+  ],
   [
     'all: every part holds',
     { all: [{ round: { atLeast: 1 } }, { chose: { tag: 'sanctions' } }] },

@@ -104,6 +104,24 @@ describe('face validity: the model moves the way the sources say', () => {
   });
 });
 
+describe('launches', () => {
+  it('a rule adds a nuclear test only where none has happened yet, and tests stay months apart', () => {
+    for (const id of ['aug-2017-overflight', 'mar-2017-salvo']) {
+      const sc = scenario(id);
+      for (let seed = 1; seed <= 300; seed++) {
+        const game = playGame(sc, { seed });
+        const rounds = game.history.flatMap((r) =>
+          r.launches.filter((l) => l.kind === 'nuclear').map((l) => ({ round: r.round, l })),
+        );
+        for (const [i, { round, l }] of rounds.entries()) {
+          if (l.cause.kind === 'rule') expect(i, `${id} seed ${seed}`).toBe(0);
+          if (i > 0) expect(round - (rounds[i - 1]?.round ?? 0)).toBeGreaterThan(4);
+        }
+      }
+    }
+  });
+});
+
 describe('historical check against the CNS North Korea Missile Test Database (via NTI)', () => {
   const csv = join(
     import.meta.dirname,
