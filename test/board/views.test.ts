@@ -11,6 +11,7 @@ import {
 import { whyOption } from '../../src/board/view/why-option';
 import { createGameMachine } from '../../src/machines/game-machine';
 import { playGame } from '../../src/model/game';
+import { createGame } from '../../src/model/state';
 import { scenario } from '../helpers';
 
 const s = scenario();
@@ -95,6 +96,19 @@ describe('board view selectors', () => {
     expect(whyOption(s, 'us.un-sanctions').steps.map((st) => st.cause.label)).toContain(
       'Rule: Sanctions with no offer of talks',
     );
+  });
+
+  it("an option's why? says what it launches, and what a rule it can set off adds, with the chance", () => {
+    const salvo = whyOption(s, 'nk.salvo', { game: createGame(s, 1) });
+    const head = salvo.steps[0];
+    expect(head?.expected).toContain('Launches: 4 × medium/intermediate range (into the sea)');
+    const cluster = salvo.steps.find((st) => st.cause.label === 'Rule: Launches come in campaigns');
+    // The drive to test starts at 70 in August 2017, so a campaign can follow: a 15% chance.
+    expect(cluster?.expected).toContain(
+      'Launches: 1–2 × medium/intermediate range (into the sea) (15% chance)',
+    );
+    const pause = whyOption(s, 'nk.pause', { game: createGame(s, 1) });
+    expect(pause.steps.flatMap((st) => st.expected ?? []).join(' ')).not.toMatch(/Launches:/);
   });
 
   it('the causal story ranks the chains that moved the most', () => {

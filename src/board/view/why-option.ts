@@ -3,8 +3,9 @@
 import { type ForecastItem, forecastOption, optionEffects, ruleItems } from '../../model/forecast';
 import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
+import { LAUNCH_KIND_LABELS } from '../../model/launches';
 import { optionRules, type RuleLink } from '../../model/option-rules';
-import type { Rule, Scenario } from '../../model/schema';
+import type { LaunchSpec, Rule, Scenario } from '../../model/schema';
 import type { Decisions, GameState } from '../../model/state';
 import { claimOf, type WhyChain, type WhyStep } from './why';
 
@@ -23,6 +24,13 @@ export function expectedLine(item: ForecastItem): string {
   const chance =
     item.probability !== undefined ? ` (${Math.round(item.probability * 100)}% chance)` : '';
   return `${INDICATOR_DOCS[item.indicator].label} ${range}${chance}`;
+}
+
+/** A launch an option or rule makes happen, as a line: "Launches: 2–3 short-range missiles (30% chance)". */
+export function launchLine(spec: LaunchSpec, probability?: number): string {
+  const n = typeof spec.missiles === 'number' ? `${spec.missiles}` : spec.missiles.join('–');
+  const chance = probability !== undefined ? ` (${Math.round(probability * 100)}% chance)` : '';
+  return `Launches: ${n} × ${LAUNCH_KIND_LABELS[spec.kind]}${chance}`;
 }
 
 function ruleStep(scenario: Scenario, rule: Rule, group: string, expected: string[]): WhyStep {
@@ -45,6 +53,9 @@ function setOffStep(
   const { rule } = link;
   const now = forecast?.filter((i) => i.source.kind === 'rule' && i.source.ruleId === rule.id);
   const lines = (now?.length ? now : ruleItems(rule, () => 1)).map(expectedLine);
+  // The chance a rule's launches happen is its roll, weighed by the lens like its effects.
+  const chance = now?.find((i) => i.probability !== undefined)?.probability ?? rule.probability;
+  for (const spec of rule.launches) lines.push(launchLine(spec, chance));
   if (forecast && !now?.length)
     lines.push('Its condition does not hold in this round as it stands.');
   if (link.via === 'absence') {
@@ -71,7 +82,9 @@ export function whyOption(scenario: Scenario, optionId: string, at?: OptionMomen
       label: `${CAPITAL_NAMES[capital]}: ${option.label}`,
       detail: option.summary,
     },
-    ...(own.length ? { expected: own.map(expectedLine) } : {}),
+    ...(own.length || option.launches.length
+      ? { expected: [...option.launches.map((l) => launchLine(l)), ...own.map(expectedLine)] }
+      : {}),
     claims: option.claims.map((id) => claimOf(scenario, id)),
     ...(option.assumption ? { assumption: option.assumption } : {}),
   };
