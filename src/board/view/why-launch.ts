@@ -2,7 +2,7 @@
 // the event card, or (new here) the rule that added it with its evidence and what else it did.
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
-import { claimOf, stepOf, type WhyChain, type WhyStep, whyDecision, whyEvent } from './why';
+import { causeChain, claimOf, type WhyChain, type WhyStep, whyDecision, whyEvent } from './why';
 
 /** Why a rule fired in a round: the rule, its claims, and every change it made that round. */
 export function whyRule(
@@ -12,16 +12,19 @@ export function whyRule(
   ruleId: string,
 ): WhyChain {
   const rule = scenario.rules.find((r) => r.id === ruleId);
-  const record = game.history.find((r) => r.round === round);
   const head: WhyStep = {
     cause: { kind: 'rule', label: `Rule: ${rule?.title ?? ruleId}`, detail: rule?.explain ?? '' },
     claims: (rule?.claims ?? []).map((id) => claimOf(scenario, id)),
     ...(rule?.assumption ? { assumption: rule.assumption } : {}),
   };
-  const effects = (record?.trace ?? [])
-    .filter((t) => t.cause.kind === 'rule' && t.cause.ruleId === ruleId)
-    .map((t) => stepOf(scenario, t));
-  return { title: `Why: ${rule?.title ?? ruleId}`, steps: [head, ...effects] };
+  return causeChain(
+    scenario,
+    game,
+    round,
+    head,
+    rule?.title ?? ruleId,
+    (c) => c.kind === 'rule' && c.ruleId === ruleId,
+  );
 }
 
 /** Why a launch of a round happened: the chain of the decision, rule or event behind it. */
