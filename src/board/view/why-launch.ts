@@ -14,13 +14,23 @@ export function whyRule(
   const rule = scenario.rules.find((r) => r.id === ruleId);
   const record = game.history.find((r) => r.round === round);
   const head: WhyStep = {
+    group: 'The rule',
     cause: { kind: 'rule', label: `Rule: ${rule?.title ?? ruleId}`, detail: rule?.explain ?? '' },
     claims: (rule?.claims ?? []).map((id) => claimOf(scenario, id)),
     ...(rule?.assumption ? { assumption: rule.assumption } : {}),
   };
   const effects = (record?.trace ?? [])
     .filter((t) => t.cause.kind === 'rule' && t.cause.ruleId === ruleId)
-    .map((t) => stepOf(scenario, t));
+    // The rule and its evidence are given once, above: each change names only itself.
+    .map((t): WhyStep => {
+      const step = stepOf(scenario, t);
+      return {
+        group: 'What it did this round',
+        ...(step.change ? { change: step.change } : {}),
+        cause: { kind: 'rule', label: 'Set off by this rule', detail: '' },
+        claims: [],
+      };
+    });
   return { title: `Why: ${rule?.title ?? ruleId}`, steps: [head, ...effects] };
 }
 
