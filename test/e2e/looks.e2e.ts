@@ -61,6 +61,7 @@ describe('how issue 10 looks in a real browser', () => {
     const dialog = page.getByRole('dialog');
     const groups = await dialog.locator('h3.why-group').allInnerTexts();
     expect(groups).toEqual(['The rule', 'What it did this round']);
+    await page.screenshot({ path: join(SHOTS, 'looks-why-rule-launch-1366.png') });
     expect(
       (await dialog.innerText()).match(/Rule: Launches come in campaigns/g) ?? [],
     ).toHaveLength(1);

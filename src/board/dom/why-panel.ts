@@ -68,12 +68,15 @@ export function whyDialog(
               : null,
           )
         : null,
-      h(
-        'p',
-        { class: 'why-cause' },
-        h('strong', {}, step.cause.label),
-        step.cause.detail ? ` — ${step.cause.detail}` : '',
-      ),
+      // A step under a heading that already names its cause may leave the cause unsaid.
+      step.cause.label
+        ? h(
+            'p',
+            { class: 'why-cause' },
+            h('strong', {}, step.cause.label),
+            step.cause.detail ? ` — ${step.cause.detail}` : '',
+          )
+        : null,
       step.expected
         ? h(
             'ul',

@@ -27,7 +27,8 @@ export function whyRule(
       return {
         group: 'What it did this round',
         ...(step.change ? { change: step.change } : {}),
-        cause: { kind: 'rule', label: 'Set off by this rule', detail: '' },
+        // Its heading, "What it did this round", says the rule is the cause.
+        cause: { kind: 'rule', label: '', detail: '' },
         claims: [],
       };
     });
