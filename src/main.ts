@@ -98,6 +98,8 @@ const hook = {
   animating: () => stage?.animating() ?? false,
   renderer: () => stage?.renderer() ?? null,
   launchCaptions: () => stage?.launchCaptions() ?? [],
+  /** Where the latest reveal's launch captions went on the page, beside the map's frame. */
+  launchCaptionBoxes: () => stage?.launchCaptionBoxes() ?? [],
   /** Display only: replays the latest reveal on the map with these launches; the game is untouched. */
   replayRevealWith: (launches: Launch[]) => stage?.replayRevealWith(launches) ?? false,
 };

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { MapPoint } from './map-data';
 import type { MapView } from './map-view';
+import { type Box, bestPlace, type Obstacle } from './view/caption-place';
 
 /** Options for the map's non-missile visuals. */
 export interface VisualOptions {
@@ -132,27 +133,70 @@ export function showDefence(
   return badge(scene, view, view.placeToScreen(place), 'SHIELD', 0x007a5a, options);
 }
 
-/** A text label on the map for a while (e.g. what is being launched), so pictures have words. */
-export function mapLabel(
+/** A caption on the map, placed; `remove()` takes it down (at once, and only once). */
+export interface MapCaption {
+  /** Where it went, in scene pixels. */
+  box: Box;
+  remove(): void;
+  /** Whether it is still on the map. */
+  up(): boolean;
+}
+
+/**
+ * A caption on the map (e.g. what is being launched), so pictures have words: wrapped to the
+ * map's width and placed inside its frame where it covers the fewest labels and markers — by
+ * preference just below `place` (see caption-place.ts). `avoid` adds boxes it should also keep
+ * off, such as a banner over the map. It stays until `ms` have passed or `remove()` is called.
+ */
+export function mapCaption(
   scene: Phaser.Scene,
   view: MapView,
   place: string,
   text: string,
   ms: number,
-): void {
+  avoid: readonly Obstacle[] = [],
+): MapCaption {
   const at = view.placeToScreen(place);
+  const map = view.bounds();
+  const margin = Math.max(6, view.fontPx(10));
+  const padding = { x: 8, y: 4 };
   const label = scene.add
-    .text(at.x, at.y + view.fontPx(28), text, {
+    .text(0, 0, text, {
       fontFamily: FONT,
       fontSize: `${view.fontPx(20)}px`,
       fontStyle: 'bold',
       color: INK,
       backgroundColor: '#fffffff0',
-      padding: { x: 8, y: 4 },
+      padding,
+      align: 'left',
+      wordWrap: { width: map.width - 2 * margin - 2 * padding.x, useAdvancedWrap: true },
     })
-    .setOrigin(0.5, 0)
+    .setOrigin(0, 0)
     .setDepth(30);
-  const remove = () => label.destroy();
-  scene.time.delayedCall(ms, remove);
+  // Wrapped to the map's width, or narrower and taller where that finds a clearer place.
+  const full = map.width - 2 * margin - 2 * padding.x;
+  const obstacles = [...view.lettering, ...avoid];
+  const spacing = { gap: view.fontPx(20), margin };
+  let chosen: { box: Box; cost: number; wrap: number } | null = null;
+  for (const wrap of [full, full * 0.62, full * 0.45]) {
+    label.setWordWrapWidth(wrap, true);
+    const size = { width: label.width, height: label.height };
+    if (size.height > map.height - 2 * margin) continue;
+    const place = bestPlace(size, at, map, obstacles, spacing);
+    if (!chosen || place.cost < chosen.cost - 1e-6) chosen = { ...place, wrap };
+  }
+  label.setWordWrapWidth(chosen?.wrap ?? full, true);
+  const box = chosen?.box ?? { x: map.x, y: map.y, width: label.width, height: label.height };
+  label.setPosition(box.x, box.y);
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    timer.remove();
+    scene.events.off('shutdown', remove);
+    label.destroy();
+  };
+  const timer = scene.time.delayedCall(ms, remove);
   scene.events.once('shutdown', remove);
+  return { box, remove, up: () => !removed };
 }

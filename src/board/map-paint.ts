@@ -2,6 +2,7 @@
 // place markers and labels. Coordinates come already projected (scripts/bake-map.mjs), so
 // painting is only scale-and-offset plus polygons. No Phaser here: see map-view.ts for why.
 import type { Country, MapData, MapPoint, Place, Ring } from './map-data';
+import type { Box, Obstacle } from './view/caption-place';
 
 /** Where the map goes on the canvas: map units to canvas pixels, and a legible font size. */
 export interface MapPlacement {
@@ -36,8 +37,15 @@ interface LabelStyle {
   angle?: number;
 }
 
-/** Paint the whole map (everything but the animations) onto a context in canvas pixels. */
-export function paintMap(ctx: CanvasRenderingContext2D, data: MapData, at: MapPlacement): void {
+/**
+ * Paint the whole map (everything but the animations) onto a context in canvas pixels. Returns
+ * where its labels and markers went, so captions drawn over the map can keep off them.
+ */
+export function paintMap(
+  ctx: CanvasRenderingContext2D,
+  data: MapData,
+  at: MapPlacement,
+): Obstacle[] {
   const corner = at.toScreen(0, 0);
   const width = data.width * at.scale;
   const height = data.height * at.scale;
@@ -49,8 +57,11 @@ export function paintMap(ctx: CanvasRenderingContext2D, data: MapData, at: MapPl
   ctx.lineWidth = 2;
   ctx.strokeStyle = COAST;
   ctx.strokeRect(corner.x, corner.y, width, height);
-  paintLabels(ctx, data, at);
+  return paintLabels(ctx, data, at);
 }
+
+/** How much a caption covering each kind of map lettering costs (see caption-place.ts). */
+const COVER_WEIGHT = { sea: 0.05, country: 0.08, place: 1, marker: 4, inset: 1, insetMap: 0.3 };
 
 function trace(ctx: CanvasRenderingContext2D, ring: Ring, at: MapPlacement): MapPoint[] {
   const pts = ring.map(([x = 0, y = 0]) => at.toScreen(x, y));
@@ -113,10 +124,11 @@ function paintInset(ctx: CanvasRenderingContext2D, data: MapData, at: MapPlaceme
   }
 }
 
-function paintLabels(ctx: CanvasRenderingContext2D, data: MapData, at: MapPlacement): void {
+function paintLabels(ctx: CanvasRenderingContext2D, data: MapData, at: MapPlacement): Obstacle[] {
+  const drawn: Obstacle[] = [];
   for (const sea of data.seas) {
     const p = at.toScreen(sea.x, sea.y);
-    label(ctx, sea.name, p, [0.5, 0.5], {
+    const box = label(ctx, sea.name, p, [0.5, 0.5], {
       size: at.fontPx(22),
       italic: true,
       colour: SEA_INK,
@@ -124,22 +136,40 @@ function paintLabels(ctx: CanvasRenderingContext2D, data: MapData, at: MapPlacem
       haloWidth: 3,
       angle: sea.angle ?? 0,
     });
+    drawn.push({ box, weight: COVER_WEIGHT.sea, name: sea.name });
   }
   for (const country of data.countries) {
     if (!country.label) continue;
     const p = at.toScreen(country.label.x, country.label.y);
-    label(ctx, country.name.toUpperCase(), p, [0.5, 0.5], {
+    const box = label(ctx, country.name.toUpperCase(), p, [0.5, 0.5], {
       size: at.fontPx(17),
       colour: '#4a4f55',
       letterSpacing: 2,
     });
+    drawn.push({ box, weight: COVER_WEIGHT.country, name: country.name });
   }
   for (const [id, place] of Object.entries(data.places)) {
-    if (place.label) paintPlace(ctx, at.placeToScreen(id), place, at);
+    if (!place.label) continue;
+    const { marker, text } = paintPlace(ctx, at.placeToScreen(id), place, at);
+    drawn.push({ box: marker, weight: COVER_WEIGHT.marker, name: `${place.name} (marker)` });
+    drawn.push({ box: text, weight: COVER_WEIGHT.place, name: place.name });
   }
   const { frame, label: insetLabel } = data.inset;
   const bottom = at.toScreen(frame.x + frame.width / 2, frame.y + frame.height - 10);
-  label(ctx, insetLabel, bottom, [0.5, 1], { size: at.fontPx(19), bold: true });
+  const box = label(ctx, insetLabel, bottom, [0.5, 1], { size: at.fontPx(19), bold: true });
+  drawn.push({ box, weight: COVER_WEIGHT.inset, name: insetLabel });
+  const corner = at.toScreen(frame.x, frame.y);
+  drawn.push({
+    box: {
+      x: corner.x - 5,
+      y: corner.y - 5,
+      width: frame.width * at.scale + 10,
+      height: frame.height * at.scale + 10,
+    },
+    weight: COVER_WEIGHT.insetMap,
+    name: 'the Guam inset',
+  });
+  return drawn;
 }
 
 function paintPlace(
@@ -147,7 +177,7 @@ function paintPlace(
   p: MapPoint,
   place: Place,
   at: MapPlacement,
-): void {
+): { marker: Box; text: Box } {
   const r = Math.max(4, 6 * at.scale);
   ctx.lineWidth = 2;
   ctx.strokeStyle = '#ffffff';
@@ -183,15 +213,18 @@ function paintPlace(
     above: [0, -gap, 0.5, 1],
     below: [0, gap, 0.5, 0],
   }[place.label ?? 'right'] as [number, number, number, number];
-  label(ctx, place.name, { x: p.x + dx, y: p.y + dy }, [ox, oy], {
+  const text = label(ctx, place.name, { x: p.x + dx, y: p.y + dy }, [ox, oy], {
     size: at.fontPx(place.kind === 'capital' ? 22 : 18),
     bold: place.kind === 'capital',
   });
+  const m = r + 4;
+  return { marker: { x: p.x - m, y: p.y - m, width: 2 * m, height: 2 * m }, text };
 }
 
 /**
  * Letter a label with a halo. `origin` places it as a Phaser text's origin would: [0, 0] puts
- * the top left of its box (halo included) at `p`, [0.5, 0.5] its centre.
+ * the top left of its box (halo included) at `p`, [0.5, 0.5] its centre. Returns the box it
+ * covers (upright: a turned label's bounding box).
  */
 function label(
   ctx: CanvasRenderingContext2D,
@@ -199,7 +232,7 @@ function label(
   p: MapPoint,
   [originX, originY]: [number, number],
   style: LabelStyle,
-): void {
+): Box {
   const halo = style.haloWidth ?? 4;
   ctx.save();
   ctx.font = `${style.italic ? 'italic ' : ''}${style.bold ? 'bold ' : ''}${style.size}px ${FONT}`;
@@ -221,6 +254,25 @@ function label(
   ctx.fillStyle = style.colour ?? INK;
   ctx.fillText(text, x, baseline);
   ctx.restore();
+  return turnedBox(p, -originX * width, -originY * height, width, height, style.angle ?? 0);
+}
+
+/** The upright bounding box of a `width`×`height` box at offset (ox, oy) from `p`, turned about `p`. */
+function turnedBox(p: MapPoint, ox: number, oy: number, w: number, h: number, angle: number): Box {
+  const a = (angle * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const corners = [
+    [ox, oy],
+    [ox + w, oy],
+    [ox, oy + h],
+    [ox + w, oy + h],
+  ].map(([x = 0, y = 0]) => ({ x: p.x + x * cos - y * sin, y: p.y + x * sin + y * cos }));
+  const xs = corners.map((c) => c.x);
+  const ys = corners.map((c) => c.y);
+  const left = Math.min(...xs);
+  const top = Math.min(...ys);
+  return { x: left, y: top, width: Math.max(...xs) - left, height: Math.max(...ys) - top };
 }
 
 /** 45° hatch lines clipped to a set of rings (even–odd), as [x1, y1, x2, y2] segments. */

@@ -11,6 +11,7 @@ import type Phaser from 'phaser';
 import type { MapData, MapPoint } from './map-data';
 import { placeOf } from './map-data';
 import { paintMap } from './map-paint';
+import type { Box, Obstacle } from './view/caption-place';
 
 /** Where in the scene the map goes; it is letterboxed to keep its aspect ratio. */
 export interface ViewRect {
@@ -35,6 +36,8 @@ export class MapView {
   private readonly originX: number;
   private readonly originY: number;
   private readonly layer: HTMLCanvasElement;
+  /** The map's labels and markers as painted, which captions keep off (scene pixels). */
+  readonly lettering: readonly Obstacle[];
 
   constructor(
     scene: Phaser.Scene,
@@ -56,16 +59,28 @@ export class MapView {
     );
     this.layer = mapLayer(scene.game.canvas, left, top, right - left, bottom - top);
     const ctx = this.layer.getContext('2d');
+    let lettering: Obstacle[] = [];
     if (ctx) {
       // Scene pixels are CSS pixels (the game resizes to its box): paint at the screen's density.
       const density = this.layer.width / (right - left);
       ctx.setTransform(density, 0, 0, density, -left * density, -top * density);
-      paintMap(ctx, data, this);
+      lettering = paintMap(ctx, data, this);
       if (options.veil) {
         ctx.fillStyle = options.veil;
         ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
       }
     }
+    this.lettering = lettering;
+  }
+
+  /** The map's own frame in scene pixels (without the overhang or the letterbox around it). */
+  bounds(): Box {
+    return {
+      x: this.originX,
+      y: this.originY,
+      width: this.data.width * this.scale,
+      height: this.data.height * this.scale,
+    };
   }
 
   /** Map coordinates to scene coordinates. */

@@ -33,6 +33,14 @@ const OUTLINE = 0x16212b;
 /** Height in map units drawn for alt = 1: enough to make a lofted shot read as steep. */
 const LIFT = 80;
 
+/** A flight's path as drawn on the screen (ground points lifted by altitude), in scene pixels. */
+export function flightPath(mapView: MapView, trajectory: Trajectory): MapPoint[] {
+  return trajectory.points.map((p) => {
+    const g = mapView.toScreen(p.x, p.y);
+    return { x: g.x, y: g.y - p.alt * LIFT * mapView.scale };
+  });
+}
+
 /** Runs tweens and owns game objects; finishing destroys them all, exactly once. */
 class Run {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];

@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import type { Launch } from '../model/launches';
 import type { App } from './app';
 import { BackdropScene } from './scenes/BackdropScene';
-import { BoardScene } from './scenes/BoardScene';
+import { BoardScene, type CaptionPlacement } from './scenes/BoardScene';
 import { BootScene } from './scenes/BootScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { LabScene } from './scenes/LabScene';
@@ -15,6 +15,8 @@ export interface StageProbe {
   renderer(): 'WebGL' | 'Canvas';
   /** The launch captions shown in the latest reveal. */
   launchCaptions(): string[];
+  /** Where those captions went on the page, beside the map's frame. */
+  launchCaptionBoxes(): CaptionPlacement[];
   /** Replay the latest reveal with other launches (display only; see BoardScene). */
   replayRevealWith(launches: Launch[]): boolean;
 }
@@ -46,6 +48,7 @@ export function startStage(app: App): StageProbe {
       (game.scene.getScene('BoardScene') as BoardScene | null)?.isAnimating() ?? false,
     renderer: () => (game.renderer?.type === Phaser.WEBGL ? 'WebGL' : 'Canvas'),
     launchCaptions: () => board()?.launchCaptions() ?? [],
+    launchCaptionBoxes: () => board()?.launchCaptionBoxes() ?? [],
     replayRevealWith: (launches) => board()?.replayRevealWith(launches) ?? false,
   };
 }

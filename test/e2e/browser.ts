@@ -4,6 +4,14 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import flags from '../../scripts/chromium-flags.json';
 
+/** A box on the page, in CSS pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The game's read-only test hook (see src/main.ts). */
 export interface TestHook {
   scene(): string | null;
@@ -14,6 +22,14 @@ export interface TestHook {
   renderer(): string;
   /** The launch captions the map showed in the latest reveal. */
   launchCaptions(): string[];
+  /** Where those captions went on the page (CSS pixels), the map's frame, and the labels each covers. */
+  launchCaptionBoxes(): {
+    caption: string;
+    box: Box;
+    map: Box;
+    covers: string[];
+    up: boolean;
+  }[];
   /** Display only: replay the latest reveal with these launches. */
   // biome-ignore lint/suspicious/noExplicitAny: launches are plain JSON here
   replayRevealWith(launches: any[]): boolean;

@@ -1,4 +1,4 @@
-import type { WhyChain, WhyClaim } from '../view/why';
+import type { WhyChain, WhyClaim, WhyStep } from '../view/why';
 import { h } from './h';
 
 const SCHOOL_NAMES: Record<string, string> = {
@@ -54,13 +54,10 @@ export function whyDialog(
   onClose: () => void,
   onEvidence?: () => void,
 ): HTMLElement {
-  const steps = chain.steps.map((step, i) =>
+  const stepItem = (step: WhyStep) =>
     h(
       'li',
       { class: `why-step why-${step.cause.kind}` },
-      step.group && step.group !== chain.steps[i - 1]?.group
-        ? h('h3', { class: 'why-group' }, step.group)
-        : null,
       step.change
         ? h(
             'p',
@@ -71,12 +68,15 @@ export function whyDialog(
               : null,
           )
         : null,
-      h(
-        'p',
-        { class: 'why-cause' },
-        h('strong', {}, step.cause.label),
-        step.cause.detail ? ` — ${step.cause.detail}` : '',
-      ),
+      // A step under a heading that already names its cause may leave the cause unsaid.
+      step.cause.label
+        ? h(
+            'p',
+            { class: 'why-cause' },
+            h('strong', {}, step.cause.label),
+            step.cause.detail ? ` — ${step.cause.detail}` : '',
+          )
+        : null,
       step.expected
         ? h(
             'ul',
@@ -95,11 +95,28 @@ export function whyDialog(
       step.claims.length > 0
         ? h(
             'ul',
-            { class: 'why-claims', 'aria-label': `Evidence for step ${i + 1}` },
+            { class: 'why-claims', 'aria-label': `Evidence for “${step.cause.label}”` },
             step.claims.map(claimBlock),
           )
         : null,
-    ),
+    );
+  // Steps in a group sit under its heading, numbered afresh within it (a lone step unnumbered):
+  // the groups are headings, not steps of the chain.
+  const list = (steps: WhyStep[]) =>
+    h(
+      'ol',
+      { class: steps.length === 1 ? 'why-steps why-steps-single' : 'why-steps' },
+      steps.map(stepItem),
+    );
+  const body = groupRuns(chain.steps).map((run) =>
+    run.group
+      ? h(
+          'section',
+          { class: 'why-group-section' },
+          h('h3', { class: 'why-group' }, run.group),
+          list(run.steps),
+        )
+      : list(run.steps),
   );
   const close = h('button', { type: 'button', class: 'close', onclick: onClose }, 'Close (Esc)');
   // A link, not a button: it takes the player to another screen (the sources and their claims).
@@ -128,9 +145,7 @@ export function whyDialog(
       tabindex: '-1',
     },
     h('h2', { id: 'why-title' }, chain.title),
-    steps.length > 0
-      ? h('ol', { class: 'why-steps' }, steps)
-      : h('p', {}, 'Nothing changed it in that round.'),
+    chain.steps.length > 0 ? body : h('p', {}, 'Nothing changed it in that round.'),
     h('p', { class: 'why-actions' }, evidence, evidence ? ' ' : null, close),
   );
   dialog.addEventListener('keydown', (event) => {
@@ -138,6 +153,17 @@ export function whyDialog(
     if (event.key === 'Tab') trapFocus(dialog, event);
   });
   return dialog;
+}
+
+/** Consecutive steps under the same group heading (or none), in order. */
+function groupRuns(steps: WhyStep[]): { group: string | undefined; steps: WhyStep[] }[] {
+  const runs: { group: string | undefined; steps: WhyStep[] }[] = [];
+  for (const step of steps) {
+    const last = runs.at(-1);
+    if (last && last.group === step.group) last.steps.push(step);
+    else runs.push({ group: step.group, steps: [step] });
+  }
+  return runs;
 }
 
 /** Keep Tab inside a modal dialog. */

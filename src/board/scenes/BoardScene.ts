@@ -7,9 +7,10 @@ import { BoardHud } from '../dom/hud';
 import { MapView } from '../map-view';
 import type { GameSnapshot } from '../ports';
 import { dateLabel } from '../view/board-view';
+import { covered } from '../view/caption-place';
 import { openFacilitator, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';
-import { playRoundVisuals } from './round-visuals';
+import { playRoundVisuals, type ShownCaption } from './round-visuals';
 
 /**
  * The board: the map in the stage area of the HTML layer, and the HUD over it. It renders each
@@ -22,7 +23,7 @@ export class BoardScene extends Phaser.Scene {
   private hud: BoardHud | null = null;
   private seenRounds = 0;
   private animating = false;
-  private captions: string[] = [];
+  private captions: ShownCaption[] = [];
   private queue: Promise<void> = Promise.resolve();
   private stopListening: () => void = () => {};
   private onKey: (event: KeyboardEvent) => void = () => {};
@@ -42,7 +43,30 @@ export class BoardScene extends Phaser.Scene {
 
   /** The launch captions the map has shown in the latest reveal, in order (for the test hook). */
   launchCaptions(): string[] {
-    return [...this.captions];
+    return this.captions.map((c) => c.caption);
+  }
+
+  /**
+   * Where the latest reveal's launch captions went, in page pixels, beside the map's frame, and
+   * the city labels and markers each covers (for the test hook).
+   */
+  launchCaptionBoxes(): CaptionPlacement[] {
+    const view = this.view;
+    if (!view) return [];
+    const canvas = this.game.canvas.getBoundingClientRect();
+    const page = (b: { x: number; y: number; width: number; height: number }) => ({
+      x: b.x + canvas.left,
+      y: b.y + canvas.top,
+      width: b.width,
+      height: b.height,
+    });
+    return this.captions.map((c) => ({
+      caption: c.caption,
+      box: page(c.box),
+      map: page(view.bounds()),
+      covers: covered(c.box, view.lettering),
+      up: c.up(),
+    }));
   }
 
   /**
@@ -208,6 +232,18 @@ export class BoardScene extends Phaser.Scene {
     this.hud = null;
     this.app.sound.stopAmbient();
   }
+}
+
+/** A launch caption's place on the page, for the test hook. */
+export interface CaptionPlacement {
+  caption: string;
+  box: { x: number; y: number; width: number; height: number };
+  /** The map's frame. */
+  map: { x: number; y: number; width: number; height: number };
+  /** Names of the city labels and markers it covers (none, if placed well). */
+  covers: string[];
+  /** Whether it is still on the map (it comes down with its launch's animation). */
+  up: boolean;
 }
 
 /** Whether two boxes are the same, to the pixel. */

@@ -32,6 +32,11 @@ export interface LaunchStep {
   caption: string;
   /** Where it stands in a round of several launches ("launch 2 of 3"), or null if it is alone. */
   position: string | null;
+  /**
+   * The caption as the map letters it, a line each: what and which ("Pyongyang: a nuclear test
+   * (launch 2 of 2)"), then what added it if not Pyongyang's decision ("Added by a rule: …").
+   */
+  mapLines: string[];
   /** The map place the caption is pinned to. */
   place: 'pyongyang' | 'punggye-ri';
   /** Whether the J-Alert banner and siren go with it (a missile over Japan, and only that). */
@@ -89,6 +94,13 @@ export function launchCauseLabel(scenario: Scenario, cause: Cause): string {
   return `event: ${scenario.events.find((e) => e.id === cause.eventId)?.title ?? cause.eventId}`;
 }
 
+/** What added a launch, as the map's second caption line; null for Pyongyang's own decision. */
+export function launchAddedBy(scenario: Scenario, cause: Cause): string | null {
+  if (cause.kind === 'decision') return null;
+  const what = launchCauseLabel(scenario, cause).replace(/^(rule|event): /, '');
+  return cause.kind === 'rule' ? `Added by a rule: ${what}` : `Added by an event: ${what}`;
+}
+
 /** The flight for a kind of launch; several medium-range missiles at once are a salvo. */
 export function launchTrajectory(launch: Launch): LaunchTrajectory {
   switch (launch.kind) {
@@ -111,13 +123,17 @@ export function launchCaption(scenario: Scenario, launch: Launch): string {
 
 function launchStep(scenario: Scenario, launch: Launch, index: number, count: number): LaunchStep {
   const trajectory = launchTrajectory(launch);
+  const position = count > 1 ? `launch ${index + 1} of ${count}` : null;
+  const what = visualCaption('northKorea', launchLabel(launch));
+  const addedBy = launchAddedBy(scenario, launch.cause);
   return {
     index,
     launch,
     trajectory,
     lanes: trajectory === 'short' || trajectory === 'salvo' ? Math.min(4, launch.missiles) : 1,
     caption: launchCaption(scenario, launch),
-    position: count > 1 ? `launch ${index + 1} of ${count}` : null,
+    position,
+    mapLines: [position ? `${what} (${position})` : what, ...(addedBy ? [addedBy] : [])],
     place: trajectory === 'nuclear' ? 'punggye-ri' : 'pyongyang',
     alert: trajectory === 'overflight',
     flown: index < MAX_FLIGHTS,

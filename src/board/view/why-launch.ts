@@ -2,7 +2,7 @@
 // the event card, or (new here) the rule that added it with its evidence and what else it did.
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
-import { causeChain, claimOf, type WhyChain, type WhyStep, whyDecision, whyEvent } from './why';
+import { claimOf, stepOf, type WhyChain, type WhyStep, whyDecision, whyEvent } from './why';
 
 /** Why a rule fired in a round: the rule, its claims, and every change it made that round. */
 export function whyRule(
@@ -13,18 +13,26 @@ export function whyRule(
 ): WhyChain {
   const rule = scenario.rules.find((r) => r.id === ruleId);
   const head: WhyStep = {
+    group: 'The rule',
     cause: { kind: 'rule', label: `Rule: ${rule?.title ?? ruleId}`, detail: rule?.explain ?? '' },
     claims: (rule?.claims ?? []).map((id) => claimOf(scenario, id)),
     ...(rule?.assumption ? { assumption: rule.assumption } : {}),
   };
-  return causeChain(
-    scenario,
-    game,
-    round,
-    head,
-    rule?.title ?? ruleId,
-    (c) => c.kind === 'rule' && c.ruleId === ruleId,
-  );
+  const record = game.history.find((r) => r.round === round);
+  const effects = (record?.trace ?? [])
+    .filter((t) => t.cause.kind === 'rule' && t.cause.ruleId === ruleId)
+    // The rule and its evidence are given once, above: each change names only itself.
+    .map((t): WhyStep => {
+      const step = stepOf(scenario, t);
+      return {
+        group: 'What it did this round',
+        ...(step.change ? { change: step.change } : {}),
+        // Its heading, "What it did this round", says the rule is the cause.
+        cause: { kind: 'rule', label: '', detail: '' },
+        claims: [],
+      };
+    });
+  return { title: `Why: ${rule?.title ?? ruleId}`, steps: [head, ...effects] };
 }
 
 /** Why a launch of a round happened: the chain of the decision, rule or event behind it. */

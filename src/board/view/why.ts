@@ -1,7 +1,7 @@
 import { CAPITAL_NAMES, type IndicatorId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
-import type { Cause, Decision, GameState, TraceEntry } from '../../model/state';
+import type { Decision, GameState, TraceEntry } from '../../model/state';
 
 /** A source paragraph, named as players see it: "001, paragraph 14". */
 export interface CitedParagraph {
@@ -125,25 +125,6 @@ export function whyIndicator(
   return { title: `Why did “${INDICATOR_DOCS[indicator].label}” change in round ${round}?`, steps };
 }
 
-/**
- * A chain for one cause in one round: the head (the event or rule with its evidence), then every
- * change that cause made in that round's trace.
- */
-export function causeChain(
-  scenario: Scenario,
-  game: GameState,
-  round: number,
-  head: WhyStep,
-  title: string,
-  caused: (cause: Cause) => boolean,
-): WhyChain {
-  const record = game.history.find((r) => r.round === round);
-  const effects = (record?.trace ?? [])
-    .filter((t) => caused(t.cause))
-    .map((t) => stepOf(scenario, t));
-  return { title: `Why: ${title}`, steps: [head, ...effects] };
-}
-
 /** Why an event happened and what it changed. */
 export function whyEvent(
   scenario: Scenario,
@@ -152,19 +133,16 @@ export function whyEvent(
   eventId: string,
 ): WhyChain {
   const card = scenario.events.find((e) => e.id === eventId);
+  const record = game.history.find((r) => r.round === round);
   const head: WhyStep = {
     cause: { kind: 'event', label: `Event: ${card?.title ?? eventId}`, detail: card?.text ?? '' },
     claims: (card?.claims ?? []).map((id) => claimOf(scenario, id)),
     ...(card?.assumption ? { assumption: card.assumption } : {}),
   };
-  return causeChain(
-    scenario,
-    game,
-    round,
-    head,
-    card?.title ?? eventId,
-    (c) => c.kind === 'event' && c.eventId === eventId,
-  );
+  const effects = (record?.trace ?? [])
+    .filter((t) => t.cause.kind === 'event' && t.cause.eventId === eventId)
+    .map((t) => stepOf(scenario, t));
+  return { title: `Why: ${card?.title ?? eventId}`, steps: [head, ...effects] };
 }
 
 /** Why a capital chose what it chose (AI rationale or a team's own words). */
