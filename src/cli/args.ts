@@ -23,17 +23,23 @@ export function parseFlags(
   }
 }
 
-/** A whole number flag, or a UsageError that names the flag. */
+/** Largest seed a game takes: the seeded generator reads 32 bits, so larger seeds would collide. */
+export const MAX_SEED = 2 ** 31 - 1;
+
+/** A whole number flag within [min, max], or a UsageError that names the flag and its range. */
 export function intFlag(
   value: string | undefined,
   name: string,
   fallback: number,
   min = 0,
+  max = Number.MAX_SAFE_INTEGER,
 ): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} needs a whole number ≥ ${min}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`--${name} needs a whole number ${range}, got "${value}"`);
+  }
   return n;
 }
 

@@ -15,7 +15,7 @@ runCli(USAGE, () => {
     scenario: { type: 'string' },
     json: { type: 'string' },
   });
-  const runs = intFlag(values.runs as string | undefined, 'runs', 1000, 10);
+  const runs = intFlag(values.runs as string | undefined, 'runs', 1000, 10, 100_000);
   const loaded = loadAllScenarios();
   if (!loaded.ok) {
     for (const e of loaded.errors) process.stderr.write(`${formatError(e)}\n`);

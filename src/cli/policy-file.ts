@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { type Policy, PolicySchema, unknownPolicyOptions } from '../model/policy';
 import type { Scenario } from '../model/schema';
+import { readText } from '../scenario/files';
 import { parseWith } from '../scenario/load';
 import { formatError, parseJsonText } from '../scenario/result';
 import { UsageError } from './args';
@@ -10,13 +10,9 @@ import { UsageError } from './args';
  * scenario has for that capital. Problems become one UsageError naming the file.
  */
 export function loadPolicy(file: string, scenario: Scenario): Policy {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`${file}: cannot be read`);
-  }
-  const json = parseJsonText(text, file);
+  const read = readText(file);
+  if (!read.ok) throw new UsageError(read.errors.map(formatError).join('; '));
+  const json = parseJsonText(read.value, file);
   const parsed = json.ok ? parseWith(PolicySchema, json.value, file) : json;
   if (!parsed.ok) throw new UsageError(parsed.errors.map(formatError).join('; '));
   const unknown = unknownPolicyOptions(scenario, parsed.value);

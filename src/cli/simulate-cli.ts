@@ -7,8 +7,11 @@ import { loadScenarioRef } from '../scenario/files';
 import { formatError } from '../scenario/result';
 import { compareLenses, type PlayFn, playWithModel, runBatch } from '../sim/batch';
 import { traceReport } from '../sim/trace-report';
-import { intFlag, parseFlags, runCli, UsageError } from './args';
+import { intFlag, MAX_SEED, parseFlags, runCli, UsageError } from './args';
 import { loadPolicy } from './policy-file';
+
+/** More games than this would run for hours: a typo, not a study. */
+const MAX_RUNS = 1_000_000;
 
 const USAGE = `usage: npm run simulate -- --scenario <id or file> [--seed <n>] [--runs <k>] [--policy <file>]
          [--lens <id> | --compare-lenses] [--turn-order sealed|sequential] [--machines] [--trace]`;
@@ -28,8 +31,9 @@ runCli(USAGE, () => {
     trace: { type: 'boolean' },
   });
   if (!values.scenario) throw new UsageError('--scenario is required');
-  const seed = intFlag(values.seed as string | undefined, 'seed', 1);
-  const runs = intFlag(values.runs as string | undefined, 'runs', 100, 1);
+  const runs = intFlag(values.runs as string | undefined, 'runs', 100, 1, MAX_RUNS);
+  // Seeds run seed … seed + runs − 1: all of them must be seeds the generator tells apart.
+  const seed = intFlag(values.seed as string | undefined, 'seed', 1, 0, MAX_SEED - runs + 1);
   const turnOrder = ((values['turn-order'] as string | undefined) ?? 'sealed') as TurnOrder;
   if (turnOrder !== 'sealed' && turnOrder !== 'sequential') {
     throw new UsageError('--turn-order must be sealed or sequential');

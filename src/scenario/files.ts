@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Scenario } from '../model/schema';
 import { loadScenario, loadShared, type SharedContent, type SharedTexts } from './load';
@@ -7,14 +7,24 @@ import type { ContentError, LoadResult } from './result';
 /** The scenarios folder of this checkout. */
 export const SCENARIO_DIR = join(import.meta.dirname, '..', '..', 'scenarios');
 
-function readText(path: string): LoadResult<string> {
+/** The largest content file read: scenario files are a few hundred KB; more is not one. */
+export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;
+
+/** Read a content file as text: refuses devices and files over MAX_CONTENT_BYTES, never hangs. */
+export function readText(path: string): LoadResult<string> {
+  const fail = (message: string): LoadResult<string> => ({
+    ok: false,
+    errors: [{ file: display(path), path: '', message }],
+  });
   try {
+    // A device or a huge file (say /dev/zero) would be read forever: check before reading.
+    const info = statSync(path);
+    if (!info.isFile()) return fail('is not a regular file');
+    if (info.size > MAX_CONTENT_BYTES)
+      return fail(`is ${info.size} bytes; at most ${MAX_CONTENT_BYTES} are read`);
     return { ok: true, value: readFileSync(path, 'utf8') };
   } catch {
-    return {
-      ok: false,
-      errors: [{ file: display(path), path: '', message: 'cannot be read (missing?)' }],
-    };
+    return fail('cannot be read (missing?)');
   }
 }
 

@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const tmp = mkdtempSync(join(tmpdir(), 'overflight-cli-'));
 
-function run(script: 'simulate' | 'validate', ...args: string[]) {
+function run(script: 'simulate' | 'validate' | 'calibrate', ...args: string[]) {
   const result = spawnSync(TSX, [join(ROOT, 'src', 'cli', `${script}-cli.ts`), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -112,6 +112,19 @@ describe('npm run simulate', () => {
       ['--scenario', 'aug-2017-overflight', '--policy', '/nonexistent/p.json'],
       /\/nonexistent\/p\.json: cannot be read/,
     ],
+    // Unbounded input is refused at once rather than run for hours or read forever.
+    [
+      ['--scenario', 'aug-2017-overflight', '--runs', '1e9'],
+      /--runs needs a whole number from 1 to 1000000/,
+    ],
+    [
+      ['--scenario', 'aug-2017-overflight', '--seed', '1e20'],
+      /--seed needs a whole number from 0 to/,
+    ],
+    [
+      ['--scenario', 'aug-2017-overflight', '--policy', '/dev/zero'],
+      /\/dev\/zero: is not a regular file/,
+    ],
   ])('refuses bad arguments %j with a clear message and exit code 2', (args, message) => {
     const { code, stderr, stdout } = run('simulate', ...args);
     expect(code).toBe(2);
@@ -132,6 +145,12 @@ describe('npm run simulate', () => {
     );
     expect(code).toBe(2);
     expect(stderr).toMatch(/options not in aug-2017-overflight: japan: us\.un-sanctions/);
+  });
+
+  it('refuses a device as a scenario file instead of reading it forever', () => {
+    const { code, stderr } = run('simulate', '--scenario', '/dev/zero');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/\/dev\/zero: is not a regular file/);
   });
 
   it('names file and path, on one line, for a broken scenario file', () => {
@@ -182,5 +201,37 @@ describe('npm run validate', () => {
     expect(stderr).toMatch(
       /copied\.scenario\.json: briefing: copies the source \("kim jong un called for more ballistic rocket/,
     );
+  });
+});
+
+describe('npm run calibrate', () => {
+  it('prints the tables, writes the report and exits 0 only if every band held', () => {
+    const json = join(tmp, 'calibration.json');
+    const { code, stdout, stderr } = run(
+      'calibrate',
+      '--runs',
+      '40',
+      '--scenario',
+      'mar-2017-salvo',
+      '--json',
+      json,
+    );
+    expect(stdout).toMatch(/### mar-2017-salvo: launches per round as happened/);
+    expect(stdout).toMatch(/### Simple strategies under each lens \(40 games each\)/);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    const missed = report.bands.filter((b: { pass: boolean }) => !b.pass);
+    expect(code).toBe(missed.length === 0 ? 0 : 1);
+    expect(stderr.split('\n').filter((l: string) => l.startsWith('missed:')).length).toBe(
+      missed.length,
+    );
+  });
+
+  it.each([
+    [['--runs', '5'], /--runs needs a whole number from 10 to 100000/],
+    [['--scenario', 'nowhere'], /no scenario "nowhere"/],
+  ])('refuses %j with exit code 2', (args, message) => {
+    const { code, stderr } = run('calibrate', ...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
   });
 });
