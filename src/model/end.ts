@@ -89,6 +89,8 @@ export function endNow(scenario: Scenario, game: GameState): GameState {
       outcomeId: ending.id,
       round: last.round,
       scores: scoreCapitals(scenario, game, ending),
+      // The rounds alone replay to a game that goes on: the record must say it was ended.
+      endedEarly: true,
     },
   };
 }

@@ -83,6 +83,8 @@ export interface OutcomeRecord {
   outcomeId: string;
   round: number;
   scores: Record<CapitalId, number>;
+  /** Set when a facilitator ended the game early (End now) after `round`. */
+  endedEarly?: true;
 }
 
 /** The whole state of a game: plain JSON, replayable from scenario, seed and decisions. */

@@ -111,6 +111,37 @@ describe('saved games', () => {
     expect(map.size).toBeGreaterThan(0);
   });
 
+  it('a game a facilitator ended early (End now) saves, verifies and reopens at the debrief', () => {
+    const { storage } = memory();
+    const store = new SaveStore(storage, verifySave([s]));
+    const session = playedSession(1);
+    session.send({ type: 'policy.select', capital: 'us', optionId: 'us.reassure-allies' });
+    session.send({ type: 'policy.commit', capital: 'us' });
+    expect(session.snapshot().value).toBe('report');
+    // A facilitator switches the lens for the rounds to come, then ends the game instead.
+    session.send({ type: 'facilitator.lens', lens: 'deterrence' });
+    expect(
+      verifySave([s])({ ...saveOf(session), format: 'overflight-save', version: 1, checksum: '' }),
+    ).toBeNull();
+    session.send({ type: 'facilitator.end' });
+    const ended = session.snapshot().context.game;
+    expect(ended.outcome).toMatchObject({ round: 2, endedEarly: true });
+    const save = saveOf(session);
+    expect(save).toMatchObject({ round: 2, finished: true });
+    expect(save.record.endedAfter).toBe(2);
+    store.save(save);
+    const opened = store.open(session.saveId);
+    if (!opened.ok) throw new Error(opened.message);
+    const resumed = new Session(s, setup, opened.save.snapshot, session.saveId);
+    expect(resumed.snapshot().value).toBe('debrief');
+    expect(JSON.stringify(resumed.snapshot().context.game)).toBe(JSON.stringify(ended));
+    // Its share link replays to the same ended game.
+    const parsed = parseRecord(recordUrl(recordOfSession(session), 'http://x/'));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const replayed = replayRecord([s], parsed.record);
+    expect(replayed.ok && JSON.stringify(replayed.game)).toBe(JSON.stringify(ended));
+  });
+
   it('deletes, and tracks the game in progress', () => {
     const { storage } = memory();
     const store = new SaveStore(storage);

@@ -131,6 +131,16 @@ describe('classroom play in a real browser', () => {
     const text = readFileSync(await (await download).path(), 'utf8');
     expect(text).toMatch(/Offer talks without preconditions/);
     expect(text).toMatch(/\d{3}, paragraph \d+/);
+    // The game ended early is saved as such: reloaded and opened, it is the same debrief.
+    const ended = await game(page);
+    expect(ended.outcome.endedEarly).toBe(true);
+    await page.reload();
+    const newest = page.locator('[data-testid^="save-"]').first();
+    expect(await newest.innerText()).toMatch(/finished/);
+    await newest.getByTestId('resume').click();
+    await page.getByTestId('debrief').waitFor();
+    expect(await page.getByTestId('save-notice').count()).toBe(0);
+    expect(JSON.stringify(await game(page))).toBe(JSON.stringify(ended));
     expect(errors).toEqual([]);
     await close();
   });

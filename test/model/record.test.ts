@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endNow } from '../../src/model/end';
 import { playGame, playRound } from '../../src/model/game';
 import { GameRecordSchema, recordOf, replay, switchLens } from '../../src/model/record';
 import { createGame } from '../../src/model/state';
@@ -49,5 +50,58 @@ describe('game records', () => {
     const broken = JSON.parse(JSON.stringify(record));
     broken.rounds[0].decisions.us.optionId = 'us.invade';
     expect(() => replay(s, broken)).toThrow(/us\.invade/);
+  });
+
+  it('keep a facilitator’s End now: the replay ends after the same round, with the same scores', () => {
+    let game = createGame(s, 11);
+    game = playRound(s, game, decisions(QUIET));
+    game = playRound(s, game, decisions({ ...QUIET, us: 'us.un-sanctions' }));
+    expect(game.outcome).toBeNull();
+    const ended = endNow(s, game);
+    expect(ended.outcome).toMatchObject({ round: 2, endedEarly: true });
+    const record = GameRecordSchema.parse(JSON.parse(JSON.stringify(recordOf(ended, setup))));
+    expect(record.endedAfter).toBe(2);
+    const replayed = replay(s, record);
+    expect(replayed.outcome).toEqual(ended.outcome);
+    expect(replayed.round).toBe(2);
+    expect(JSON.stringify(replayed)).toBe(JSON.stringify(ended));
+    // Rewinding to an earlier round replays a game that goes on.
+    expect(replay(s, record, 1).outcome).toBeNull();
+  });
+
+  it('keep a lens switch after the last round, before the next is played or the game ended', () => {
+    let game = createGame(s, 12);
+    game = playRound(s, game, decisions(QUIET));
+    game = switchLens(s, game, 'deterrence');
+    const record = recordOf(game, setup);
+    expect(record.lensAfter).toBe('deterrence');
+    expect(JSON.stringify(replay(s, record))).toBe(JSON.stringify(game));
+    expect(replay(s, record, 0).lens).toBe('balanced');
+    const ended = endNow(s, game);
+    expect(JSON.stringify(replay(s, recordOf(ended, setup)))).toBe(JSON.stringify(ended));
+    expect(recordOf(createGame(s, 12), setup).lensAfter).toBeUndefined();
+  });
+
+  it('still read a version 1 record (from before End now was recorded)', () => {
+    const game = playGame(s, { seed: 9 });
+    const old = { ...recordOf(game, setup), version: 1 };
+    expect(JSON.stringify(replay(s, GameRecordSchema.parse(old)))).toBe(JSON.stringify(game));
+  });
+
+  it('refuses an End now after a round the record does not hold, or not a whole round', () => {
+    let game = createGame(s, 11);
+    game = playRound(s, game, decisions(QUIET));
+    game = playRound(s, game, decisions(QUIET));
+    const record = recordOf(endNow(s, game), setup);
+    const problem = (endedAfter: unknown) => {
+      const parsed = GameRecordSchema.safeParse({ ...record, endedAfter });
+      return parsed.success ? null : parsed.error.issues.map((i) => i.message).join('; ');
+    };
+    expect(problem(2)).toBeNull();
+    expect(problem(3)).toMatch(/endedAfter \(3\) must be the last round the record holds \(2\)/);
+    expect(problem(1)).toMatch(/must be the last round the record holds/);
+    expect(problem(1.5)).toMatch(/endedAfter must be a whole round number/);
+    expect(problem(0)).toMatch(/round number of 1 or more/);
+    expect(problem('2')).toMatch(/whole round number/);
   });
 });
