@@ -2,6 +2,7 @@ import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import type { SoundBoard } from '../audio/sound-board';
 import type { FacilitatorIntent, GameIntent, GameSetup } from '../machines/game-events';
 import { createGameMachine, type GameMachine } from '../machines/game-machine';
+import { sendIntent } from '../machines/intent-schema';
 import type { Scenario } from '../model/schema';
 
 /** Sound cues the board asks for. */
@@ -53,7 +54,7 @@ export class Session {
 
   /** Send a player's intent; the machines decide whether it is legal. */
   send(intent: GameIntent | FacilitatorIntent): void {
-    this.actor.send(intent);
+    sendIntent(this.actor, intent);
   }
 
   /** Listen to every new snapshot; returns the way to stop listening. */

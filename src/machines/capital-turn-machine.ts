@@ -1,6 +1,7 @@
 import { assign, sendParent, setup } from 'xstate';
 import type { CapitalId } from '../model/ids';
 import type { Decision } from '../model/state';
+import { CapitalTurnEventSchema, gateEvents } from './intent-schema';
 
 /** Events a capital's turn accepts. */
 export type CapitalTurnEvent =
@@ -23,7 +24,7 @@ export interface CapitalTurnContext {
  * locks. The legal options are handed in by the game machine (computed by the model) when the
  * turn opens; a selection outside them, or any intent out of turn, is simply not accepted.
  */
-export const capitalTurnMachine = setup({
+const machine = setup({
   types: {
     context: {} as CapitalTurnContext,
     events: {} as CapitalTurnEvent,
@@ -87,3 +88,10 @@ export const capitalTurnMachine = setup({
     },
   },
 });
+
+/**
+ * A capital's turn, behind its schema: a malformed event (sent straight to the turn actor, past
+ * the game) is not accepted and changes nothing, as an illegal one is not; the turn stays active
+ * instead of dying and taking its capital out of the game.
+ */
+export const capitalTurnMachine = gateEvents(machine, CapitalTurnEventSchema, () => null);

@@ -4,6 +4,7 @@ import { CAPITALS, type CapitalId } from '../model/ids';
 import type { Scenario } from '../model/schema';
 import type { Controller, Decisions, GameState, TurnOrder } from '../model/state';
 import { createGameMachine, type GameMachine, phaseOf } from './game-machine';
+import { sendIntent } from './intent-schema';
 
 /** Settings of a game driven headlessly through the machines. */
 export interface DriveSettings {
@@ -35,14 +36,14 @@ export function driveGame(scenario: Scenario, settings: DriveSettings): GameStat
     },
   });
   actor.start();
-  actor.send({ type: 'game.start' });
+  sendIntent(actor, { type: 'game.start' });
   // Each pass answers every open human turn; the machine moves on by itself once all commit.
   for (let guard = 0; guard < 10_000; guard++) {
     const snapshot = actor.getSnapshot();
     const phase = phaseOf(snapshot.value);
     if (snapshot.status === 'done' || phase === 'debrief') break;
     if (phase === 'report') {
-      actor.send({ type: 'round.next' });
+      sendIntent(actor, { type: 'round.next' });
       continue;
     }
     const { context } = snapshot;
@@ -55,13 +56,13 @@ export function driveGame(scenario: Scenario, settings: DriveSettings): GameStat
       const decision = settings.chooser?.(capital, context.game, visible);
       if (!decision) throw new Error(`driveGame: no choice for human capital ${capital}`);
       const rationale = typeof decision.rationale === 'string' ? decision.rationale : undefined;
-      actor.send({
+      sendIntent(actor, {
         type: 'policy.select',
         capital,
         optionId: decision.optionId,
         ...(rationale ? { rationale } : {}),
       });
-      actor.send({ type: 'policy.commit', capital });
+      sendIntent(actor, { type: 'policy.commit', capital });
     }
   }
   const game = actor.getSnapshot().context.game;

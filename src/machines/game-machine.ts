@@ -11,6 +11,7 @@ import { createGame, type Decision, type Decisions } from '../model/state';
 import { capitalTurnMachine } from './capital-turn-machine';
 import type { GameContext, GameEvent, GameSetup } from './game-events';
 import { outOfPhase, refusalFor } from './game-refusals';
+import { GameEventSchema, gateEvents, type MalformedIntent } from './intent-schema';
 
 /** The id of a capital's turn actor inside the game. */
 export const turnId = (capital: CapitalId) => `turn.${capital}` as const;
@@ -25,10 +26,10 @@ function buildGameMachine(scenario: Scenario) {
   const allCommitted = (context: GameContext, capitals: readonly CapitalId[]) =>
     capitals.every((c) => context.committed.includes(c));
 
-  return setup({
+  const machine = setup({
     types: {
       context: {} as GameContext,
-      events: {} as GameEvent,
+      events: {} as GameEvent | MalformedIntent,
       input: {} as GameSetup,
     },
     actors: { capitalTurn: capitalTurnMachine },
@@ -107,13 +108,11 @@ function buildGameMachine(scenario: Scenario) {
       ),
       // An intent the guards let through goes to the capital's turn actor. An AI capital has
       // none, but a team may still revise its decision and choose for it: the game then records
-      // what a turn actor would have reported.
+      // what a turn actor would have reported. Either way the choice is the team's, and the
+      // record says so.
       forwardToTurn: enqueueActions(({ context, event, enqueue }) => {
         if (event.type === 'policy.select') {
-          const decision: Decision = {
-            optionId: event.optionId,
-            by: context.controllers[event.capital],
-          };
+          const decision: Decision = { optionId: event.optionId, by: 'human' };
           if (event.rationale) decision.rationale = event.rationale.slice(0, 280);
           if (context.controllers[event.capital] === 'human')
             enqueue.sendTo(turnId(event.capital), { type: 'policy.select', decision });
@@ -128,8 +127,15 @@ function buildGameMachine(scenario: Scenario) {
         }
         enqueue.assign({ refusal: null });
       }),
-      refuse: assign(({ context, event }) => ({ refusal: refusalFor(scenario, context, event) })),
-      refuseOutOfPhase: assign(({ context, event }) => ({ refusal: outOfPhase(context, event) })),
+      refuse: assign(({ context, event }) =>
+        event.type === 'intent.malformed' ? {} : { refusal: refusalFor(scenario, context, event) },
+      ),
+      refuseOutOfPhase: assign(({ context, event }) =>
+        event.type === 'intent.malformed' ? {} : { refusal: outOfPhase(context, event) },
+      ),
+      refuseMalformed: assign(({ event }) =>
+        event.type === 'intent.malformed' ? { refusal: event.reason } : {},
+      ),
       // A report counts only if the capital's own turn actor is in the state it reports: an
       // event forged to look like a report changes nothing.
       recordReport: enqueueActions(({ context, event, enqueue, self }) => {
@@ -229,6 +235,9 @@ function buildGameMachine(scenario: Scenario) {
     }),
     initial: 'briefing',
     on: {
+      // Made only by the gate below, from an intent that failed the schema: handled here at the
+      // root and nowhere else, so it changes nothing but the refusal, in every phase.
+      'intent.malformed': { actions: 'refuseMalformed' },
       'policy.select': { actions: 'refuseOutOfPhase' },
       'policy.commit': { actions: 'refuseOutOfPhase' },
       'policy.revise': { actions: 'refuseOutOfPhase' },
@@ -321,6 +330,11 @@ function buildGameMachine(scenario: Scenario) {
       },
     },
   });
+  // The gate sits in the machine itself, in front of its transition: every event any actor of
+  // this machine receives (an intent from the board or drive-game, a turn's report, anything a
+  // server would relay) is parsed by GameEventSchema before a guard or an action reads it. A
+  // malformed one becomes 'intent.malformed' and is refused; the actor stays active.
+  return gateEvents(machine, GameEventSchema, (reason) => ({ type: 'intent.malformed', reason }));
 }
 
 // A machine is configuration only, the same for every game of a scenario: build it once.

@@ -163,7 +163,11 @@ describe('game machine', () => {
     expect(actor.getSnapshot().context.committed).toEqual(['northKorea']);
     actor.send({ type: 'policy.select', capital: 'japan', optionId: 'japan.protest' });
     actor.send({ type: 'policy.commit', capital: 'japan' });
-    expect(actor.getSnapshot().context.selections.japan).toEqual({ ...decision, by: 'ai' });
+    // The team chose, so the record says a team chose, not the AI.
+    expect(actor.getSnapshot().context.selections.japan).toEqual({
+      optionId: 'japan.protest',
+      by: 'human',
+    });
     expect(actor.getSnapshot().context.committed).toEqual(['northKorea', 'japan']);
   });
 
