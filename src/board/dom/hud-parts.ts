@@ -1,3 +1,4 @@
+import { h } from '../../dom/h';
 import type { GameContext } from '../../machines/game-events';
 import type { IndicatorId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
@@ -8,7 +9,6 @@ import {
   feed,
   gauges,
 } from '../view/board-view';
-import { h } from './h';
 
 /** What the HUD parts ask of the board when a player wants to know why. */
 export interface WhyRequests {

@@ -1,15 +1,16 @@
+import { dateLabel } from '../../dom/date-label';
+import { h, replaceChildren } from '../../dom/h';
 import type { GameContext } from '../../machines/game-events';
 import { phaseOf } from '../../machines/game-machine';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameSnapshot, Session, SoundPort } from '../ports';
-import { dateLabel, visibleDecisions } from '../view/board-view';
+import { visibleDecisions } from '../view/board-view';
 import { whyDecision, whyEvent, whyIndicator } from '../view/why';
 import { whyLaunch } from '../view/why-launch';
 import { whyOption } from '../view/why-option';
 import { type DockState, decisionDock } from './decision-dock';
-import { h, replaceChildren } from './h';
 import { capitalList, feedList, gaugeList, type WhyRequests } from './hud-parts';
 import type { Overlay } from './overlay';
 import { revealDock } from './reveal-dock';

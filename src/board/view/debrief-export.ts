@@ -1,3 +1,4 @@
+import { dateLabel } from '../../dom/date-label';
 import type { GameSetup } from '../../machines/game-events';
 import {
   CAPITAL_NAMES,
@@ -10,7 +11,6 @@ import {
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { Controller, Decision, GameState, TurnOrder } from '../../model/state';
-import { dateLabel } from './board-view';
 import {
   type ExportLaunchRecord,
   type ExportRecordNote,
