@@ -1,8 +1,7 @@
 // The page's entry. The menus come up as soon as this (small) code has arrived; Phaser's code,
 // the larger part, is fetched at the same time and draws the map once it is ready.
-import { createSoundBoard } from './audio/sound-board';
+import { createSoundBoard } from './audio/howler-sound-board';
 import { App } from './board/app';
-import { h } from './board/dom/h';
 import { Overlay } from './board/dom/overlay';
 import { MENUS } from './board/menu-screens';
 import { verifySave } from './board/save/game-files';
@@ -10,6 +9,7 @@ import { SaveStore } from './board/save/save-store';
 import { Screens } from './board/screens';
 import type { StageProbe } from './board/stage';
 import { startupScene } from './board/startup';
+import { h } from './dom/h';
 import './board/dom/board.css';
 import { phaseOf } from './machines/game-machine';
 import type { Launch } from './model/launches';

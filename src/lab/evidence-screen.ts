@@ -1,4 +1,4 @@
-import { h, replaceChildren } from '../board/dom/h';
+import { h, replaceChildren } from '../dom/h';
 import type { Scenario } from '../model/schema';
 import './evidence.css';
 import { LENS_GAMES, LensComparison, type LensRow } from './evidence-lenses';

@@ -1,6 +1,6 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { h, replaceChildren } from '../board/dom/h';
+import { h, replaceChildren } from '../dom/h';
 import { INDICATORS, type IndicatorId } from '../model/ids';
 import { INDICATOR_DOCS } from '../model/indicators';
 import type { LabSummary } from './lab-batch';

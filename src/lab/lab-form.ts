@@ -1,4 +1,4 @@
-import { h, replaceChildren } from '../board/dom/h';
+import { h, replaceChildren } from '../dom/h';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
 import type { Scenario } from '../model/schema';
 import { DEFAULT_GAMES, type LabRequest, type LabStrategy, MAX_GAMES } from './lab-run';

@@ -1,4 +1,4 @@
-import { recordTable } from '../board/dom/record-table';
+import { recordTable } from '../dom/record-table';
 import { launchComparison, type ModelSeries } from '../history/launch-comparison';
 import { batchLaunchesByRound } from '../history/launch-record';
 import { RECORD_EVENTS } from '../history/record-data';

@@ -1,4 +1,4 @@
-import { h } from '../board/dom/h';
+import { h } from '../dom/h';
 import './lab-results.css';
 import { CAPITAL_NAMES, CAPITALS, INDICATORS } from '../model/ids';
 import { INDICATOR_DOCS } from '../model/indicators';

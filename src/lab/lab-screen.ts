@@ -1,4 +1,4 @@
-import { h, replaceChildren } from '../board/dom/h';
+import { h, replaceChildren } from '../dom/h';
 import type { Scenario } from '../model/schema';
 import './lab.css';
 import { bandChart } from './lab-band-chart';

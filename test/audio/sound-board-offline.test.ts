@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSoundBoard, type SoundCaption } from '../../src/audio/sound-board';
+import { createSoundBoard } from '../../src/audio/howler-sound-board';
+import type { SoundCaption } from '../../src/audio/sound-board';
 
 // The network dropped while the game ran: the chunk holding Howler cannot be fetched.
 vi.mock('howler', () => {

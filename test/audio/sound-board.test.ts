@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createSoundBoard,
-  LATE_CUE_MS,
-  type SoundBoard,
-  type SoundCaption,
-} from '../../src/audio/sound-board';
+import { createSoundBoard } from '../../src/audio/howler-sound-board';
+import { LATE_CUE_MS, type SoundBoard, type SoundCaption } from '../../src/audio/sound-board';
 import { FakeHowl, memoryStorage } from './fake-howler';
 
 // Howler is loaded with a dynamic import(); vi.mock intercepts that as it would a static one.

@@ -3,8 +3,8 @@ import {
   DEBRIEF_EXPORT_VERSION,
   DEBRIEF_FORMAT,
   debriefJson,
-  debriefMarkdown,
-} from '../../src/board/view/debrief-export';
+} from '../../src/board/view/debrief-json';
+import { debriefMarkdown } from '../../src/board/view/debrief-markdown';
 import type { GameSetup } from '../../src/machines/game-events';
 import { chooseForAi } from '../../src/model/ai';
 import { decideRound, playGame, playRound } from '../../src/model/game';

@@ -1,4 +1,4 @@
-import { h } from './h';
+import { h } from '../../dom/h';
 
 /**
  * The Japanese alert banner shown while a missile crosses Japan (modelled on J-Alert): text and

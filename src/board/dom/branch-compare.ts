@@ -1,9 +1,9 @@
 import uPlot from 'uplot';
+import { h, replaceChildren } from '../../dom/h';
 import { CAPITAL_NAMES, CAPITALS, INDICATORS, type IndicatorId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
-import { h, replaceChildren } from './h';
 import { trapFocus } from './why-panel';
 
 /** Rounds where the two games' decisions differ, capital by capital. */

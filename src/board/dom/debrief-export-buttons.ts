@@ -1,9 +1,10 @@
 import './print.css';
+import { h } from '../../dom/h';
 import type { GameSetup } from '../../machines/game-events';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
-import { debriefJson, debriefMarkdown } from '../view/debrief-export';
-import { h } from './h';
+import { debriefJson } from '../view/debrief-json';
+import { debriefMarkdown } from '../view/debrief-markdown';
 
 /** A download's file name: `overflight-<scenario>-seed-<n>.<ext>`. */
 export function exportFileName(scenario: Scenario, game: GameState, ext: 'md' | 'json'): string {

@@ -1,11 +1,11 @@
+import { h } from '../../dom/h';
+import { recordTable } from '../../dom/record-table';
 import { launchComparison } from '../../history/launch-comparison';
 import { gameLaunchesByRound } from '../../history/launch-record';
 import { RECORD_EVENTS, RECORD_NOTES } from '../../history/record-data';
 import { type NoteForGame, notesForGame, STANCE_LABELS } from '../../history/record-notes';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
-import { h } from './h';
-import { recordTable } from './record-table';
 
 /** One note of the record's view: its stance on the named claims, the figures, the source. */
 function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElement {

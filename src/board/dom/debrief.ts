@@ -1,15 +1,15 @@
 import type uPlot from 'uplot';
+import { dateLabel } from '../../dom/date-label';
+import { h } from '../../dom/h';
 import type { GameSetup } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
-import { dateLabel } from '../view/board-view';
 import { causalStory } from '../view/story';
 import { type WhyChain, whyOutcome } from '../view/why';
 import { debriefExportButtons } from './debrief-export-buttons';
 import { debriefRecord } from './debrief-record';
-import { h } from './h';
 import { indicatorChart } from './indicator-chart';
 
 /** What the debrief asks of the board. */

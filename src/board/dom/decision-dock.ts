@@ -1,8 +1,8 @@
+import { h } from '../../dom/h';
 import type { GameContext } from '../../machines/game-events';
 import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import { type CardView, cards } from '../view/board-view';
-import { h } from './h';
 
 /** What the decision dock sends back: all intents go to the machines, which re-check them. */
 export interface DecisionIntents {

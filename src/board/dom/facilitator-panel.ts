@@ -1,6 +1,6 @@
+import { h } from '../../dom/h';
 import type { GameContext } from '../../machines/game-events';
 import type { Scenario } from '../../model/schema';
-import { h } from './h';
 import { trapFocus } from './why-panel';
 
 /** What the facilitator's controls do; the machines re-check every intent. */

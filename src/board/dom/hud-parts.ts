@@ -1,5 +1,6 @@
+import { h } from '../../dom/h';
 import type { GameContext } from '../../machines/game-events';
-import type { IndicatorId } from '../../model/ids';
+import { CAPITAL_NAMES, CAPITALS, type IndicatorId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import {
   type CapitalPanelView,
@@ -8,7 +9,6 @@ import {
   feed,
   gauges,
 } from '../view/board-view';
-import { h } from './h';
 
 /** What the HUD parts ask of the board when a player wants to know why. */
 export interface WhyRequests {
@@ -127,5 +127,31 @@ export function feedList(scenario: Scenario, context: GameContext, why: WhyReque
             ),
           ),
         ),
+  );
+}
+
+/** The AI capitals' current choices and reasons, shown only when the facilitator asks. */
+export function aiReasoning(scenario: Scenario, context: GameContext): HTMLElement {
+  const items = CAPITALS.filter(
+    (c) => context.controllers[c] === 'ai' && context.selections[c],
+  ).map((c) => {
+    const d = context.selections[c];
+    const why = d?.rationale && typeof d.rationale !== 'string' ? d.rationale.text : '';
+    return h(
+      'li',
+      {},
+      h(
+        'strong',
+        {},
+        `${CAPITAL_NAMES[c]}: ${scenario.optionIndex[d?.optionId ?? '']?.label ?? ''}`,
+      ),
+      ` — ${why}`,
+    );
+  });
+  return h(
+    'section',
+    { class: 'ai-reasoning', 'data-testid': 'ai-reasoning', 'aria-labelledby': 'ai-heading' },
+    h('h2', { id: 'ai-heading' }, 'AI reasoning (facilitator view)'),
+    h('ul', {}, items),
   );
 }

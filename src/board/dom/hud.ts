@@ -1,16 +1,16 @@
-import type { GameContext } from '../../machines/game-events';
+import { dateLabel } from '../../dom/date-label';
+import { h, replaceChildren } from '../../dom/h';
 import { phaseOf } from '../../machines/game-machine';
-import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
-import type { Scenario } from '../../model/schema';
+import { roundDate } from '../../model/state';
 import type { GameSnapshot, Session, SoundPort } from '../ports';
-import { dateLabel, visibleDecisions } from '../view/board-view';
+import { visibleDecisions } from '../view/board-view';
 import { whyDecision, whyEvent, whyIndicator } from '../view/why';
 import { whyLaunch } from '../view/why-launch';
 import { whyOption } from '../view/why-option';
+import { briefingDock } from './briefing-dock';
 import { type DockState, decisionDock } from './decision-dock';
-import { h, replaceChildren } from './h';
-import { capitalList, feedList, gaugeList, type WhyRequests } from './hud-parts';
+import { clearGuideTargets, GUIDE, guidePanel } from './hud-guide';
+import { aiReasoning, capitalList, feedList, gaugeList, type WhyRequests } from './hud-parts';
 import type { Overlay } from './overlay';
 import { revealDock } from './reveal-dock';
 import { soundControls } from './sound-controls';
@@ -72,7 +72,7 @@ export class BoardHud {
     const revealed = (phase === 'report' || phase === 'debrief') && last;
     const roundText = revealed
       ? `Round ${last.round} of ${scenario.rounds} · ${dateLabel(last.date)} · revealed`
-      : `Round ${context.game.round} of ${scenario.rounds} · ${dateLabel(roundStart(scenario.startDate, scenario.roundLengthDays, context.game.round))}`;
+      : `Round ${context.game.round} of ${scenario.rounds} · ${dateLabel(roundDate(scenario, context.game.round))}`;
     replaceChildren(
       this.top,
       h('h1', {}, scenario.title),
@@ -162,61 +162,19 @@ export class BoardHud {
 
   /** The guided first round: one step at a time, with the part of the board it explains outlined. */
   private guide(): HTMLElement {
-    const step = GUIDE[this.guideStep] as (typeof GUIDE)[number];
-    for (const el of this.element.querySelectorAll('.guide-target'))
-      el.classList.remove('guide-target');
-    queueMicrotask(() => this.element.querySelector(step.target)?.classList.add('guide-target'));
-    const finish = () => {
-      this.guideStep = GUIDE.length;
-      for (const el of this.element.querySelectorAll('.guide-target'))
-        el.classList.remove('guide-target');
-      this.controls.guideDone();
-      this.update(this.session.snapshot());
-    };
-    const last = this.guideStep === GUIDE.length - 1;
-    return h(
-      'section',
-      {
-        class: 'guide',
-        role: 'region',
-        'aria-labelledby': 'guide-heading',
-        'data-testid': 'guide',
+    return guidePanel(this.element, this.guideStep, {
+      next: () => {
+        this.guideStep++;
+        this.update(this.session.snapshot());
+        this.element.querySelector<HTMLElement>(`[data-key="guide-${this.guideStep}"]`)?.focus();
       },
-      h(
-        'h2',
-        { id: 'guide-heading' },
-        `Guided first round · ${this.guideStep + 1} of ${GUIDE.length}: ${step.title}`,
-      ),
-      h('p', {}, step.text),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'primary',
-          'data-key': `guide-${this.guideStep}`,
-          'data-testid': 'guide-next',
-          onclick: () => {
-            if (last) finish();
-            else {
-              this.guideStep++;
-              this.update(this.session.snapshot());
-              this.element
-                .querySelector<HTMLElement>(`[data-key="guide-${this.guideStep}"]`)
-                ?.focus();
-            }
-          },
-        },
-        last ? 'Done — start playing' : 'Next',
-      ),
-      ' ',
-      last
-        ? null
-        : h(
-            'button',
-            { type: 'button', 'data-testid': 'guide-skip', onclick: finish },
-            'Skip the guide',
-          ),
-    );
+      finish: () => {
+        this.guideStep = GUIDE.length;
+        clearGuideTargets(this.element);
+        this.controls.guideDone();
+        this.update(this.session.snapshot());
+      },
+    });
   }
 
   private dockFor(phase: string, snapshot: GameSnapshot): HTMLElement {
@@ -283,30 +241,6 @@ export class BoardHud {
   }
 }
 
-/** The steps of the guided first round (solo play). */
-const GUIDE: { title: string; text: string; target: string }[] = [
-  {
-    title: 'The world state',
-    text: 'These gauges are the crisis in numbers, 0 to 100: each one says what it measures when you point at it. After each round they show how much they moved (▲ up, ▼ down).',
-    target: '.gauges',
-  },
-  {
-    title: 'Reading a card',
-    text: 'Each card is something your capital can do this round: what it is, what it costs, and what the model expects it to change — a range where the outcome is uncertain. Closed options say why they are closed.',
-    target: '.card',
-  },
-  {
-    title: 'Choosing',
-    text: 'Choose a card, add a one-line reason if you like, then commit. You can revise until every capital has committed.',
-    target: '.commit-bar',
-  },
-  {
-    title: 'Why?',
-    text: 'After the reveal, select any gauge, any line of the feed, or the “Why?” beside a decision: you will see the rule behind the change, the claim it rests on and the source paragraph — or a note that it is a designer assumption.',
-    target: '.feed',
-  },
-];
-
 /** The controls the board scene gives the HUD (the facilitator, the timer, the guide). */
 export interface HudControls {
   facilitator(): void;
@@ -314,84 +248,4 @@ export interface HudControls {
   revealAi(): boolean;
   guided: boolean;
   guideDone(): void;
-}
-
-/** The AI capitals' current choices and reasons, shown only when the facilitator asks. */
-function aiReasoning(scenario: Scenario, context: GameContext): HTMLElement {
-  const items = CAPITALS.filter(
-    (c) => context.controllers[c] === 'ai' && context.selections[c],
-  ).map((c) => {
-    const d = context.selections[c];
-    const why = d?.rationale && typeof d.rationale !== 'string' ? d.rationale.text : '';
-    return h(
-      'li',
-      {},
-      h(
-        'strong',
-        {},
-        `${CAPITAL_NAMES[c]}: ${scenario.optionIndex[d?.optionId ?? '']?.label ?? ''}`,
-      ),
-      ` — ${why}`,
-    );
-  });
-  return h(
-    'section',
-    { class: 'ai-reasoning', 'data-testid': 'ai-reasoning', 'aria-labelledby': 'ai-heading' },
-    h('h2', { id: 'ai-heading' }, 'AI reasoning (facilitator view)'),
-    h('ul', {}, items),
-  );
-}
-
-function roundStart(start: string, days: number, round: number): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + (round - 1) * days);
-  return date.toISOString().slice(0, 10);
-}
-
-function briefingDock(session: Session, onBegin: () => void): HTMLElement {
-  const { scenario, setup } = session;
-  return h(
-    'section',
-    { class: 'dock briefing', 'aria-labelledby': 'briefing-heading' },
-    h('h2', { id: 'briefing-heading', 'data-autofocus': true }, 'Briefing'),
-    h('p', {}, scenario.briefing),
-    h(
-      'div',
-      { class: 'role-briefs' },
-      CAPITALS.map((c) =>
-        h(
-          'details',
-          { open: setup.controllers[c] === 'human' },
-          h(
-            'summary',
-            {},
-            `${CAPITAL_NAMES[c]} — ${setup.controllers[c] === 'human' ? 'your team' : 'AI'}`,
-          ),
-          h('p', {}, scenario.capitals[c].roleBrief),
-          h(
-            'ul',
-            {},
-            scenario.capitals[c].objectives.map((o) =>
-              h(
-                'li',
-                {},
-                `${o.label} (keep ${INDICATOR_DOCS[o.indicator].label.toLowerCase()} ${o.want})`,
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'primary',
-        'data-key': 'begin',
-        'data-testid': 'begin',
-        onclick: onBegin,
-      },
-      'Begin round 1',
-    ),
-  );
 }

@@ -1,10 +1,10 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { h } from '../../dom/h';
 import { INDICATORS } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
-import { h } from './h';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), paired with dash patterns
  * so no series is told apart by colour alone. */

@@ -1,10 +1,10 @@
+import { dateLabel } from '../../dom/date-label';
+import { h } from '../../dom/h';
 import type { GameSetup } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { Controller, TurnOrder } from '../../model/state';
 import type { SoundPort } from '../ports';
-import { dateLabel } from '../view/board-view';
-import { h } from './h';
 import { soundControls } from './sound-controls';
 
 /** Where the title screen's buttons lead. */

@@ -1,5 +1,5 @@
+import { h, replaceChildren } from '../../dom/h';
 import type { WhyChain } from '../view/why';
-import { h, replaceChildren } from './h';
 import { whyDialog } from './why-panel';
 
 /**

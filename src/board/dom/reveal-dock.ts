@@ -1,9 +1,9 @@
+import { dateLabel } from '../../dom/date-label';
+import { h } from '../../dom/h';
 import type { GameContext } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
-import { dateLabel } from '../view/board-view';
 import { launchCauseLabel, launchLabel } from '../view/reveal-plan';
-import { h } from './h';
 
 /** What the reveal asks of the board. */
 export interface RevealIntents {

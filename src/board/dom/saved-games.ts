@@ -1,5 +1,5 @@
+import { h } from '../../dom/h';
 import type { SaveEnvelope, SaveSummary } from '../save/save-store';
-import { h } from './h';
 
 /** What the saved-games panel asks of the title scene. */
 export interface SavedGamesIntents {

@@ -1,5 +1,5 @@
+import { h } from '../../dom/h';
 import type { SoundPort } from '../ports';
-import { h } from './h';
 
 /** Mute toggle and volume slider; both remembered by the sound module between visits. */
 export function soundControls(sound: SoundPort): HTMLElement {

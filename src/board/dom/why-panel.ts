@@ -1,5 +1,5 @@
+import { h } from '../../dom/h';
 import type { WhyChain, WhyClaim, WhyStep } from '../view/why';
-import { h } from './h';
 
 const SCHOOL_NAMES: Record<string, string> = {
   engagement: 'engagement reading',

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { dateLabel } from '../../dom/date-label';
 import { phaseOf } from '../../machines/game-machine';
 import type { Launch } from '../../model/launches';
 import type { RoundRecord } from '../../model/state';
@@ -6,7 +7,6 @@ import type { App } from '../app';
 import { BoardHud } from '../dom/hud';
 import { MapView } from '../map-view';
 import type { GameSnapshot } from '../ports';
-import { dateLabel } from '../view/board-view';
 import { covered } from '../view/caption-place';
 import { openFacilitator, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';

@@ -1,7 +1,7 @@
+import { h } from '../../dom/h';
 import { phaseOf } from '../../machines/game-machine';
 import type { App } from '../app';
 import { facilitatorPanel } from '../dom/facilitator-panel';
-import { h } from '../dom/h';
 import { recordOfSession, recordUrl } from '../save/game-files';
 
 /** Save a text as a file the browser downloads. */

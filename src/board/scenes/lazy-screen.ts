@@ -1,5 +1,5 @@
+import { h } from '../../dom/h';
 import type { App } from '../app';
-import { h } from '../dom/h';
 
 /**
  * Show a screen whose code is loaded on demand (the debrief and the lab carry the chart library,

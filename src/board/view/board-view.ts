@@ -184,14 +184,3 @@ export function cards(scenario: Scenario, context: GameContext, capital: Capital
     return card;
   });
 }
-
-/** "2017-08-29" → "29 Aug 2017". */
-export function dateLabel(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}

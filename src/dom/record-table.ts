@@ -4,10 +4,10 @@ import {
   kindLabel,
   type LaunchComparison,
   NOT_IN_RECORD,
-} from '../../history/launch-comparison';
-import { RECORD_CREDIT } from '../../history/record-data';
-import type { LaunchKind } from '../../model/launches';
-import { dateLabel } from '../view/board-view';
+} from '../history/launch-comparison';
+import { RECORD_CREDIT } from '../history/record-data';
+import type { LaunchKind } from '../model/launches';
+import { dateLabel } from './date-label';
 import { h } from './h';
 
 /** "29 Aug" from an ISO date: the day a round opens, short enough for a column head. */

@@ -1,0 +1,56 @@
+import { h } from '../../dom/h';
+import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
+import { INDICATOR_DOCS } from '../../model/indicators';
+import type { Session } from '../ports';
+
+/**
+ * The dock before round 1: the scenario's briefing, each capital's role brief and objectives
+ * (open for the human teams), and the button that begins the game.
+ */
+export function briefingDock(session: Session, onBegin: () => void): HTMLElement {
+  const { scenario, setup } = session;
+  return h(
+    'section',
+    { class: 'dock briefing', 'aria-labelledby': 'briefing-heading' },
+    h('h2', { id: 'briefing-heading', 'data-autofocus': true }, 'Briefing'),
+    h('p', {}, scenario.briefing),
+    h(
+      'div',
+      { class: 'role-briefs' },
+      CAPITALS.map((c) =>
+        h(
+          'details',
+          { open: setup.controllers[c] === 'human' },
+          h(
+            'summary',
+            {},
+            `${CAPITAL_NAMES[c]} — ${setup.controllers[c] === 'human' ? 'your team' : 'AI'}`,
+          ),
+          h('p', {}, scenario.capitals[c].roleBrief),
+          h(
+            'ul',
+            {},
+            scenario.capitals[c].objectives.map((o) =>
+              h(
+                'li',
+                {},
+                `${o.label} (keep ${INDICATOR_DOCS[o.indicator].label.toLowerCase()} ${o.want})`,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        'data-key': 'begin',
+        'data-testid': 'begin',
+        onclick: onBegin,
+      },
+      'Begin round 1',
+    ),
+  );
+}
