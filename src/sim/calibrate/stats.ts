@@ -150,3 +150,16 @@ export function allEvents(stats: BatchStats): number {
 export function tempo(stats: BatchStats): number {
   return allEvents(stats) / Math.max(1, stats.meanRounds);
 }
+
+/** Every kind of a count added up. */
+export function countsTotal(c: LaunchCounts): number {
+  return LAUNCH_KINDS.reduce((t, k) => t + c[k], 0);
+}
+
+/** Counts per round added up over rounds `from` to `to` (1-based, inclusive). */
+export function sumRounds(rows: LaunchCounts[], from = 1, to = rows.length): LaunchCounts {
+  const out = zeroCounts();
+  for (let r = from; r <= to; r++)
+    for (const k of LAUNCH_KINDS) out[k] += (rows[r - 1] as LaunchCounts)[k];
+  return out;
+}
