@@ -1,6 +1,12 @@
-import { LAUNCH_KINDS, type LaunchCounts, type LaunchKind, zeroCounts } from '../model/launches';
+import {
+  LAUNCH_KINDS,
+  type LaunchCounts,
+  type LaunchKind,
+  totalLaunches,
+  zeroCounts,
+} from '../model/launches';
 import type { Scenario } from '../model/schema';
-import { type RecordRound, recordByRound, totalOf } from './launch-record';
+import { type RecordRound, recordByRound } from './launch-record';
 import type { RecordEvent } from './record-schema';
 
 /** The record leaves out cruise missiles: its count for them is unknown, not zero. */
@@ -56,7 +62,7 @@ export function launchComparison(
   const rest = all.slice(shown);
   const later =
     rest.length > 0
-      ? { fromRound: shown + 1, events: rest.reduce((t, r) => t + totalOf(r.counts), 0) }
+      ? { fromRound: shown + 1, events: rest.reduce((t, r) => t + totalLaunches(r.counts), 0) }
       : null;
   return { record, series, kinds, later };
 }
@@ -77,10 +83,12 @@ export function cellText(c: LaunchComparison, roundIndex: number, kind: LaunchKi
   const round = c.record[roundIndex] as RecordRound;
   const model = c.series.map((s) => {
     const counts = s.byRound[roundIndex] ?? zeroCounts();
-    return figure(kind === 'all' ? totalOf(counts) : counts[kind], s.decimals);
+    return figure(kind === 'all' ? totalLaunches(counts) : counts[kind], s.decimals);
   });
   const record =
-    kind === 'all' ? `${totalOf(round.counts)}` : (recordCount(round, kind)?.toString() ?? 'n/a');
+    kind === 'all'
+      ? `${totalLaunches(round.counts)}`
+      : (recordCount(round, kind)?.toString() ?? 'n/a');
   return [...model, record].join(' / ');
 }
 

@@ -1,4 +1,4 @@
-import { countLaunches, LAUNCH_KINDS, type LaunchCounts, zeroCounts } from '../model/launches';
+import { countLaunches, type LaunchCounts, zeroCounts } from '../model/launches';
 import type { Scenario } from '../model/schema';
 import { type GameState, roundDate } from '../model/state';
 import type { RecordEvent } from './record-schema';
@@ -73,9 +73,4 @@ export function batchLaunchesByRound(
   for (const r of perRound) out[r.round - 1] = { ...r.tests.byKind };
   for (let i = 0; i < out.length; i++) out[i] ??= zeroCounts();
   return out;
-}
-
-/** Every kind's count added up. */
-export function totalOf(counts: LaunchCounts): number {
-  return LAUNCH_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
 }

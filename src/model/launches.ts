@@ -46,6 +46,13 @@ export function zeroCounts(): LaunchCounts {
   return { shortRange: 0, mediumRange: 0, overflight: 0, icbm: 0, nuclear: 0, cruise: 0 };
 }
 
+/** Every kind of a count added up: a round's or a game's launch events in all. */
+export function totalLaunches(counts: LaunchCounts): number {
+  let n = 0;
+  for (const kind of LAUNCH_KINDS) n += counts[kind];
+  return n;
+}
+
 /** Launch events of a list, counted by kind. */
 export function countLaunches(launches: readonly Launch[], into = zeroCounts()): LaunchCounts {
   for (const launch of launches) into[launch.kind]++;

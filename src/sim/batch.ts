@@ -4,7 +4,7 @@ import {
   countLaunches,
   LAUNCH_KINDS,
   type LaunchCounts,
-  type LaunchKind,
+  totalLaunches,
   zeroCounts,
 } from '../model/launches';
 import { type Policy, policyChooser } from '../model/policy';
@@ -66,23 +66,11 @@ export interface BatchSummary {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Count a game's North Korean launch events (tests) and overflights of Japan. */
-export function countTests(game: GameState): { tests: number; overflights: number } {
-  let tests = 0;
-  let overflights = 0;
-  for (const record of game.history) {
-    tests += record.launches.length;
-    for (const launch of record.launches) if (launch.kind === 'overflight') overflights++;
-  }
-  return { tests, overflights };
-}
-
 const meanCounts = (counts: LaunchCounts, n: number): LaunchCounts => {
   const out = zeroCounts();
   for (const kind of LAUNCH_KINDS) out[kind] = round2(counts[kind] / n);
   return out;
 };
-const sumOf = (counts: LaunchCounts) => LAUNCH_KINDS.reduce((t, k: LaunchKind) => t + counts[k], 0);
 
 /**
  * Running totals over a batch of finished games: outcome counts, scores, tests, overflights and
@@ -145,7 +133,7 @@ export class BatchTotals {
       turnOrder: settings.turnOrder,
       outcomes: { ...this.outcomes },
       meanRounds: round2(this.rounds / n),
-      meanTests: round2(sumOf(this.byKind) / n),
+      meanTests: round2(totalLaunches(this.byKind) / n),
       meanOverflights: round2(this.byKind.overflight / n),
       testsByKind: meanCounts(this.byKind, n),
       meanScores: Object.fromEntries(
@@ -162,7 +150,7 @@ export class BatchTotals {
             ]),
           ) as Record<IndicatorId, number>,
           tests: {
-            events: slot.games ? round2(sumOf(slot.launches) / slot.games) : 0,
+            events: slot.games ? round2(totalLaunches(slot.launches) / slot.games) : 0,
             byKind: meanCounts(slot.launches, Math.max(1, slot.games)),
           },
         }))

@@ -4,6 +4,7 @@ import {
   LAUNCH_KINDS,
   type LaunchCounts,
   STRATEGIC_KINDS,
+  totalLaunches,
   zeroCounts,
 } from '../../model/launches';
 import { type Policy, policyChooser } from '../../model/policy';
@@ -140,7 +141,7 @@ export function ending(stats: BatchStats, kind: string): number {
 
 /** Mean launch events per game, every kind. */
 export function allEvents(stats: BatchStats): number {
-  return LAUNCH_KINDS.reduce((t, k) => t + stats.byKind[k], 0);
+  return totalLaunches(stats.byKind);
 }
 
 /**
@@ -149,11 +150,6 @@ export function allEvents(stats: BatchStats): number {
  */
 export function tempo(stats: BatchStats): number {
   return allEvents(stats) / Math.max(1, stats.meanRounds);
-}
-
-/** Every kind of a count added up. */
-export function countsTotal(c: LaunchCounts): number {
-  return LAUNCH_KINDS.reduce((t, k) => t + c[k], 0);
 }
 
 /** Counts per round added up over rounds `from` to `to` (1-based, inclusive). */

@@ -1,13 +1,7 @@
+import { totalLaunches } from '../../model/launches';
 import { band, KIND_SLACK, TALKS_PHASES } from './bands';
 import type { ScenarioRun } from './run';
-import {
-  allEvents,
-  type BatchStats,
-  countsTotal,
-  recordedEvents,
-  strategicEvents,
-  sumRounds,
-} from './stats';
+import { allEvents, type BatchStats, recordedEvents, strategicEvents, sumRounds } from './stats';
 import { talksThenPressure } from './strategies';
 
 /**
@@ -56,7 +50,7 @@ export function tempoBands(run: ScenarioRun): void {
         'tempo.talks-phase',
         at('balanced'),
         `${phase.label}: launch events`,
-        countsTotal(during),
+        totalLaunches(during),
         0,
         rec + 1,
         rec,
@@ -115,7 +109,7 @@ export function tempoBands(run: ScenarioRun): void {
   const pressure = cell('balanced', 'sanctions-only');
   const shareStrategic = (s: BatchStats) => {
     const c = sumRounds(s.perRound, 6, 8);
-    return strategicEvents(c) / Math.max(0.01, countsTotal(c));
+    return strategicEvents(c) / Math.max(0.01, totalLaunches(c));
   };
   bands.push(
     band(
