@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordEvent } from '../history/record-schema';
 import type { Scenario } from '../model/schema';
-import { SCENARIO_DIR } from '../scenario/files';
+import { readText, SCENARIO_DIR } from '../scenario/files';
 import { loadLaunchRecord as parseLaunchRecord, RECORD_FILES } from '../scenario/record';
 import { formatError } from '../scenario/result';
 import { STRATEGIES, type StrategyPolicies } from '../sim/calibrate/strategies';
@@ -24,7 +23,8 @@ export function loadStrategies(scenario: Scenario, dir = SCENARIO_DIR): Strategy
 /** The real launch record (scenarios/record/nk-launches.json), checked by its schema. */
 export function loadLaunchRecord(dir = SCENARIO_DIR): RecordEvent[] {
   const file = join(dir, RECORD_FILES.launches);
-  const loaded = parseLaunchRecord(readFileSync(file, 'utf8'), file);
+  const text = readText(file);
+  const loaded = text.ok ? parseLaunchRecord(text.value, file) : text;
   if (!loaded.ok) throw new Error(loaded.errors.map(formatError).join('\n'));
   return [...loaded.value.events];
 }
