@@ -11,7 +11,6 @@ import type { StageProbe } from './board/stage';
 import { startupScene } from './board/startup';
 import { h } from './dom/h';
 import './board/dom/board.css';
-import { phaseOf } from './machines/game-machine';
 import type { Launch } from './model/launches';
 import { bundledProblems, bundledScenarios } from './scenario/bundled';
 
@@ -92,9 +91,12 @@ import('./board/stage').then(
  */
 const hook = {
   scene: () => screens.shown(),
-  phase: () => (app.session ? phaseOf(app.session.snapshot().value) : null),
-  game: () =>
-    app.session ? JSON.parse(JSON.stringify(app.session.snapshot().context.game)) : null,
+  phase: () => app.session?.public.view().phase ?? null,
+  /** The game as the public view shows it (no seed or random state until it is over). */
+  game: () => {
+    const view = app.session?.public.view();
+    return view ? JSON.parse(JSON.stringify(view.ended ?? view.game)) : null;
+  },
   animating: () => stage?.animating() ?? false,
   renderer: () => stage?.renderer() ?? null,
   launchCaptions: () => stage?.launchCaptions() ?? [],

@@ -1,21 +1,15 @@
+import { LocalGame } from '../client/local-game';
+import { openRecord } from '../client/open-record';
 import type { GameSetup } from '../machines/game-events';
 import type { GameRecord } from '../model/record';
-import { replay } from '../model/record';
 import type { Scenario } from '../model/schema';
-import type { GameState } from '../model/state';
 import type { Overlay } from './dom/overlay';
 import type { MapData } from './map-data';
 import { Session, type SoundPort } from './ports';
-import { recordOfSession, saveOf } from './save/game-files';
+import { saveOf } from './save/game-files';
 import type { SaveEnvelope, SaveStore } from './save/save-store';
 import type { ScreenData, ScreenName, Screens } from './screens';
-
-/** The original game a branch was rewound from, kept for comparison. */
-export interface BranchOrigin {
-  record: GameRecord;
-  game: GameState;
-  fromRound: number;
-}
+import { openRecordText } from './view/refusal-text';
 
 /**
  * What the scenes share, passed to each scene's constructor rather than kept in Phaser's
@@ -25,14 +19,6 @@ export interface BranchOrigin {
 export class App {
   session: Session | null = null;
   map: MapData | null = null;
-  /** Set when the game in progress is a branch rewound from another game. */
-  origin: BranchOrigin | null = null;
-  /** Whether the next game's first round is guided (solo play). */
-  guided = false;
-  /** The facilitator's round timer: when it ends (ms since epoch), or null. */
-  timerEndsAt: number | null = null;
-  /** Whether the facilitator has asked to see the AI's reasoning before the reveal. */
-  revealAi = false;
   /** A message to show on the next screen (e.g. a save that could not be opened). */
   notice: { message: string; fallback: SaveEnvelope | null } | null = null;
   /** The screens and how to move between them (set up by main.ts). */
@@ -56,62 +42,32 @@ export class App {
     this.screens?.go(screen, data);
   }
 
-  /** Start a new game, ending any previous one so its actor and listeners are released. */
+  /** Start a new game, ending any previous one so its host and listeners are released. */
   startSession(scenario: Scenario, setup: GameSetup): Session {
     this.endSession();
-    this.origin = null;
-    this.session = new Session(scenario, setup);
-    return this.session;
-  }
-
-  /** Resume a saved game exactly where it was. */
-  resume(save: SaveEnvelope): Session | null {
-    const scenario = this.scenarios.find((s) => s.id === save.scenarioId);
-    if (!scenario) return null;
-    this.endSession();
-    const setup: GameSetup = {
-      seed: save.record.seed,
-      lens: save.record.lens,
-      turnOrder: save.record.turnOrder,
-      controllers: save.record.controllers,
-    };
-    this.session = new Session(scenario, setup, save.snapshot, save.id);
-    return this.session;
-  }
-
-  /** Continue a replayed record (an imported file or link) as a new game. */
-  continueFrom(scenario: Scenario, record: GameRecord, game: GameState): Session {
-    this.endSession();
-    this.origin = null;
-    this.session = new Session(scenario, {
-      seed: record.seed,
-      lens: game.lens,
-      turnOrder: record.turnOrder,
-      controllers: record.controllers,
-      game,
-    });
+    this.session = new Session(scenario, LocalGame.start(scenario, setup));
     return this.session;
   }
 
   /**
-   * Rewind to the start of an earlier round: the current game is saved and kept as the origin
-   * for comparison, and a new game (a branch) continues from that round.
+   * Open a game from its record (a save, an imported file or a link): its log replays through
+   * the game's own rules to the state it was in, and play goes on from there. A record without
+   * a log (an older version, or one the command line made) is continued from its last round.
+   * Returns a problem in plain words, or the session.
    */
-  branch(round: number): Session | null {
-    const current = this.session;
-    if (!current) return null;
-    this.autosave();
-    const record = recordOfSession(current);
-    const game = current.snapshot().context.game;
-    const start = replay(current.scenario, record, round - 1);
+  open(record: GameRecord, saveId?: string): Session | string {
+    const scenario = this.scenarios.find((s) => s.id === record.scenarioId);
+    if (!scenario) return openRecordText({ code: 'wrong-scenario', scenarioId: record.scenarioId });
     this.endSession();
-    this.origin = { record, game, fromRound: round };
-    this.session = new Session(current.scenario, {
-      ...current.setup,
-      lens: start.lens,
-      game: start,
-    });
+    const opened = openRecord(scenario, record);
+    if (!opened.ok) return openRecordText(opened.error);
+    this.session = new Session(scenario, opened.game, saveId);
     return this.session;
+  }
+
+  /** The screen an opened game belongs on: its debrief once it is over, else the board. */
+  screenOf(session: Session): 'BoardScene' | 'DebriefScene' {
+    return session.public.view().phase === 'debrief' ? 'DebriefScene' : 'BoardScene';
   }
 
   /** Save the game in progress (every round, and on demand). */

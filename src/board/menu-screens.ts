@@ -3,7 +3,7 @@
 import type { App } from './app';
 import { selectScreen, setupScreen, titleScreen } from './dom/menus';
 import { savedGamesPanel } from './dom/saved-games';
-import { parseRecord, replayRecord } from './save/game-files';
+import { parseRecord } from './save/game-files';
 import type { SaveEnvelope } from './save/save-store';
 import { showWhenLoaded } from './scenes/lazy-screen';
 import type { MenuController, MenuScreen } from './screens';
@@ -18,9 +18,11 @@ export function guideDone(): boolean {
 }
 
 /** Open a saved game where it was: the board, or the debrief of a finished game. */
-function openSave(app: App, save: SaveEnvelope): void {
-  if (!app.resume(save)) return;
-  app.go(save.finished ? 'DebriefScene' : 'BoardScene');
+function openSave(app: App, save: SaveEnvelope): string | null {
+  const session = app.open(save.record, save.id);
+  if (typeof session === 'string') return session;
+  app.go(app.screenOf(session));
+  return null;
 }
 
 /** Title: the game's name, Play, saved games, sound settings and the lab. */
@@ -35,9 +37,9 @@ const title: MenuController = (app) => {
       savedGamesPanel(app.saves.list(), app.notice, {
         resume: (id) => {
           const opened = app.saves.open(id);
-          if (opened.ok) openSave(app, opened.save);
-          else {
-            app.notice = { message: opened.message, fallback: opened.previous };
+          const problem = opened.ok ? openSave(app, opened.save) : opened.message;
+          if (problem !== null) {
+            app.notice = { message: problem, fallback: opened.ok ? null : opened.previous };
             render();
           }
         },
@@ -47,7 +49,11 @@ const title: MenuController = (app) => {
         },
         openFallback: (save) => {
           app.notice = null;
-          openSave(app, save);
+          const problem = openSave(app, save);
+          if (problem !== null) {
+            app.notice = { message: problem, fallback: null };
+            render();
+          }
         },
         dismissNotice: () => {
           app.notice = null;
@@ -55,17 +61,13 @@ const title: MenuController = (app) => {
         },
         importText: (text) => {
           const parsed = parseRecord(text);
-          const replayed = parsed.ok ? replayRecord(app.scenarios, parsed.record) : parsed;
-          if (!parsed.ok || !replayed.ok) {
-            app.notice = {
-              message: replayed.ok ? 'That file could not be opened.' : replayed.message,
-              fallback: null,
-            };
+          const opened = parsed.ok ? app.open(parsed.record) : parsed.message;
+          if (typeof opened === 'string') {
+            app.notice = { message: opened, fallback: null };
             render();
             return;
           }
-          app.continueFrom(replayed.scenario, parsed.record, replayed.game);
-          app.go(replayed.game.outcome ? 'DebriefScene' : 'BoardScene');
+          app.go(app.screenOf(opened));
         },
       }),
     );
@@ -96,9 +98,8 @@ const setup: MenuController = (app, data) => {
       scenario,
       guideDone(),
       (settings, guided) => {
-        app.startSession(scenario, settings);
-        app.guided =
-          guided && Object.values(settings.controllers).filter((c) => c === 'human').length === 1;
+        const solo = Object.values(settings.controllers).filter((c) => c === 'human').length === 1;
+        app.startSession(scenario, { ...settings, guided: guided && solo });
         app.go('BoardScene');
       },
       () => app.go('ScenarioSelectScene'),

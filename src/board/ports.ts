@@ -1,9 +1,8 @@
-import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import type { SoundBoard } from '../audio/sound-board';
-import type { FacilitatorIntent, GameIntent, GameSetup } from '../machines/game-events';
-import { createGameMachine, type GameMachine } from '../machines/game-machine';
-import { sendIntent } from '../machines/intent-schema';
+import type { CapitalId } from '../model/ids';
 import type { Scenario } from '../model/schema';
+import type { GameClient, GameHost } from '../protocol/client';
+import type { Seat } from '../protocol/seat';
 
 /** Sound cues the board asks for. */
 export type { SoundCue } from '../audio/sound-board';
@@ -23,57 +22,46 @@ export type SoundPort = Pick<
   | 'onCaption'
 >;
 
-/** A game snapshot as the board sees it. */
-export type GameSnapshot = SnapshotFrom<GameMachine>;
-
 /**
- * One game in progress: the scenario and the running game actor. Scenes read snapshots from
- * it and send intents to it; they hold no game state of their own.
+ * One game in progress, as the board holds it: a client per seat this screen plays. The
+ * projector's public view (observer), the facilitator's (the teacher, or the solo player as
+ * their own facilitator) and each human team's, switched to at its hand-over. The game's
+ * authority runs behind them (here in the page); the board sees views and sends intents only.
  */
 export class Session {
-  readonly actor: Actor<GameMachine>;
+  /** The public view: what the projector shows everyone. */
+  readonly public: GameClient;
+  readonly facilitator: GameClient;
+  private readonly teams = new Map<CapitalId, GameClient>();
 
   constructor(
     readonly scenario: Scenario,
-    readonly setup: GameSetup,
-    /** A persisted snapshot to resume from (a saved game). */
-    snapshot?: unknown,
+    /** The game's host: the board asks it only for saves and records, never for state. */
+    readonly host: GameHost,
     /** The id under which this game autosaves. */
     readonly saveId: string = newSaveId(),
   ) {
-    this.actor = snapshot
-      ? createActor(createGameMachine(scenario), { snapshot: snapshot as never, input: setup })
-      : createActorFor(scenario, setup);
-    this.actor.start();
+    this.public = host.client('observer');
+    this.facilitator = host.client('facilitator');
   }
 
-  /** The current snapshot. */
-  snapshot(): GameSnapshot {
-    return this.actor.getSnapshot();
+  /** The client of a capital's team (the seat the board switches to at that team's turn). */
+  team(capital: CapitalId): GameClient {
+    let client = this.teams.get(capital);
+    if (!client) {
+      client = this.host.client(capital as Seat);
+      this.teams.set(capital, client);
+    }
+    return client;
   }
 
-  /** Send a player's intent; the machines decide whether it is legal. */
-  send(intent: GameIntent | FacilitatorIntent): void {
-    sendIntent(this.actor, intent);
-  }
-
-  /** Listen to every new snapshot; returns the way to stop listening. */
-  subscribe(listener: (snapshot: GameSnapshot) => void): () => void {
-    const subscription = this.actor.subscribe(listener);
-    return () => subscription.unsubscribe();
-  }
-
-  /** Stop the actor and its children. */
+  /** Stop the game. */
   stop(): void {
-    this.actor.stop();
+    this.host.stop();
   }
 }
 
 /** A fresh id for a saved game. */
 export function newSaveId(): string {
   return `g-${Date.now().toString(36)}-${Math.floor(performance.now() * 1000).toString(36)}`;
-}
-
-function createActorFor(scenario: Scenario, setup: GameSetup): Actor<GameMachine> {
-  return createActor(createGameMachine(scenario), { input: setup });
 }

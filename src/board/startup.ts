@@ -1,5 +1,5 @@
 import type { App } from './app';
-import { parseRecord, replayRecord } from './save/game-files';
+import { parseRecord } from './save/game-files';
 import type { ScreenName } from './screens';
 
 /**
@@ -10,24 +10,22 @@ import type { ScreenName } from './screens';
 export function startupScene(app: App, hash: string): ScreenName {
   if (hash.startsWith('#record=')) {
     const parsed = parseRecord(hash);
-    const replayed = parsed.ok ? replayRecord(app.scenarios, parsed.record) : parsed;
     history.replaceState(null, '', location.pathname + location.search);
-    if (!replayed.ok || !parsed.ok) {
-      app.notice = {
-        message: replayed.ok ? 'That link could not be opened.' : replayed.message,
-        fallback: null,
-      };
+    const opened = parsed.ok ? app.open(parsed.record) : parsed.message;
+    if (typeof opened === 'string') {
+      app.notice = { message: opened, fallback: null };
       return 'TitleScene';
     }
-    app.continueFrom(replayed.scenario, parsed.record, replayed.game);
-    return replayed.game.outcome ? 'DebriefScene' : 'BoardScene';
+    return app.screenOf(opened);
   }
   const current = app.saves.current();
   if (!current) return 'TitleScene';
   const opened = app.saves.open(current);
   if (opened.ok) {
-    app.resume(opened.save);
-    return 'BoardScene';
+    const session = app.open(opened.save.record, opened.save.id);
+    if (typeof session !== 'string') return app.screenOf(session);
+    app.notice = { message: session, fallback: null };
+    return 'TitleScene';
   }
   app.notice = { message: opened.message, fallback: opened.previous };
   return 'TitleScene';

@@ -5,24 +5,23 @@ import { CapitalTurnEventSchema, gateEvents } from './intent-schema';
 
 /** Events a capital's turn accepts. */
 export type CapitalTurnEvent =
-  | { type: 'turn.open'; round: number; legalOptionIds: string[] }
+  | { type: 'turn.open'; round: number }
   | { type: 'policy.select'; decision: Decision }
   | { type: 'policy.commit' }
   | { type: 'policy.revise' }
   | { type: 'round.lock' };
 
-/** What a capital's turn knows: whose it is, what is legal, what is chosen. */
+/** What a capital's turn knows: whose it is, which round, what is chosen. */
 export interface CapitalTurnContext {
   capital: CapitalId;
   round: number;
-  legalOptionIds: string[];
   selection: Decision | null;
 }
 
 /**
  * One capital's decision turn: waiting → deliberating → committed, revisable until the round
- * locks. The legal options are handed in by the game machine (computed by the model) when the
- * turn opens; a selection outside them, or any intent out of turn, is simply not accepted.
+ * locks. Whether an intent is legal is decided once, by the game's authority (intent-rules.ts),
+ * before it forwards the intent here: the turn keeps the lifecycle, not a second rule book.
  */
 const machine = setup({
   types: {
@@ -31,15 +30,11 @@ const machine = setup({
     input: {} as { capital: CapitalId },
   },
   guards: {
-    isLegal: ({ context, event }) =>
-      event.type === 'policy.select' && context.legalOptionIds.includes(event.decision.optionId),
     hasSelection: ({ context }) => context.selection !== null,
   },
   actions: {
     open: assign(({ event }) =>
-      event.type === 'turn.open'
-        ? { round: event.round, legalOptionIds: event.legalOptionIds, selection: null }
-        : {},
+      event.type === 'turn.open' ? { round: event.round, selection: null } : {},
     ),
     select: assign({
       selection: ({ event, context }) =>
@@ -59,31 +54,31 @@ const machine = setup({
       type: 'turn.revised' as const,
       capital: context.capital,
     })),
-    close: assign({ legalOptionIds: () => [], selection: () => null }),
+    close: assign({ selection: () => null }),
   },
 }).createMachine({
   id: 'capitalTurn',
   context: ({ input }) => ({
     capital: input.capital,
     round: 0,
-    legalOptionIds: [],
     selection: null,
   }),
   initial: 'waiting',
+  // The round closes every turn, wherever it stands (a rewind closes turns still deliberating).
+  on: { 'round.lock': { target: '.waiting', actions: 'close' } },
   states: {
     waiting: {
       on: { 'turn.open': { target: 'deliberating', actions: 'open' } },
     },
     deliberating: {
       on: {
-        'policy.select': { guard: 'isLegal', actions: ['select', 'reportSelected'] },
+        'policy.select': { actions: ['select', 'reportSelected'] },
         'policy.commit': { guard: 'hasSelection', target: 'committed', actions: 'reportCommitted' },
       },
     },
     committed: {
       on: {
         'policy.revise': { target: 'deliberating', actions: 'reportRevised' },
-        'round.lock': { target: 'waiting', actions: 'close' },
       },
     },
   },

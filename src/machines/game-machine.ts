@@ -1,232 +1,212 @@
-import { assign, enqueueActions, type SnapshotFrom, setup } from 'xstate';
-import { chooseForAi } from '../model/ai';
+import { and, emit, enqueueActions, type SnapshotFrom, setup } from 'xstate';
 import { checkEnd, endNow } from '../model/end';
 import { resolveDecisions } from '../model/engine';
 import { drawEvents } from '../model/events';
 import { CAPITALS, type CapitalId } from '../model/ids';
-import { isOptionAvailable, legalOptionIds } from '../model/options';
 import { switchLens } from '../model/record';
 import type { Scenario } from '../model/schema';
-import { createGame, type Decision, type Decisions } from '../model/state';
-import { capitalTurnMachine } from './capital-turn-machine';
-import type { GameContext, GameEvent, GameSetup } from './game-events';
-import { outOfPhase, refusalFor } from './game-refusals';
-import { GameEventSchema, gateEvents, type MalformedIntent } from './intent-schema';
+import { createGame, type Decisions } from '../model/state';
+import { TURN_STAGES } from '../model/turn-order';
+import type { LoggedIntent } from '../protocol/intents';
+import type { Refusal } from '../protocol/refusals';
+import type { Seat } from '../protocol/seat';
+import { type CapitalTurnEvent, capitalTurnMachine } from './capital-turn-machine';
+import type { GameContext, GameEvent, GameSetup, Phase } from './game-events';
+import { checkIntent } from './intent-rules';
+import { claimedSeat, GameEventSchema, gateEvents, type MalformedIntent } from './intent-schema';
+import * as plans from './turn-plans';
 
 /** The id of a capital's turn actor inside the game. */
 export const turnId = (capital: CapitalId) => `turn.${capital}` as const;
 
+/** What the game emits when it refuses an intent (a host tells the seat that sent it). */
+export interface RefusedEmitted {
+  type: 'refused';
+  seat: Seat | null;
+  refusal: Refusal;
+}
+
+/** The top-level phase of a game snapshot's state value. */
+export function phaseOf(value: unknown): Phase {
+  return (typeof value === 'string' ? value : Object.keys(value as object)[0]) as Phase;
+}
+
+const isIntent = (event: GameEvent | MalformedIntent): event is LoggedIntent =>
+  'seat' in event && 'at' in event;
+
 /**
- * The game: briefing → decisions → resolution → events → end check → report → next round,
- * or debrief. A human capital's decision comes through its capital turn actor; an AI capital's
- * is made by the model as its turn opens. Every step of resolution is a one-line call into the
- * model. Built per scenario, so the scenario stays out of the persisted snapshot.
+ * The game, the one authority over it: briefing → decisions (stage by stage) → resolution →
+ * events → end check → report → next round, or debrief. Every intent, from any seat, is checked
+ * once by `checkIntent` (rights, phase, legality) and, if accepted, appended to the log that is
+ * the game's record; a refused one changes nothing and is emitted as a `refused` event. A human
+ * capital's decision goes through its capital turn actor; an AI capital's is made by the model
+ * as its turn opens. Built per scenario, so the scenario stays out of the persisted snapshot.
  */
 function buildGameMachine(scenario: Scenario) {
-  const allCommitted = (context: GameContext, capitals: readonly CapitalId[]) =>
-    capitals.every((c) => context.committed.includes(c));
+  const refusalOf = (context: GameContext, event: GameEvent | MalformedIntent, phase: Phase) =>
+    isIntent(event) ? checkIntent(scenario, { phase, context }, event) : null;
+  const stageDone = (context: GameContext) =>
+    TURN_STAGES[context.turnOrder][context.stage]?.every((c) => context.committed.includes(c)) ??
+    true;
+  /** Apply a plan: its context changes, and its events to the capitals' turn actors. */
+  const apply = (enqueue: unknown, plan: plans.Plan) => {
+    // XState's enqueue is generic over the machine's types; these two calls are all a plan needs.
+    const q = enqueue as {
+      assign(change: Partial<GameContext>): void;
+      sendTo(id: string, event: CapitalTurnEvent): void;
+    };
+    for (const [capital, event] of plan.send ?? []) q.sendTo(turnId(capital), event);
+    if (plan.assign) q.assign(plan.assign);
+  };
+  /** Handle an intent in a phase: refuse it, or log it and act. */
+  type ActionRef = string | { type: string; params: { deciding: boolean } };
+  // (Typed loosely for XState's config: the graph-walk test reaches every one of these.)
+  const accept = (phase: Phase, actions: ActionRef[], target?: string, reenter?: boolean) =>
+    [
+      { guard: { type: 'refused', params: { phase } }, actions: 'refuse' },
+      {
+        actions: ['log', ...actions],
+        ...(target ? { target } : {}),
+        ...(reenter ? { reenter } : {}),
+      },
+    ] as never;
 
   const machine = setup({
     types: {
       context: {} as GameContext,
       events: {} as GameEvent | MalformedIntent,
       input: {} as GameSetup,
+      emitted: {} as RefusedEmitted,
     },
     actors: { capitalTurn: capitalTurnMachine },
     guards: {
-      canSelect: ({ context, event }) =>
-        event.type === 'policy.select' &&
-        context.open.includes(event.capital) &&
-        !context.committed.includes(event.capital) &&
-        isOptionAvailable(scenario, context.game, event.capital, event.optionId),
-      canCommit: ({ context, event }) =>
-        event.type === 'policy.commit' &&
-        context.open.includes(event.capital) &&
-        !context.committed.includes(event.capital) &&
-        context.selections[event.capital] !== undefined,
-      canRevise: ({ context, event }) =>
-        event.type === 'policy.revise' &&
-        context.committed.includes(event.capital) &&
-        !context.locked.includes(event.capital),
-      isLegalReport: ({ context, event }) =>
-        (event.type === 'turn.selected' || event.type === 'turn.committed') &&
-        event.decision !== null &&
-        context.open.includes(event.capital) &&
-        !context.committed.includes(event.capital) &&
-        isOptionAvailable(scenario, context.game, event.capital, event.decision.optionId),
-      pyongyangCommitted: ({ context }) => allCommitted(context, ['northKorea']),
-      allCommitted: ({ context }) => allCommitted(context, CAPITALS),
-      isSequential: ({ context }) => context.turnOrder === 'sequential',
+      refused: ({ context, event }, params: { phase: Phase }) =>
+        refusalOf(context, event, params.phase) !== null,
+      stageDone: ({ context }) => stageDone(context),
+      lastStage: ({ context }) => context.stage >= TURN_STAGES[context.turnOrder].length - 1,
       gameOver: ({ context }) => context.game.outcome !== null,
-      isPaused: ({ context }) => context.paused,
-      knownEvent: ({ event }) =>
-        event.type === 'facilitator.inject' && scenario.events.some((e) => e.id === event.eventId),
-      knownLens: ({ event }) =>
-        event.type === 'facilitator.lens' && scenario.lenses.some((l) => l.id === event.lens),
     },
     actions: {
-      // An AI capital decides as its turn opens and its decision goes straight into the
-      // context, where the board and a save find every decision; only human capitals have turn
-      // actors. (A turn actor per AI capital, told to open, select, commit and lock and
-      // reporting twice back, cost six events per AI capital per round: half of all the time
-      // an all-AI game spent in the machines.)
-      openTurns: enqueueActions(
-        ({ context, enqueue }, params: { capitals: readonly CapitalId[] }) => {
-          const visible: Partial<Decisions> = {};
-          for (const c of context.committed) {
-            const decision = context.selections[c];
-            if (decision) visible[c] = decision;
-          }
-          const selections = { ...context.selections };
-          const committed = [...context.committed];
-          for (const capital of params.capitals) {
-            if (context.controllers[capital] === 'ai') {
-              selections[capital] = chooseForAi(scenario, context.game, capital, visible);
-              committed.push(capital);
-            } else
-              enqueue.sendTo(turnId(capital), {
-                type: 'turn.open',
-                round: context.game.round,
-                legalOptionIds: legalOptionIds(scenario, context.game, capital),
-              });
-          }
-          enqueue.assign({
-            open: [...context.open, ...params.capitals],
-            selections,
-            committed,
-            refusal: null,
-          });
-        },
+      openStage: enqueueActions(({ context, enqueue }, params: { stage: number }) =>
+        apply(enqueue, plans.openStage(scenario, context, params.stage)),
       ),
-      lockTurns: enqueueActions(
-        ({ context, enqueue }, params: { capitals: readonly CapitalId[] }) => {
-          for (const capital of params.capitals)
-            if (context.controllers[capital] === 'human')
-              enqueue.sendTo(turnId(capital), { type: 'round.lock' });
-          enqueue.assign({ locked: [...new Set([...context.locked, ...params.capitals])] });
-        },
+      nextStage: enqueueActions(({ context, enqueue }) =>
+        apply(enqueue, plans.nextStage(scenario, context)),
       ),
-      // An intent the guards let through goes to the capital's turn actor. An AI capital has
-      // none, but a team may still revise its decision and choose for it: the game then records
-      // what a turn actor would have reported. Either way the choice is the team's, and the
-      // record says so.
-      forwardToTurn: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type === 'policy.select') {
-          const decision: Decision = { optionId: event.optionId, by: 'human' };
-          if (event.rationale) decision.rationale = event.rationale.slice(0, 280);
-          if (context.controllers[event.capital] === 'human')
-            enqueue.sendTo(turnId(event.capital), { type: 'policy.select', decision });
-          else enqueue.assign({ selections: { ...context.selections, [event.capital]: decision } });
-        } else if (event.type === 'policy.commit' || event.type === 'policy.revise') {
-          const { capital } = event;
-          if (context.controllers[capital] === 'human')
-            enqueue.sendTo(turnId(capital), { type: event.type });
-          else if (event.type === 'policy.commit')
-            enqueue.assign({ committed: [...context.committed, capital] });
-          else enqueue.assign({ committed: context.committed.filter((c) => c !== capital) });
-        }
-        enqueue.assign({ refusal: null });
-      }),
-      refuse: assign(({ context, event }) =>
-        event.type === 'intent.malformed' ? {} : { refusal: refusalFor(scenario, context, event) },
+      lockTurns: enqueueActions(({ context, enqueue }) =>
+        apply(enqueue, plans.lockTurns(context, CAPITALS)),
       ),
-      refuseOutOfPhase: assign(({ context, event }) =>
-        event.type === 'intent.malformed' ? {} : { refusal: outOfPhase(context, event) },
+      clearTurns: enqueueActions(({ enqueue }) => apply(enqueue, { assign: plans.clearedTurns })),
+      closeTurns: enqueueActions(({ context, enqueue }) =>
+        apply(enqueue, plans.closeTurns(context)),
       ),
-      refuseMalformed: assign(({ event }) =>
-        event.type === 'intent.malformed' ? { refusal: event.reason } : {},
+      forwardToTurn: enqueueActions(({ context, event, enqueue }) =>
+        apply(enqueue, isIntent(event) ? plans.forwardToTurn(context, event) : {}),
       ),
-      // A report counts only if the capital's own turn actor is in the state it reports: an
-      // event forged to look like a report changes nothing.
       recordReport: enqueueActions(({ context, event, enqueue, self }) => {
-        if (
-          event.type !== 'turn.selected' &&
-          event.type !== 'turn.committed' &&
-          event.type !== 'turn.revised'
-        )
-          return;
+        if (!('capital' in event) || isIntent(event)) return;
         const turn = self.getSnapshot().children[turnId(event.capital)]?.getSnapshot() as
           | SnapshotFrom<typeof capitalTurnMachine>
           | undefined;
-        if (!turn) return;
-        if (event.type === 'turn.revised') {
-          if (turn.value !== 'deliberating') return;
-          enqueue.assign({ committed: context.committed.filter((c) => c !== event.capital) });
-          return;
-        }
-        const selection = turn.context.selection;
-        // The turn actor sends the very decision object it holds; anything else is not its report.
-        if (!event.decision || selection !== event.decision) return;
-        if (event.type === 'turn.committed' && turn.value !== 'committed') return;
+        const state = turn && { value: turn.value, selection: turn.context.selection };
+        apply(enqueue, plans.recordReport(context, event, state));
+      }),
+      timeUp: enqueueActions(({ context, enqueue }) =>
+        apply(enqueue, plans.timeUp(scenario, context)),
+      ),
+      startClock: enqueueActions(({ context, event, enqueue }) =>
+        apply(enqueue, isIntent(event) ? plans.startClock(context, event) : {}),
+      ),
+      setTimer: enqueueActions(({ context, event, enqueue }, params: { deciding: boolean }) =>
+        apply(enqueue, isIntent(event) ? plans.setTimer(context, event, params.deciding) : {}),
+      ),
+      pausePlay: enqueueActions(({ context, event, enqueue }, params: { deciding: boolean }) =>
+        apply(enqueue, isIntent(event) ? plans.pausePlay(context, event, params.deciding) : {}),
+      ),
+      log: enqueueActions(({ context, event, enqueue }) => {
+        if (isIntent(event)) enqueue.assign({ log: [...context.log, event] });
+      }),
+      refuse: emit(({ context, event, self }) => {
+        const phase = phaseOf(self.getSnapshot().value);
+        const refusal = refusalOf(context, event, phase) ?? {
+          code: 'decisions-closed' as const,
+        };
+        return {
+          type: 'refused' as const,
+          seat: isIntent(event) ? event.seat : null,
+          refusal,
+        };
+      }),
+      refuseMalformed: emit(({ event }) => ({
+        type: 'refused' as const,
+        seat: event.type === 'intent.malformed' ? event.seat : null,
+        refusal: {
+          code: 'malformed' as const,
+          reason: event.type === 'intent.malformed' ? event.reason : '',
+        },
+      })),
+      // Decisions go into the record in the canonical capital order, whatever order they came in.
+      resolve: enqueueActions(({ context, enqueue }) => {
+        const decisions = Object.fromEntries(
+          CAPITALS.map((c) => [c, context.selections[c]]),
+        ) as Decisions;
         enqueue.assign({
-          selections: { ...context.selections, [event.capital]: event.decision },
-          committed:
-            event.type === 'turn.committed'
-              ? [...context.committed, event.capital]
-              : context.committed,
+          game: resolveDecisions(scenario, context.game, decisions),
+          timer: context.timer && { ...context.timer, deadline: null, remainingMs: null },
         });
       }),
-      // Decisions go into the record in the canonical capital order, whatever order they came in.
-      resolve: assign(({ context }) => ({
-        game: resolveDecisions(
-          scenario,
-          context.game,
-          Object.fromEntries(CAPITALS.map((c) => [c, context.selections[c]])) as Decisions,
-        ),
-      })),
-      drawEvents: assign(({ context }) => ({
-        game: drawEvents(scenario, context.game, context.injected),
-        injected: [],
-      })),
-      endNow: assign(({ context }) => ({ game: endNow(scenario, context.game), refusal: null })),
-      refuseEnd: assign({
-        refusal: () => 'The game can be ended only between rounds, after a reveal.',
+      drawEvents: enqueueActions(({ context, enqueue }) =>
+        enqueue.assign({
+          game: drawEvents(scenario, context.game, context.injected),
+          injected: [],
+        }),
+      ),
+      checkEnd: enqueueActions(({ context, enqueue }) =>
+        enqueue.assign({ game: checkEnd(scenario, context.game) }),
+      ),
+      endNow: enqueueActions(({ context, enqueue }) =>
+        enqueue.assign({ game: endNow(scenario, context.game) }),
+      ),
+      switchLens: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type === 'facilitator.lens')
+          enqueue.assign({ game: switchLens(scenario, context.game, event.lens) });
       }),
-      pause: assign({ paused: () => true, refusal: () => null }),
-      resume: assign({ paused: () => false, refusal: () => null }),
-      refusePaused: assign({ refusal: () => 'Paused by the facilitator.' }),
-      inject: assign(({ context, event }) =>
-        event.type === 'facilitator.inject'
-          ? { injected: [...new Set([...context.injected, event.eventId])], refusal: null }
-          : {},
-      ),
-      refuseInject: assign(({ event }) => ({
-        refusal:
-          event.type === 'facilitator.inject' &&
-          !scenario.events.some((e) => e.id === event.eventId)
-            ? `No event card "${event.eventId}" in this scenario.`
-            : 'Events can be injected only while the capitals are deciding.',
-      })),
-      switchLens: assign(({ context, event }) =>
-        event.type === 'facilitator.lens'
-          ? { game: switchLens(scenario, context.game, event.lens), refusal: null }
-          : {},
-      ),
-      refuseLens: assign(({ event }) => ({
-        refusal: `No lens "${event.type === 'facilitator.lens' ? event.lens : ''}".`,
-      })),
-      checkEnd: assign(({ context }) => ({ game: checkEnd(scenario, context.game) })),
-      clearTurns: assign({
-        open: () => [],
-        selections: () => ({}),
-        committed: () => [],
-        locked: () => [],
+      inject: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type === 'facilitator.inject')
+          enqueue.assign({ injected: [...new Set([...context.injected, event.eventId])] });
+      }),
+      revealAi: enqueueActions(({ event, enqueue }) => {
+        if (event.type === 'facilitator.revealAi') enqueue.assign({ revealAi: event.on });
+      }),
+      rewind: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type === 'facilitator.rewind')
+          enqueue.assign(plans.rewoundContext(scenario, context, event.round));
       }),
     },
   }).createMachine({
     id: 'game',
-    context: ({ input }) => ({
-      game: input.game ?? createGame(scenario, input.seed, input.lens),
-      turnOrder: input.turnOrder,
-      controllers: input.controllers,
-      open: [],
-      selections: {},
-      committed: [],
-      locked: [],
-      refusal: null,
-      paused: false,
-      injected: [],
-    }),
+    context: ({ input }) => {
+      const game = input.game ?? createGame(scenario, input.seed, input.lens);
+      return {
+        game,
+        startLens: input.game ? (input.game.history[0]?.lens ?? game.lens) : game.lens,
+        turnOrder: input.turnOrder,
+        controllers: input.controllers,
+        guided: input.guided ?? false,
+        stage: 0,
+        open: [],
+        selections: {},
+        committed: [],
+        locked: [],
+        paused: false,
+        injected: [],
+        timer: null,
+        revealAi: false,
+        branch: null,
+        logFrom: input.game ? input.game.history.length : 0,
+        log: [],
+      };
+    },
     // Only human capitals have turn actors: the game decides for an AI capital itself.
     entry: enqueueActions(({ context, enqueue }) => {
       for (const capital of CAPITALS)
@@ -235,73 +215,48 @@ function buildGameMachine(scenario: Scenario) {
     }),
     initial: 'briefing',
     on: {
-      // Made only by the gate below, from an intent that failed the schema: handled here at the
-      // root and nowhere else, so it changes nothing but the refusal, in every phase.
+      // Made only by the gate below, from an event that failed the schema: handled here at the
+      // root and nowhere else, so it changes nothing, in every phase.
       'intent.malformed': { actions: 'refuseMalformed' },
-      'policy.select': { actions: 'refuseOutOfPhase' },
-      'policy.commit': { actions: 'refuseOutOfPhase' },
-      'policy.revise': { actions: 'refuseOutOfPhase' },
-      'round.next': { actions: 'refuseOutOfPhase' },
-      'game.start': { actions: 'refuseOutOfPhase' },
-      'facilitator.pause': { actions: 'pause' },
-      'facilitator.resume': { actions: 'resume' },
-      'facilitator.inject': { actions: 'refuseInject' },
-      'facilitator.lens': [
-        { guard: 'knownLens', actions: 'switchLens' },
-        { actions: 'refuseLens' },
-      ],
-      'facilitator.end': { actions: 'refuseEnd' },
+      // Intents a phase does not take end here, refused with checkIntent's reason.
+      'game.start': { actions: 'refuse' },
+      'round.next': { actions: 'refuse' },
+      'policy.select': { actions: 'refuse' },
+      'policy.commit': { actions: 'refuse' },
+      'policy.revise': { actions: 'refuse' },
+      'facilitator.inject': { actions: 'refuse' },
+      'facilitator.end': { actions: 'refuse' },
+      'facilitator.timeUp': { actions: 'refuse' },
     },
     states: {
       briefing: {
+        // A game continued from a finished record opens at its debrief.
+        always: { guard: 'gameOver', target: 'debrief' },
         on: {
-          'game.start': [{ guard: 'isPaused', actions: 'refusePaused' }, { target: 'decisions' }],
+          'game.start': accept('briefing', [], 'decisions'),
+          ...facilitatorControls('briefing'),
         },
       },
       decisions: {
-        initial: 'opening',
+        initial: 'stage',
+        entry: ['startClock', { type: 'openStage', params: { stage: 0 } }],
         on: {
-          'policy.select': [
-            { guard: 'isPaused', actions: 'refusePaused' },
-            { guard: 'canSelect', actions: 'forwardToTurn' },
-            { actions: 'refuse' },
-          ],
-          'policy.commit': [
-            { guard: 'isPaused', actions: 'refusePaused' },
-            { guard: 'canCommit', actions: 'forwardToTurn' },
-            { actions: 'refuse' },
-          ],
-          'policy.revise': [
-            { guard: 'isPaused', actions: 'refusePaused' },
-            { guard: 'canRevise', actions: 'forwardToTurn' },
-            { actions: 'refuse' },
-          ],
-          'turn.selected': { guard: 'isLegalReport', actions: 'recordReport' },
-          'turn.committed': { guard: 'isLegalReport', actions: 'recordReport' },
+          'policy.select': accept('decisions', ['forwardToTurn']),
+          'policy.commit': accept('decisions', ['forwardToTurn']),
+          'policy.revise': accept('decisions', ['forwardToTurn']),
+          'turn.selected': { actions: 'recordReport' },
+          'turn.committed': { actions: 'recordReport' },
           'turn.revised': { actions: 'recordReport' },
-          'facilitator.inject': [
-            { guard: 'knownEvent', actions: 'inject' },
-            { actions: 'refuseInject' },
-          ],
+          'facilitator.inject': accept('decisions', ['inject']),
+          'facilitator.timeUp': accept('decisions', ['timeUp']),
+          ...facilitatorControls('decisions'),
         },
         states: {
-          opening: {
-            always: [{ guard: 'isSequential', target: 'pyongyang' }, { target: 'sealed' }],
-          },
-          sealed: {
-            entry: { type: 'openTurns', params: { capitals: CAPITALS } },
-            always: { guard: 'allCommitted', target: '#game.resolution' },
-          },
-          pyongyang: {
-            entry: { type: 'openTurns', params: { capitals: ['northKorea'] } },
-            always: { guard: 'pyongyangCommitted', target: 'responders' },
-          },
-          responders: {
-            entry: [
-              { type: 'lockTurns', params: { capitals: ['northKorea'] } },
-              { type: 'openTurns', params: { capitals: ['us', 'japan', 'southKorea'] } },
+          stage: {
+            always: [
+              { guard: and(['stageDone', 'lastStage']), target: '#game.resolution' },
+              { guard: 'stageDone', target: 'stage', reenter: true, actions: 'nextStage' },
             ],
-            always: { guard: 'allCommitted', target: '#game.resolution' },
           },
         },
       },
@@ -320,21 +275,40 @@ function buildGameMachine(scenario: Scenario) {
       report: {
         entry: 'clearTurns',
         on: {
-          'round.next': [{ guard: 'isPaused', actions: 'refusePaused' }, { target: 'decisions' }],
-          'facilitator.end': { target: 'debrief', actions: 'endNow' },
+          'round.next': accept('report', [], 'decisions'),
+          'facilitator.end': accept('report', ['endNow'], 'debrief'),
+          ...facilitatorControls('report'),
         },
       },
+      // Not final: a facilitator may still rewind a finished game to an earlier round.
       debrief: {
         entry: 'clearTurns',
-        type: 'final',
+        on: { 'facilitator.rewind': accept('debrief', ['closeTurns', 'rewind'], 'decisions') },
       },
     },
   });
+
+  /** The facilitator's controls that work the same in every phase before the debrief. */
+  function facilitatorControls(phase: Phase) {
+    const deciding = { deciding: phase === 'decisions' };
+    return {
+      'facilitator.pause': accept(phase, [{ type: 'pausePlay', params: deciding }]),
+      'facilitator.resume': accept(phase, [{ type: 'pausePlay', params: deciding }]),
+      'facilitator.lens': accept(phase, ['switchLens']),
+      'facilitator.timer': accept(phase, [{ type: 'setTimer', params: deciding }]),
+      'facilitator.revealAi': accept(phase, ['revealAi']),
+      'facilitator.rewind': accept(phase, ['closeTurns', 'rewind'], '#game.decisions', true),
+    };
+  }
+
   // The gate sits in the machine itself, in front of its transition: every event any actor of
-  // this machine receives (an intent from the board or drive-game, a turn's report, anything a
-  // server would relay) is parsed by GameEventSchema before a guard or an action reads it. A
+  // this machine receives is parsed by GameEventSchema before a guard or an action reads it. A
   // malformed one becomes 'intent.malformed' and is refused; the actor stays active.
-  return gateEvents(machine, GameEventSchema, (reason) => ({ type: 'intent.malformed', reason }));
+  return gateEvents(machine, GameEventSchema, (reason, event) => ({
+    type: 'intent.malformed',
+    reason,
+    seat: claimedSeat(event),
+  }));
 }
 
 // A machine is configuration only, the same for every game of a scenario: build it once.
@@ -351,11 +325,6 @@ export function createGameMachine(scenario: Scenario): ReturnType<typeof buildGa
     machines.set(scenario, machine);
   }
   return machine;
-}
-
-/** The top-level phase of a game snapshot's state value. */
-export function phaseOf(value: unknown): string {
-  return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? 'unknown');
 }
 
 /** The machine type for a scenario. */

@@ -9,6 +9,7 @@ import {
   type Cause,
   type Decisions,
   type GameState,
+  type PublicGame,
   type Roll,
   type RoundRecord,
   roundDate,
@@ -18,7 +19,7 @@ import {
 /** The condition context at the start of a round, before its decisions take effect. */
 export function contextFor(
   scenario: Scenario,
-  game: GameState,
+  game: PublicGame,
   decisions: Partial<Decisions>,
 ): ConditionContext {
   return {

@@ -4,7 +4,7 @@ import type { CapitalId, IndicatorId } from './ids';
 import { lensFactor } from './lens';
 import { optionsFor } from './options';
 import type { Effect, Option, Rule, Scenario } from './schema';
-import type { Decisions, GameState } from './state';
+import type { Decisions, PublicGame } from './state';
 
 /** One expected change of an option: its range, where it comes from, and its evidence. */
 export interface ForecastItem {
@@ -33,7 +33,7 @@ function rangeOf(effect: Effect, weight: number): [number, number] {
  */
 export function forecastOption(
   scenario: Scenario,
-  game: GameState,
+  game: PublicGame,
   capital: CapitalId,
   optionId: string,
   visible: Partial<Decisions> = {},

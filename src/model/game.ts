@@ -5,6 +5,7 @@ import { drawEvents } from './events';
 import type { CapitalId } from './ids';
 import type { Scenario } from './schema';
 import { createGame, type Decision, type Decisions, type GameState, type TurnOrder } from './state';
+import { TURN_STAGES, visibleDecisions } from './turn-order';
 
 /** Resolve a round completely: decisions, rules, events, end check. */
 export function playRound(
@@ -30,23 +31,26 @@ export type Chooser = (
   visible: Partial<Decisions>,
 ) => Decision | undefined;
 
-const NORTH_KOREA = 'northKorea';
-const RESPONDERS = ['us', 'japan', 'southKorea'] as const;
-
-/** Collect a round's four decisions in the given turn order. */
+/**
+ * Collect a round's four decisions in the given turn order: stage by stage, each capital seeing
+ * the decisions of the stages before its own (the same order and visibility the machines use).
+ */
 export function decideRound(
   scenario: Scenario,
   game: GameState,
   turnOrder: TurnOrder,
   chooser: Chooser = () => undefined,
 ): Decisions {
-  const northKorea = chooser(NORTH_KOREA, game, {}) ?? chooseForAi(scenario, game, NORTH_KOREA, {});
-  const visible = turnOrder === 'sequential' ? { northKorea } : {};
-  const decisions = { northKorea } as Decisions;
-  for (const capital of RESPONDERS)
-    decisions[capital] =
-      chooser(capital, game, visible) ?? chooseForAi(scenario, game, capital, visible);
-  return decisions;
+  const decisions: Partial<Decisions> = {};
+  const locked: CapitalId[] = [];
+  for (const stage of TURN_STAGES[turnOrder]) {
+    const visible = visibleDecisions(decisions, locked);
+    for (const capital of stage)
+      decisions[capital] =
+        chooser(capital, game, visible) ?? chooseForAi(scenario, game, capital, visible);
+    locked.push(...stage);
+  }
+  return decisions as Decisions;
 }
 
 /** Settings of one headless game. */

@@ -2,7 +2,7 @@ import { compiled, type Test } from './conditions';
 import { contextFor } from './engine';
 import type { CapitalId } from './ids';
 import type { Option, Scenario } from './schema';
-import type { GameState } from './state';
+import type { PublicGame } from './state';
 
 /** An option as a capital sees it this round: open, or closed with the reason. */
 export interface OptionView {
@@ -15,12 +15,12 @@ export interface OptionView {
 // a round (to open turns, to check each intent): remember the answers for the latest state
 // asked about. One slot rather than a map keyed by state: callers ask about one state at a time,
 // and a weak map entry per state cost more than it saved in games played back to back.
-let lastGame: GameState | undefined;
+let lastGame: PublicGame | undefined;
 let lastScenario: Scenario | undefined;
 let lastViews: Partial<Record<CapitalId, OptionView[]>> = {};
 
 /** Every option of a capital with its availability at the start of the current round. */
-export function optionsFor(scenario: Scenario, game: GameState, capital: CapitalId): OptionView[] {
+export function optionsFor(scenario: Scenario, game: PublicGame, capital: CapitalId): OptionView[] {
   if (game !== lastGame || scenario !== lastScenario) {
     lastGame = game;
     lastScenario = scenario;
@@ -62,7 +62,7 @@ function optionsOf(scenario: Scenario, capital: CapitalId): OptionEntry[] {
   return list;
 }
 
-function computeOptions(scenario: Scenario, game: GameState, capital: CapitalId): OptionView[] {
+function computeOptions(scenario: Scenario, game: PublicGame, capital: CapitalId): OptionView[] {
   const ctx = contextFor(scenario, game, {});
   const views: OptionView[] = [];
   for (const { option, test } of optionsOf(scenario, capital)) {
@@ -78,7 +78,7 @@ function computeOptions(scenario: Scenario, game: GameState, capital: CapitalId)
 }
 
 /** Ids of the options a capital may choose this round. */
-export function legalOptionIds(scenario: Scenario, game: GameState, capital: CapitalId): string[] {
+export function legalOptionIds(scenario: Scenario, game: PublicGame, capital: CapitalId): string[] {
   return optionsFor(scenario, game, capital)
     .filter((view) => view.available)
     .map((view) => view.option.id);
@@ -87,7 +87,7 @@ export function legalOptionIds(scenario: Scenario, game: GameState, capital: Cap
 /** Whether a capital may choose an option this round. */
 export function isOptionAvailable(
   scenario: Scenario,
-  game: GameState,
+  game: PublicGame,
   capital: CapitalId,
   optionId: string,
 ): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { LoggedIntentSchema, MAX_ROUND } from '../protocol/intents';
 import { endNow } from './end';
 import { playRound } from './game';
 import { CAPITALS } from './ids';
@@ -8,9 +9,10 @@ import { createGame, type Decisions, type GameState } from './state';
 
 /**
  * Version of the game-record format. 2 added what a facilitator does after the last round:
- * `lensAfter` (a lens switch) and `endedAfter` (End now). Version 1 records are still read.
+ * `lensAfter` (a lens switch) and `endedAfter` (End now). 3 added `log`, every intent the game
+ * accepted (facilitator ones included), `logFrom` and `guided`. Versions 1 and 2 are still read.
  */
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 // zod/mini: the same checks as the rest of the schemas, in a form a bundler can trim, so the
 // board's first download does not carry all of Zod for this one small schema.
@@ -31,6 +33,9 @@ const DecisionSchema = z.strictObject({
 
 const ControllerSchema = z.enum(['human', 'ai']);
 
+/** The most intents a record's log may hold (the game refuses intents beyond it). */
+export const MAX_LOG_ENTRIES = 20_000;
+
 /**
  * Everything needed to replay a game exactly: scenario, seed, starting lens, turn order, who
  * played each capital, per round the four decisions (with rationales), the events a
@@ -40,7 +45,7 @@ const ControllerSchema = z.enum(['human', 'ai']);
 export const GameRecordSchema = z
   .strictObject({
     format: z.literal('overflight-record'),
-    version: z.union([z.literal(1), z.literal(RECORD_VERSION)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(RECORD_VERSION)]),
     scenarioId: z.string(),
     seed: z.int(),
     lens: z.string(),
@@ -71,6 +76,12 @@ export const GameRecordSchema = z
         .int({ error: 'endedAfter must be a whole round number' })
         .check(z.positive({ error: 'endedAfter must be a round number of 1 or more' })),
     ),
+    /** Whether the first round was guided (solo play). */
+    guided: z.optional(z.literal(true)),
+    /** Rounds replayed from `rounds` before `log` applies (a game continued from a record). */
+    logFrom: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_ROUND))),
+    /** Every intent the game accepted, in order: replayed through the game's own rules. */
+    log: z.optional(z.array(LoggedIntentSchema).check(z.maxLength(MAX_LOG_ENTRIES))),
   })
   .check(
     z.refine(

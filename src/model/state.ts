@@ -104,6 +104,12 @@ export interface GameState {
   outcome: OutcomeRecord | null;
 }
 
+/**
+ * A game as a seat may see it while it is played: everything but its seed and random state,
+ * which would let a player work out the AI's picks and the dice before the reveal.
+ */
+export type PublicGame = Omit<GameState, 'seed' | 'rng'>;
+
 /** Start a game of a scenario with a seed. */
 export function createGame(scenario: Scenario, seed: number, lens = DEFAULT_LENS): GameState {
   lensOf(scenario, lens);

@@ -3,11 +3,11 @@ import { h, replaceChildren } from '../../dom/h';
 import { CAPITAL_NAMES, CAPITALS, INDICATORS, type IndicatorId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
-import type { GameState } from '../../model/state';
+import type { PublicGame } from '../../model/state';
 import { trapFocus } from './why-panel';
 
 /** Rounds where the two games' decisions differ, capital by capital. */
-export function divergences(scenario: Scenario, original: GameState, branch: GameState) {
+export function divergences(scenario: Scenario, original: PublicGame, branch: PublicGame) {
   const out: { round: number; capital: string; original: string; branch: string }[] = [];
   const rounds = Math.max(original.history.length, branch.history.length);
   for (let i = 0; i < rounds; i++) {
@@ -26,7 +26,7 @@ export function divergences(scenario: Scenario, original: GameState, branch: Gam
   return out;
 }
 
-const series = (scenario: Scenario, game: GameState, id: IndicatorId) => [
+const series = (scenario: Scenario, game: PublicGame, id: IndicatorId) => [
   scenario.indicators[id].value,
   ...game.history.map((r) => r.indicators[id]),
 ];
@@ -37,8 +37,8 @@ const series = (scenario: Scenario, game: GameState, id: IndicatorId) => [
  */
 export function branchCompare(
   scenario: Scenario,
-  original: GameState,
-  branch: GameState,
+  original: PublicGame,
+  branch: PublicGame,
   onClose: () => void,
 ): HTMLElement {
   const chartHolder = h('div', { class: 'chart' });

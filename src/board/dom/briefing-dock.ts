@@ -1,14 +1,15 @@
 import { h } from '../../dom/h';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
-import type { Session } from '../ports';
+import type { Scenario } from '../../model/schema';
+import type { SeatView } from '../../protocol/view';
 
 /**
  * The dock before round 1: the scenario's briefing, each capital's role brief and objectives
  * (open for the human teams), and the button that begins the game.
  */
-export function briefingDock(session: Session, onBegin: () => void): HTMLElement {
-  const { scenario, setup } = session;
+export function briefingDock(scenario: Scenario, view: SeatView, onBegin: () => void): HTMLElement {
+  const setup = { controllers: view.controllers };
   return h(
     'section',
     { class: 'dock briefing', 'aria-labelledby': 'briefing-heading' },

@@ -1,7 +1,7 @@
 import { h } from '../../dom/h';
-import type { GameContext } from '../../machines/game-events';
 import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
+import type { SeatView } from '../../protocol/view';
 import { type CardView, cards } from '../view/board-view';
 
 /** What the decision dock sends back: all intents go to the machines, which re-check them. */
@@ -145,13 +145,16 @@ function handover(capital: CapitalId, intents: DecisionIntents): HTMLElement {
  */
 export function decisionDock(
   scenario: Scenario,
-  context: GameContext,
+  view: SeatView,
+  teamView: (capital: CapitalId) => SeatView,
   state: DockState,
   intents: DecisionIntents,
 ): HTMLElement {
-  const humans = context.open.filter((c) => context.controllers[c] === 'human');
-  const pending = humans.filter((c) => !context.committed.includes(c));
-  const hotseat = Object.values(context.controllers).filter((c) => c === 'human').length > 1;
+  const humans = (Object.keys(view.capitals) as CapitalId[]).filter(
+    (c) => view.capitals[c] !== 'waiting' && view.controllers[c] === 'human',
+  );
+  const pending = humans.filter((c) => view.capitals[c] === 'deciding');
+  const hotseat = Object.values(view.controllers).filter((c) => c === 'human').length > 1;
   if (hotseat) {
     const next = pending[0];
     if (!next)
@@ -177,21 +180,23 @@ export function decisionDock(
           'data-testid': `tab-${c}`,
           onclick: () => intents.pick(c),
         },
-        `${CAPITAL_NAMES[c]}${context.committed.includes(c) ? ' ● committed' : ''}`,
+        `${CAPITAL_NAMES[c]}${view.capitals[c] === 'deciding' ? '' : ' ● committed'}`,
       ),
     ),
   );
   if (!current)
     return h('section', { class: 'dock decisions' }, h('h2', {}, 'The AI capitals are deciding…'));
-  const committed = context.committed.includes(current);
-  const selection = context.selections[current];
+  // From here on, only the team on screen's own view: its selection, its forecasts.
+  const team = teamView(current);
+  const committed = team.own?.committed ?? false;
+  const selection = team.own?.selection ?? null;
   const commitBar = h(
     'div',
     { class: 'commit-bar' },
     committed
       ? [
           h('p', {}, `${CAPITAL_NAMES[current]} has committed. `),
-          context.locked.includes(current)
+          team.own?.locked
             ? h('p', {}, 'Locked: the others have seen it.')
             : h(
                 'button',
@@ -219,7 +224,7 @@ export function decisionDock(
             : 'Choose an option, then commit',
         ),
   );
-  const cardViews = cards(scenario, context, current);
+  const cardViews = cards(scenario, team);
   return h(
     'section',
     { class: 'dock decisions', 'aria-labelledby': 'decide-heading' },

@@ -1,13 +1,14 @@
 import { h } from '../../dom/h';
-import type { GameContext } from '../../machines/game-events';
 import type { Scenario } from '../../model/schema';
+import { TIME_UP_RULES, type TimeUpRule } from '../../protocol/intents';
+import type { SeatView } from '../../protocol/view';
 import { trapFocus } from './why-panel';
 
 /** What the facilitator's controls do; the machines re-check every intent. */
 export interface FacilitatorIntents {
   pause(): void;
   resume(): void;
-  startTimer(minutes: number): void;
+  startTimer(minutes: number, atTimeUp: TimeUpRule): void;
   stopTimer(): void;
   inject(eventId: string): void;
   rewind(round: number): void;
@@ -20,13 +21,12 @@ export interface FacilitatorIntents {
   close(): void;
 }
 
-/** The facilitator's state that is not game state. */
-export interface FacilitatorView {
-  phase: string;
-  timerRunning: boolean;
-  revealAi: boolean;
-  hasOrigin: boolean;
-}
+/** What each rule for a timer that runs out is called on the panel. */
+const TIME_UP_LABELS: Record<TimeUpRule, string> = {
+  'ai-decides': 'the AI decides for teams still deciding',
+  'selection-stands': "a team's current choice stands (else the AI decides)",
+  'round-waits': 'the round waits for every team',
+};
 
 function row(label: string, ...controls: HTMLElement[]): HTMLElement {
   return h(
@@ -44,10 +44,10 @@ function row(label: string, ...controls: HTMLElement[]): HTMLElement {
  */
 export function facilitatorPanel(
   scenario: Scenario,
-  context: GameContext,
-  view: FacilitatorView,
+  view: SeatView,
   intents: FacilitatorIntents,
 ): HTMLElement {
+  const game = view.game;
   const minutes = h('input', {
     type: 'number',
     min: 1,
@@ -56,6 +56,13 @@ export function facilitatorPanel(
     'aria-label': 'Minutes per round',
     'data-testid': 'timer-minutes',
   });
+  const atTimeUp = h(
+    'select',
+    { 'aria-label': 'When time is up', 'data-testid': 'timer-rule' },
+    TIME_UP_RULES.map((rule) =>
+      h('option', { value: rule, selected: rule === view.timer?.atTimeUp }, TIME_UP_LABELS[rule]),
+    ),
+  );
   const events = h(
     'select',
     { 'aria-label': 'Event card to inject', 'data-testid': 'inject-select' },
@@ -64,20 +71,14 @@ export function facilitatorPanel(
   const rounds = h(
     'select',
     { 'aria-label': 'Round to rewind to', 'data-testid': 'rewind-select' },
-    Array.from({ length: context.game.round }, (_, i) =>
-      h(
-        'option',
-        { value: i + 1, selected: i + 1 === context.game.round - 1 },
-        `Start of round ${i + 1}`,
-      ),
+    Array.from({ length: game.round }, (_, i) =>
+      h('option', { value: i + 1, selected: i + 1 === game.round - 1 }, `Start of round ${i + 1}`),
     ),
   );
   const lenses = h(
     'select',
     { 'aria-label': 'Lens', 'data-testid': 'lens-select' },
-    scenario.lenses.map((l) =>
-      h('option', { value: l.id, selected: l.id === context.game.lens }, l.title),
-    ),
+    scenario.lenses.map((l) => h('option', { value: l.id, selected: l.id === game.lens }, l.title)),
   );
   const deciding = view.phase === 'decisions';
   const reveal = h('input', {
@@ -98,8 +99,8 @@ export function facilitatorPanel(
     },
     h('h2', { id: 'facilitator-title' }, 'Facilitator'),
     row(
-      context.paused ? 'Play is paused.' : 'Play is running.',
-      context.paused
+      view.paused ? 'Play is paused.' : 'Play is running.',
+      view.paused
         ? h(
             'button',
             {
@@ -119,13 +120,15 @@ export function facilitatorPanel(
     row(
       'Round timer',
       minutes,
-      view.timerRunning
+      atTimeUp,
+      view.timer
         ? h('button', { type: 'button', onclick: intents.stopTimer }, 'Stop timer')
         : h(
             'button',
             {
               type: 'button',
-              onclick: () => intents.startTimer(Number(minutes.value) || 4),
+              onclick: () =>
+                intents.startTimer(Number(minutes.value) || 4, atTimeUp.value as TimeUpRule),
               'data-testid': 'start-timer',
             },
             'Start timer',
@@ -184,7 +187,7 @@ export function facilitatorPanel(
       'Show the AI capitals’ choices and reasons now',
       h('label', {}, reveal, ' Reveal the AI’s reasoning'),
     ),
-    view.hasOrigin
+    view.branch
       ? row(
           'This game is a branch.',
           h(

@@ -1,7 +1,7 @@
 import { h } from '../../dom/h';
-import type { GameContext } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS, type IndicatorId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
+import type { SeatView } from '../../protocol/view';
 import {
   type CapitalPanelView,
   capitalPanels,
@@ -19,8 +19,8 @@ export interface WhyRequests {
 const arrow = (delta: number) => (delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : '– 0');
 
 /** The indicator gauges: value bar, number, and the last round's change; each opens its "why?". */
-export function gaugeList(scenario: Scenario, context: GameContext, why: WhyRequests): HTMLElement {
-  const hasRound = context.game.history.length > 0;
+export function gaugeList(scenario: Scenario, view: SeatView, why: WhyRequests): HTMLElement {
+  const hasRound = view.game.history.length > 0;
   return h(
     'section',
     { class: 'gauges', 'aria-labelledby': 'gauges-heading' },
@@ -28,7 +28,7 @@ export function gaugeList(scenario: Scenario, context: GameContext, why: WhyRequ
     h(
       'ul',
       {},
-      gauges(scenario, context.game).map((g) =>
+      gauges(scenario, view.game).map((g) =>
         h(
           'li',
           {},
@@ -70,7 +70,7 @@ const STATUS_ICON: Record<CapitalPanelView['status'], string> = {
 };
 
 /** The four capitals: who plays each and whether it has committed (never what it chose). */
-export function capitalList(context: GameContext): HTMLElement {
+export function capitalList(view: SeatView): HTMLElement {
   return h(
     'section',
     { class: 'capitals', 'aria-labelledby': 'capitals-heading' },
@@ -78,7 +78,7 @@ export function capitalList(context: GameContext): HTMLElement {
     h(
       'ul',
       {},
-      capitalPanels(context).map((c) =>
+      capitalPanels(view).map((c) =>
         h(
           'li',
           { class: `capital ${c.status}`, 'data-testid': `capital-${c.id}` },
@@ -97,8 +97,8 @@ export function capitalList(context: GameContext): HTMLElement {
 }
 
 /** The event feed, newest first; every line opens its "why?". */
-export function feedList(scenario: Scenario, context: GameContext, why: WhyRequests): HTMLElement {
-  const items = feed(scenario, context.game);
+export function feedList(scenario: Scenario, view: SeatView, why: WhyRequests): HTMLElement {
+  const items = feed(scenario, view.game);
   return h(
     'section',
     { class: 'feed', 'aria-labelledby': 'feed-heading' },
@@ -130,12 +130,10 @@ export function feedList(scenario: Scenario, context: GameContext, why: WhyReque
   );
 }
 
-/** The AI capitals' current choices and reasons, shown only when the facilitator asks. */
-export function aiReasoning(scenario: Scenario, context: GameContext): HTMLElement {
-  const items = CAPITALS.filter(
-    (c) => context.controllers[c] === 'ai' && context.selections[c],
-  ).map((c) => {
-    const d = context.selections[c];
+/** The AI capitals' current choices and reasons, shown when the facilitator reveals them. */
+export function aiReasoning(scenario: Scenario, reasoning: SeatView['aiReasoning']): HTMLElement {
+  const items = CAPITALS.filter((c) => reasoning?.[c]).map((c) => {
+    const d = reasoning?.[c];
     const why = d?.rationale && typeof d.rationale !== 'string' ? d.rationale.text : '';
     return h(
       'li',

@@ -1,9 +1,13 @@
 import { dateLabel } from '../../dom/date-label';
 import { h, replaceChildren } from '../../dom/h';
-import { phaseOf } from '../../machines/game-machine';
+import type { CapitalId } from '../../model/ids';
 import { roundDate } from '../../model/state';
-import type { GameSnapshot, Session, SoundPort } from '../ports';
-import { visibleDecisions } from '../view/board-view';
+import type { GameClient } from '../../protocol/client';
+import { type IntentBody, MAX_RATIONALE_LENGTH } from '../../protocol/intents';
+import type { Refusal } from '../../protocol/refusals';
+import type { SeatView } from '../../protocol/view';
+import type { Session, SoundPort } from '../ports';
+import { refusalText } from '../view/refusal-text';
 import { whyDecision, whyEvent, whyIndicator } from '../view/why';
 import { whyLaunch } from '../view/why-launch';
 import { whyOption } from '../view/why-option';
@@ -17,8 +21,9 @@ import { soundControls } from './sound-controls';
 
 /**
  * The board's HTML layer: top bar, gauges, capitals, the dock (briefing, decisions or reveal)
- * and the feed, laid over the map. It renders snapshots and sends intents; the only state it
- * keeps is which human capital's cards are on screen.
+ * and the feed, laid over the map. It renders the projector's public view, and the view of the
+ * one team whose turn is on screen; it sends intents through the session's clients. The only
+ * state it keeps is which team's cards are on screen, drafts, and the last refusal.
  */
 export class BoardHud {
   readonly element: HTMLElement;
@@ -29,6 +34,7 @@ export class BoardHud {
   private readonly dockState: DockState = { active: null, shown: null, drafts: {} };
   private lastPhase = '';
   private guideStep = 0;
+  private refusal: Refusal | null = null;
 
   constructor(
     private readonly session: Session,
@@ -61,28 +67,37 @@ export class BoardHud {
     return this.stage.getBoundingClientRect();
   }
 
-  /** Re-render from a snapshot, keeping keyboard focus on the same control. */
-  update(snapshot: GameSnapshot): void {
+  /**
+   * Send an intent as a seat; a refusal is shown in the dock until the next accepted intent.
+   * (The views re-render the board on every change; a refusal changes nothing, so it is drawn
+   * here.)
+   */
+  private send(client: GameClient, intent: IntentBody): void {
+    client.send(intent).then((ack) => {
+      const before = this.refusal;
+      this.refusal = ack.ok ? null : ack.refusal;
+      if (before !== this.refusal) this.update();
+    });
+  }
+
+  /** Re-render from the current views, keeping keyboard focus on the same control. */
+  update(): void {
     const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
     const { scenario } = this.session;
-    const { context } = snapshot;
-    const phase = phaseOf(snapshot.value);
-    const lens = scenario.lenses.find((l) => l.id === context.game.lens);
-    const last = context.game.history.at(-1);
+    const view = this.session.public.view();
+    const { game, phase } = view;
+    const lens = scenario.lenses.find((l) => l.id === game.lens);
+    const last = game.history.at(-1);
     const revealed = (phase === 'report' || phase === 'debrief') && last;
     const roundText = revealed
       ? `Round ${last.round} of ${scenario.rounds} · ${dateLabel(last.date)} · revealed`
-      : `Round ${context.game.round} of ${scenario.rounds} · ${dateLabel(roundDate(scenario, context.game.round))}`;
+      : `Round ${game.round} of ${scenario.rounds} · ${dateLabel(roundDate(scenario, game.round))}`;
     replaceChildren(
       this.top,
       h('h1', {}, scenario.title),
       h('p', { class: 'round', 'data-testid': 'round' }, roundText),
-      h(
-        'p',
-        { class: 'lens', title: lens?.summary ?? '' },
-        `Lens: ${lens?.title ?? context.game.lens}`,
-      ),
-      context.paused ? h('p', { class: 'paused', 'data-testid': 'paused' }, '⏸ Paused') : null,
+      h('p', { class: 'lens', title: lens?.summary ?? '' }, `Lens: ${lens?.title ?? game.lens}`),
+      view.paused ? h('p', { class: 'paused', 'data-testid': 'paused' }, '⏸ Paused') : null,
       h(
         'p',
         { class: 'timer', 'data-testid': 'timer', 'aria-live': 'off' },
@@ -103,17 +118,17 @@ export class BoardHud {
     );
     const why: WhyRequests = {
       indicator: (id) => {
-        const round = context.game.history.at(-1)?.round;
-        if (round) this.overlay.openWhy(whyIndicator(scenario, context.game, round, id));
+        const round = game.history.at(-1)?.round;
+        if (round) this.overlay.openWhy(whyIndicator(scenario, game, round, id));
       },
       feedItem: (item) => {
         if (item.ref.kind === 'event')
-          this.overlay.openWhy(whyEvent(scenario, context.game, item.ref.round, item.ref.eventId));
+          this.overlay.openWhy(whyEvent(scenario, game, item.ref.round, item.ref.eventId));
         else if (item.ref.kind === 'launch') {
-          const chain = whyLaunch(scenario, context.game, item.ref.round, item.ref.index);
+          const chain = whyLaunch(scenario, game, item.ref.round, item.ref.index);
           if (chain) this.overlay.openWhy(chain);
         } else {
-          const record = context.game.history.find((r) => r.round === item.ref.round);
+          const record = game.history.find((r) => r.round === item.ref.round);
           const decision = record?.decisions[item.ref.capital];
           if (decision) this.overlay.openWhy(whyDecision(scenario, item.ref.capital, decision));
         }
@@ -121,27 +136,24 @@ export class BoardHud {
     };
     replaceChildren(
       this.side,
-      gaugeList(scenario, context, why),
-      capitalList(context),
-      this.controls.revealAi() && phase === 'decisions' ? aiReasoning(scenario, context) : null,
-      feedList(scenario, context, why),
+      gaugeList(scenario, view, why),
+      capitalList(view),
+      view.aiReasoning ? aiReasoning(scenario, view.aiReasoning) : null,
+      feedList(scenario, view, why),
     );
-    replaceChildren(this.dock, this.dockFor(phase, snapshot));
-    if (
-      this.controls.guided &&
-      phase === 'decisions' &&
-      context.game.round === 1 &&
-      this.guideStep < GUIDE.length
-    ) {
+    replaceChildren(this.dock, this.dockFor(view));
+    if (view.guided && phase === 'decisions' && game.round === 1 && this.guideStep < GUIDE.length) {
       this.dock.prepend(this.guide());
     }
-    if (context.paused) {
+    if (view.paused) {
       this.dock.prepend(
         h('p', { class: 'refusal', role: 'status' }, 'Play is paused by the facilitator.'),
       );
     }
-    if (context.refusal)
-      this.dock.prepend(h('p', { class: 'refusal', role: 'alert' }, context.refusal));
+    if (this.refusal)
+      this.dock.prepend(
+        h('p', { class: 'refusal', role: 'alert' }, refusalText(scenario, this.refusal)),
+      );
     const kept = focusKey
       ? this.element.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)
       : null;
@@ -165,26 +177,27 @@ export class BoardHud {
     return guidePanel(this.element, this.guideStep, {
       next: () => {
         this.guideStep++;
-        this.update(this.session.snapshot());
+        this.update();
         this.element.querySelector<HTMLElement>(`[data-key="guide-${this.guideStep}"]`)?.focus();
       },
       finish: () => {
         this.guideStep = GUIDE.length;
         clearGuideTargets(this.element);
         this.controls.guideDone();
-        this.update(this.session.snapshot());
+        this.update();
       },
     });
   }
 
-  private dockFor(phase: string, snapshot: GameSnapshot): HTMLElement {
-    const { scenario } = this.session;
-    const { context } = snapshot;
+  private dockFor(view: SeatView): HTMLElement {
+    const { scenario, facilitator } = this.session;
+    const { phase, game } = view;
     if (phase === 'briefing')
-      return briefingDock(this.session, () => this.session.send({ type: 'game.start' }));
+      return briefingDock(scenario, view, () => this.send(facilitator, { type: 'game.start' }));
     if (phase === 'decisions') {
-      const rerender = () => this.update(this.session.snapshot());
-      return decisionDock(scenario, context, this.dockState, {
+      const rerender = () => this.update();
+      const team = (capital: CapitalId) => this.session.team(capital);
+      return decisionDock(scenario, view, (c) => team(c).view(), this.dockState, {
         pick: (c) => {
           this.dockState.active = c;
           rerender();
@@ -197,42 +210,39 @@ export class BoardHud {
           this.dockState.drafts[c] = text;
         },
         select: (capital, optionId) =>
-          this.session.send({ type: 'policy.select', capital, optionId }),
+          this.send(team(capital), { type: 'policy.select', capital, optionId }),
+        // One intent: the reason typed goes with the commit.
         commit: (capital) => {
           const rationale = this.dockState.drafts[capital]?.trim();
-          const chosen = this.session.snapshot().context.selections[capital];
-          if (rationale && chosen) {
-            this.session.send({
-              type: 'policy.select',
-              capital,
-              optionId: chosen.optionId,
-              rationale,
-            });
-          }
-          this.session.send({ type: 'policy.commit', capital });
+          this.send(team(capital), {
+            type: 'policy.commit',
+            capital,
+            ...(rationale ? { rationale: rationale.slice(0, MAX_RATIONALE_LENGTH) } : {}),
+          });
           this.dockState.drafts[capital] = '';
         },
-        revise: (capital) => this.session.send({ type: 'policy.revise', capital }),
-        whyOption: (id) =>
-          this.overlay.openWhy(
-            whyOption(scenario, id, { game: context.game, visible: visibleDecisions(context) }),
-          ),
+        revise: (capital) => this.send(team(capital), { type: 'policy.revise', capital }),
+        whyOption: (id) => {
+          const shown = this.dockState.shown ?? this.dockState.active;
+          const own = shown ? team(shown).view() : view;
+          this.overlay.openWhy(whyOption(scenario, id, { game: own.game, visible: own.visible }));
+        },
       });
     }
     if (phase === 'report') {
-      const record = context.game.history.at(-1);
-      return revealDock(scenario, context, {
+      const record = game.history.at(-1);
+      return revealDock(scenario, view, {
         next: () => {
           this.dockState.active = null;
           this.dockState.shown = null;
-          this.session.send({ type: 'round.next' });
+          this.send(facilitator, { type: 'round.next' });
         },
         whyDecision: (c) =>
           record && this.overlay.openWhy(whyDecision(scenario, c, record.decisions[c])),
         whyEvent: (id) =>
-          record && this.overlay.openWhy(whyEvent(scenario, context.game, record.round, id)),
+          record && this.overlay.openWhy(whyEvent(scenario, game, record.round, id)),
         whyLaunch: (index) => {
-          const chain = record && whyLaunch(scenario, context.game, record.round, index);
+          const chain = record && whyLaunch(scenario, game, record.round, index);
           if (chain) this.overlay.openWhy(chain);
         },
       });
@@ -245,7 +255,5 @@ export class BoardHud {
 export interface HudControls {
   facilitator(): void;
   timerText(): string | null;
-  revealAi(): boolean;
-  guided: boolean;
   guideDone(): void;
 }

@@ -1,8 +1,8 @@
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
-import type { GameContext } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
+import type { SeatView } from '../../protocol/view';
 import { launchCauseLabel, launchLabel } from '../view/reveal-plan';
 
 /** What the reveal asks of the board. */
@@ -20,10 +20,10 @@ export interface RevealIntents {
  */
 export function revealDock(
   scenario: Scenario,
-  context: GameContext,
+  view: SeatView,
   intents: RevealIntents,
 ): HTMLElement {
-  const record = context.game.history.at(-1);
+  const record = view.game.history.at(-1);
   if (!record) return h('section', { class: 'dock' });
   return h(
     'section',

@@ -1,52 +1,43 @@
-import { phaseOf } from '../../machines/game-machine';
-import { type GameRecord, GameRecordSchema, recordOf, replay } from '../../model/record';
+import { openRecord } from '../../client/open-record';
+import { type GameRecord, GameRecordSchema, replay } from '../../model/record';
 import type { Scenario } from '../../model/schema';
 import type { Session } from '../ports';
 import type { SaveEnvelope } from './save-store';
 
-/** The save of a session as it stands. */
+/** The save of a session as it stands: its record (with the log) and the game's snapshot. */
 export function saveOf(session: Session): Omit<SaveEnvelope, 'checksum' | 'format' | 'version'> {
-  const snapshot = session.snapshot();
-  const game = snapshot.context.game;
+  const view = session.public.view();
+  const game = view.game;
   return {
     id: session.saveId,
     savedAt: new Date().toISOString(),
     scenarioId: session.scenario.id,
     title: session.scenario.title,
     round: game.outcome ? game.outcome.round : game.round,
-    finished: phaseOf(snapshot.value) === 'debrief' || game.outcome !== null,
-    record: recordOfSession(session),
-    snapshot: session.actor.getPersistedSnapshot(),
+    finished: view.phase === 'debrief',
+    record: session.host.record(),
+    snapshot: session.host.persisted(),
   };
 }
 
-/** The replayable record of a session's game. */
-export function recordOfSession(session: Session): GameRecord {
-  const { game } = session.snapshot().context;
-  return recordOf(
-    game,
-    { turnOrder: session.setup.turnOrder, controllers: session.setup.controllers },
-    session.setup.lens ?? game.lens,
-  );
-}
-
 /**
- * The deep check of a save: its scenario exists, and its record replays with the model to the
- * very game its snapshot holds. Returns a plain-words problem, or null.
+ * The deep check of a save: its scenario exists, and its record's log replays, through the
+ * game's own rules, to the very snapshot the save holds: the whole of it (phase, this round's
+ * selections, timer, pause, branch), not only the game. A save from before the log (record
+ * version 1 or 2) is checked by replaying its rounds, and opens at the start of its next round.
+ * Returns a plain-words problem, or null.
  */
 export function verifySave(scenarios: readonly Scenario[]) {
   return (save: SaveEnvelope): string | null => {
     const scenario = scenarios.find((s) => s.id === save.scenarioId);
     if (!scenario)
       return `This saved game is for a scenario this version does not have (${save.scenarioId}).`;
-    try {
-      const replayed = replay(scenario, save.record);
-      const saved = (save.snapshot as { context?: { game?: unknown } })?.context?.game;
-      if (JSON.stringify(replayed) !== JSON.stringify(saved))
-        return 'This saved game is damaged: its record and its board disagree.';
-    } catch {
-      return 'This saved game is damaged: its record cannot be replayed.';
-    }
+    const opened = openRecord(scenario, save.record);
+    if (!opened.ok) return 'This saved game is damaged: its record cannot be replayed.';
+    const replayed = save.record.log ? JSON.stringify(opened.game.persisted()) : null;
+    opened.game.stop();
+    if (replayed !== null && replayed !== JSON.stringify(save.snapshot))
+      return 'This saved game is damaged: its record and its board disagree.';
     return null;
   };
 }

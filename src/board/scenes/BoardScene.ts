@@ -1,12 +1,11 @@
 import Phaser from 'phaser';
 import { dateLabel } from '../../dom/date-label';
-import { phaseOf } from '../../machines/game-machine';
 import type { Launch } from '../../model/launches';
 import type { RoundRecord } from '../../model/state';
+import type { SeatView } from '../../protocol/view';
 import type { App } from '../app';
 import { BoardHud } from '../dom/hud';
 import { MapView } from '../map-view';
-import type { GameSnapshot } from '../ports';
 import { covered } from '../view/caption-place';
 import { openFacilitator, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';
@@ -74,7 +73,7 @@ export class BoardScene extends Phaser.Scene {
    * display-only preview for tests and screenshots; the game itself is untouched.
    */
   replayRevealWith(launches: Launch[]): boolean {
-    const record = this.app.session?.snapshot().context.game.history.at(-1);
+    const record = this.app.session?.public.view().game.history.at(-1);
     if (!record || !this.view) return false;
     this.playReveal({ ...record, launches });
     return true;
@@ -108,18 +107,15 @@ export class BoardScene extends Phaser.Scene {
       this.app.go('TitleScene');
       return;
     }
-    this.seenRounds = session.snapshot().context.game.history.length;
+    this.seenRounds = session.public.view().game.history.length;
     // A new start (or a restart after a rewind) plays no animation left over from before.
     this.queue = Promise.resolve();
     this.animating = false;
     const hooks = { restart: () => this.scene.restart(), refresh: () => this.refresh() };
     this.hud = new BoardHud(session, this.app.overlay, this.app.sound, {
       facilitator: () => openFacilitator(this.app, hooks),
-      timerText: () => timerText(this.app),
-      revealAi: () => this.app.revealAi,
-      guided: this.app.guided,
+      timerText: () => timerText(session.public.view(), Date.now()),
       guideDone: () => {
-        this.app.guided = false;
         try {
           window.localStorage.setItem('overflight.guide.done', '1');
         } catch {
@@ -139,14 +135,15 @@ export class BoardScene extends Phaser.Scene {
     window.addEventListener('keydown', this.onKey);
     this.ticker = window.setInterval(() => this.tick(), 1000);
     this.app.overlay.show(this.hud.element, false);
-    this.hud.update(session.snapshot());
+    this.hud.update();
     this.app.overlay.current()?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     this.drawMap();
     // The stage changes size when the dock grows or shrinks, not only when the window does.
     this.resizeObserver = new ResizeObserver(() => this.drawMap());
     this.resizeObserver.observe(this.hud.stageElement());
-    this.stopListening = session.subscribe((snapshot) => this.onSnapshot(snapshot));
-    this.autosave(session.snapshot());
+    // The projector's public view changes with every change of the game: the one to follow.
+    this.stopListening = session.public.subscribe((view) => this.onView(view));
+    this.autosave(session.public.view());
     this.app.sound.startAmbient();
     this.events.once('shutdown', () => this.teardown());
   }
@@ -168,14 +165,15 @@ export class BoardScene extends Phaser.Scene {
     });
   }
 
-  /** Re-render from the current snapshot (after a change that is not game state). */
+  /** Re-render from the current views (after a change that is not game state). */
   private refresh(): void {
-    if (this.app.session) this.hud?.update(this.app.session.snapshot());
+    this.hud?.update();
   }
 
   /** Once a second: the facilitator's countdown; at zero, say so once and ring the bell. */
   private tick(): void {
-    const text = timerText(this.app);
+    const session = this.app.session;
+    const text = session ? timerText(session.public.view(), Date.now()) : null;
     const element = this.hud?.element.querySelector('[data-testid="timer"]');
     if (element) element.textContent = text ?? '';
     if (text === '⏱ Time is up' && !this.timeUpAnnounced) {
@@ -187,17 +185,18 @@ export class BoardScene extends Phaser.Scene {
   }
 
   /** Save every round (and every phase change), so closing the browser loses nothing. */
-  private autosave(snapshot: GameSnapshot): void {
-    const key = `${phaseOf(snapshot.value)}:${snapshot.context.game.round}:${snapshot.context.game.history.length}:${snapshot.context.committed.length}:${snapshot.context.game.lens}:${snapshot.context.paused}`;
+  private autosave(view: SeatView): void {
+    const committed = Object.values(view.capitals).filter((c) => c !== 'deciding').length;
+    const key = `${view.phase}:${view.game.round}:${view.game.history.length}:${committed}:${view.game.lens}:${view.paused}`;
     if (key === this.lastSaved) return;
     this.lastSaved = key;
     this.app.autosave();
   }
 
-  private onSnapshot(snapshot: GameSnapshot): void {
-    this.hud?.update(snapshot);
-    this.autosave(snapshot);
-    const { history } = snapshot.context.game;
+  private onView(view: SeatView): void {
+    this.hud?.update();
+    this.autosave(view);
+    const { history } = view.game;
     const session = this.app.session;
     if (history.length > this.seenRounds && session) {
       const record = history[history.length - 1];
@@ -212,7 +211,7 @@ export class BoardScene extends Phaser.Scene {
         this.playReveal(record);
       }
     }
-    if (phaseOf(snapshot.value) === 'debrief') {
+    if (view.phase === 'debrief') {
       this.queue.then(() => {
         if (this.scene.isActive()) this.app.go('DebriefScene');
       });

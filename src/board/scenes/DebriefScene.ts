@@ -14,7 +14,9 @@ export class DebriefScene extends Phaser.Scene {
 
   create(): void {
     const session = this.app.session;
-    if (!session) {
+    const view = session?.public.view();
+    const game = view?.ended;
+    if (!session || !view || !game) {
       this.app.go('TitleScene');
       return;
     }
@@ -30,8 +32,13 @@ export class DebriefScene extends Phaser.Scene {
       ({ debriefScreen }) => {
         const { element, cleanup } = debriefScreen(
           session.scenario,
-          session.setup,
-          session.snapshot().context.game,
+          {
+            seed: game.seed,
+            lens: game.history[0]?.lens ?? game.lens,
+            turnOrder: view.turnOrder,
+            controllers: view.controllers,
+          },
+          game,
           Math.min(window.innerWidth - 96, 1100),
           { why: (chain) => this.app.overlay.openWhy(chain), again },
         );

@@ -1,8 +1,10 @@
 import { h } from '../../dom/h';
-import { phaseOf } from '../../machines/game-machine';
+import type { IntentBody } from '../../protocol/intents';
+import type { SeatView } from '../../protocol/view';
 import type { App } from '../app';
 import { facilitatorPanel } from '../dom/facilitator-panel';
-import { recordOfSession, recordUrl } from '../save/game-files';
+import { recordUrl } from '../save/game-files';
+import { refusalText } from '../view/refusal-text';
 
 /** Save a text as a file the browser downloads. */
 export function download(name: string, text: string, type = 'application/json'): void {
@@ -24,114 +26,107 @@ export interface SceneHooks {
 export function openFacilitator(app: App, hooks: SceneHooks): void {
   const session = app.session;
   if (!session) return;
-  const snapshot = session.snapshot();
+  const { facilitator, scenario } = session;
   const close = () => app.overlay.closeWhy();
-  const panel = facilitatorPanel(
-    session.scenario,
-    snapshot.context,
-    {
-      phase: phaseOf(snapshot.value),
-      timerRunning: app.timerEndsAt !== null,
-      revealAi: app.revealAi,
-      hasOrigin: app.origin !== null,
+  /** Send a facilitator's intent; a refusal is said aloud and shown. */
+  const send = (intent: IntentBody, then?: () => void) =>
+    facilitator.send(intent).then((ack) => {
+      if (ack.ok) then?.();
+      else app.overlay.announce(refusalText(scenario, ack.refusal));
+    });
+  const panel = facilitatorPanel(scenario, facilitator.view(), {
+    pause: () => send({ type: 'facilitator.pause' }, () => openFacilitator(app, hooks)),
+    resume: () => send({ type: 'facilitator.resume' }, () => openFacilitator(app, hooks)),
+    startTimer: (minutes, atTimeUp) => {
+      close();
+      send({ type: 'facilitator.timer', seconds: Math.round(minutes * 60), atTimeUp });
     },
-    {
-      pause: () => {
-        session.send({ type: 'facilitator.pause' });
-        openFacilitator(app, hooks);
-      },
-      resume: () => {
-        session.send({ type: 'facilitator.resume' });
-        openFacilitator(app, hooks);
-      },
-      startTimer: (minutes) => {
-        app.timerEndsAt = Date.now() + minutes * 60_000;
-        close();
-        hooks.refresh();
-      },
-      stopTimer: () => {
-        app.timerEndsAt = null;
-        close();
-        hooks.refresh();
-      },
-      inject: (eventId) => {
-        session.send({ type: 'facilitator.inject', eventId });
-        const card = session.scenario.events.find((e) => e.id === eventId);
+    stopTimer: () => {
+      close();
+      send({ type: 'facilitator.timer', seconds: null, atTimeUp: 'round-waits' });
+    },
+    inject: (eventId) => {
+      close();
+      const card = scenario.events.find((e) => e.id === eventId);
+      send({ type: 'facilitator.inject', eventId }, () =>
         app.overlay.announce(
           `The facilitator added an event to this round: ${card?.title ?? eventId}.`,
-        );
-        close();
-      },
-      rewind: (round) => {
-        close();
-        if (app.branch(round)) hooks.restart();
-      },
-      end: () => {
-        session.send({ type: 'facilitator.end' });
-        close();
-      },
-      lens: (id) => {
-        session.send({ type: 'facilitator.lens', lens: id });
-        close();
-      },
-      revealAi: (on) => {
-        app.revealAi = on;
-        hooks.refresh();
-      },
-      compare: () => {
-        const origin = app.origin;
-        if (!origin) return;
-        // The comparison chart's code is fetched the first time a facilitator asks for it.
-        import('../dom/branch-compare').then(
-          ({ branchCompare }) =>
-            app.overlay.openDialog(
-              branchCompare(session.scenario, origin.game, session.snapshot().context.game, close),
-            ),
-          () => app.overlay.announce('The comparison could not be loaded. Try again.'),
-        );
-      },
-      downloadRecord: () => {
-        const record = recordOfSession(session);
-        download(
-          `overflight-${record.scenarioId}-seed-${record.seed}-record.json`,
-          JSON.stringify(record, null, 2),
-        );
-      },
-      copyLink: () => {
-        const link = recordUrl(recordOfSession(session), location.href);
-        navigator.clipboard?.writeText(link).then(
-          () => app.overlay.announce('Share link copied.'),
-          () => app.overlay.announce('Could not copy: select the link and copy it.'),
-        );
-        panel.append(
-          h(
-            'p',
-            { class: 'small' },
-            h(
-              'label',
-              {},
-              'Share link: ',
-              h('input', {
-                type: 'text',
-                readonly: true,
-                value: link,
-                'data-testid': 'share-link',
-                size: 40,
-              }),
-            ),
-          ),
-        );
-      },
-      close,
+        ),
+      );
     },
-  );
+    rewind: (round) => {
+      close();
+      send({ type: 'facilitator.rewind', round }, () => hooks.restart());
+    },
+    end: () => {
+      close();
+      send({ type: 'facilitator.end' });
+    },
+    lens: (id) => {
+      close();
+      send({ type: 'facilitator.lens', lens: id });
+    },
+    revealAi: (on) => send({ type: 'facilitator.revealAi', on }),
+    compare: () => {
+      const branch = facilitator.view().branch;
+      if (!branch) return;
+      // The comparison chart's code is fetched the first time a facilitator asks for it.
+      import('../dom/branch-compare').then(
+        ({ branchCompare }) =>
+          app.overlay.openDialog(
+            branchCompare(scenario, branch.original, facilitator.view().game, close),
+          ),
+        () => app.overlay.announce('The comparison could not be loaded. Try again.'),
+      );
+    },
+    downloadRecord: () => {
+      const record = session.host.record();
+      download(
+        `overflight-${record.scenarioId}-seed-${record.seed}-record.json`,
+        JSON.stringify(record, null, 2),
+      );
+    },
+    copyLink: () => {
+      const link = recordUrl(session.host.record(), location.href);
+      navigator.clipboard?.writeText(link).then(
+        () => app.overlay.announce('Share link copied.'),
+        () => app.overlay.announce('Could not copy: select the link and copy it.'),
+      );
+      panel.append(
+        h(
+          'p',
+          { class: 'small' },
+          h(
+            'label',
+            {},
+            'Share link: ',
+            h('input', {
+              type: 'text',
+              readonly: true,
+              value: link,
+              'data-testid': 'share-link',
+              size: 40,
+            }),
+          ),
+        ),
+      );
+    },
+    close,
+  });
   app.overlay.openDialog(panel);
 }
 
-/** The facilitator's timer as text for the top bar ("⏱ 3:05"), or null when none runs. */
-export function timerText(app: App): string | null {
-  if (app.timerEndsAt === null) return null;
-  const left = Math.max(0, Math.ceil((app.timerEndsAt - Date.now()) / 1000));
-  if (left === 0) return '⏱ Time is up';
-  return `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+/**
+ * The round timer as text for the top bar ("⏱ 3:05", "⏸ 3:05" while paused), or null when
+ * none is set or the round is not being decided.
+ */
+export function timerText(view: SeatView, now: number): string | null {
+  const timer = view.timer;
+  if (!timer || view.phase !== 'decisions') return null;
+  if (timer.timeUp) return '⏱ Time is up';
+  const ms = timer.deadline !== null ? timer.deadline - now : timer.remainingMs;
+  if (ms === null) return null;
+  const left = Math.max(0, Math.ceil(ms / 1000));
+  const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+  return timer.deadline === null ? `⏸ ${clock}` : `⏱ ${clock}`;
 }

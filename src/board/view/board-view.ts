@@ -1,4 +1,3 @@
-import type { GameContext } from '../../machines/game-events';
 import { forecastOption } from '../../model/forecast';
 import {
   CAPITAL_NAMES,
@@ -10,7 +9,8 @@ import {
 import { INDICATOR_DOCS } from '../../model/indicators';
 import { optionsFor } from '../../model/options';
 import type { Scenario } from '../../model/schema';
-import type { Decisions, GameState } from '../../model/state';
+import type { PublicGame } from '../../model/state';
+import type { SeatView } from '../../protocol/view';
 import { launchCauseLabel, launchLabel } from './reveal-plan';
 
 /** An indicator gauge: its value and how much it moved in the last round. */
@@ -23,7 +23,7 @@ export interface GaugeView {
 }
 
 /** Gauges for every indicator; deltas are the last resolved round's net change. */
-export function gauges(scenario: Scenario, game: GameState): GaugeView[] {
+export function gauges(scenario: Scenario, game: PublicGame): GaugeView[] {
   const last = game.history.at(-1);
   const before = game.history.at(-2)?.indicators;
   return INDICATORS.map((id) => {
@@ -48,16 +48,22 @@ export interface CapitalPanelView {
 }
 
 /** The four capitals' panels. Nothing here reveals a choice before the reveal. */
-export function capitalPanels(context: GameContext): CapitalPanelView[] {
+export function capitalPanels(view: SeatView): CapitalPanelView[] {
   return CAPITALS.map((id) => {
-    const committed = context.committed.includes(id);
-    const open = context.open.includes(id);
-    const status = committed ? 'committed' : open ? 'deciding' : 'waiting';
-    const statusText = committed ? 'Decision locked in' : open ? 'Deciding…' : 'Waiting';
+    const status =
+      view.capitals[id] === 'waiting' || view.capitals[id] === 'deciding'
+        ? view.capitals[id]
+        : 'committed';
+    const statusText =
+      status === 'committed'
+        ? 'Decision locked in'
+        : status === 'deciding'
+          ? 'Deciding…'
+          : 'Waiting';
     return {
       id,
       name: CAPITAL_NAMES[id],
-      controller: context.controllers[id] === 'ai' ? 'AI' : 'Human team',
+      controller: view.controllers[id] === 'ai' ? 'AI' : 'Human team',
       status,
       statusText,
     };
@@ -80,7 +86,7 @@ export interface FeedItem {
  * Everything that has happened, newest first: each round's decisions, its launches (each with
  * its cause), then its events.
  */
-export function feed(scenario: Scenario, game: GameState): FeedItem[] {
+export function feed(scenario: Scenario, game: PublicGame): FeedItem[] {
   const items: FeedItem[] = [];
   for (const record of game.history) {
     for (const capital of CAPITALS) {
@@ -141,18 +147,15 @@ export interface CardView {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
-/** The decisions a capital deciding now can see: those already locked this round. */
-export function visibleDecisions(context: GameContext): Partial<Decisions> {
-  const visible: Partial<Decisions> = {};
-  for (const c of context.locked) if (context.selections[c]) visible[c] = context.selections[c];
-  return visible;
-}
-
-/** The cards a capital sees on its turn, with forecasts computed by the model. */
-export function cards(scenario: Scenario, context: GameContext, capital: CapitalId): CardView[] {
-  const visible = visibleDecisions(context);
-  return optionsFor(scenario, context.game, capital).map(({ option, available, reason }) => {
-    const forecast = forecastOption(scenario, context.game, capital, option.id, visible).map(
+/**
+ * The cards a team sees on its turn, from its own view: forecasts computed by the model from
+ * what that team may see (the decisions already locked this round), never from another's.
+ */
+export function cards(scenario: Scenario, view: SeatView): CardView[] {
+  const capital = view.own?.capital;
+  if (!capital) return [];
+  return optionsFor(scenario, view.game, capital).map(({ option, available, reason }) => {
+    const forecast = forecastOption(scenario, view.game, capital, option.id, view.visible).map(
       (item) => {
         const text =
           item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
@@ -175,7 +178,7 @@ export function cards(scenario: Scenario, context: GameContext, capital: Capital
       summary: option.summary,
       cost: option.cost,
       available,
-      selected: context.selections[capital]?.optionId === option.id,
+      selected: view.own?.selection?.optionId === option.id,
       forecast,
       claims: option.claims,
     };

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../model/schema';
-import type { Cause, GameState, TraceEntry } from '../../model/state';
+import type { Cause, PublicGame, TraceEntry } from '../../model/state';
 import { describeCause } from '../../sim/trace-report';
 import { stepOf, type WhyChain } from './why';
 
@@ -23,7 +23,7 @@ function keyOf(cause: Cause): string {
  * The few causal chains that mattered most in a game: trace entries grouped by their cause
  * (an option, a rule or an event), ranked by how much they moved the indicators in total.
  */
-export function causalStory(scenario: Scenario, game: GameState, limit = 5): StoryThread[] {
+export function causalStory(scenario: Scenario, game: PublicGame, limit = 5): StoryThread[] {
   const groups = new Map<
     string,
     { cause: Cause; entries: { round: number; entry: TraceEntry }[] }

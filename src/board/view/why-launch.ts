@@ -1,13 +1,13 @@
 // The "why?" behind a launch: the same chain its cause opens elsewhere — Pyongyang's decision,
 // the event card, or (new here) the rule that added it with its evidence and what else it did.
 import type { Scenario } from '../../model/schema';
-import type { GameState } from '../../model/state';
+import type { PublicGame } from '../../model/state';
 import { claimOf, stepOf, type WhyChain, type WhyStep, whyDecision, whyEvent } from './why';
 
 /** Why a rule fired in a round: the rule, its claims, and every change it made that round. */
 export function whyRule(
   scenario: Scenario,
-  game: GameState,
+  game: PublicGame,
   round: number,
   ruleId: string,
 ): WhyChain {
@@ -38,7 +38,7 @@ export function whyRule(
 /** Why a launch of a round happened: the chain of the decision, rule or event behind it. */
 export function whyLaunch(
   scenario: Scenario,
-  game: GameState,
+  game: PublicGame,
   round: number,
   index: number,
 ): WhyChain | null {

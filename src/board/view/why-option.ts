@@ -6,12 +6,12 @@ import { INDICATOR_DOCS } from '../../model/indicators';
 import { LAUNCH_KIND_LABELS } from '../../model/launches';
 import { optionRules, type RuleLink } from '../../model/option-rules';
 import type { LaunchSpec, Rule, Scenario } from '../../model/schema';
-import type { Decisions, GameState } from '../../model/state';
+import type { Decisions, PublicGame } from '../../model/state';
 import { claimOf, type WhyChain, type WhyStep } from './why';
 
 /** The round an option is looked at in: the game, and the decisions its capital can see. */
 export interface OptionMoment {
-  game: GameState;
+  game: PublicGame;
   visible?: Partial<Decisions>;
 }
 

@@ -1,7 +1,7 @@
 import { CAPITAL_NAMES, type IndicatorId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
-import type { Decision, GameState, TraceEntry } from '../../model/state';
+import type { Decision, PublicGame, TraceEntry } from '../../model/state';
 
 /** A source paragraph, named as players see it: "001, paragraph 14". */
 export interface CitedParagraph {
@@ -114,7 +114,7 @@ export function stepOf(scenario: Scenario, entry: TraceEntry): WhyStep {
 /** Why an indicator moved in a round: every change to it, in the order they happened. */
 export function whyIndicator(
   scenario: Scenario,
-  game: GameState,
+  game: PublicGame,
   round: number,
   indicator: IndicatorId,
 ): WhyChain {
@@ -128,7 +128,7 @@ export function whyIndicator(
 /** Why an event happened and what it changed. */
 export function whyEvent(
   scenario: Scenario,
-  game: GameState,
+  game: PublicGame,
   round: number,
   eventId: string,
 ): WhyChain {
@@ -185,7 +185,7 @@ function doctrineAssumption(scenario: Scenario, considerations: readonly string[
 }
 
 /** Why the game ended as it did. */
-export function whyOutcome(scenario: Scenario, game: GameState): WhyChain {
+export function whyOutcome(scenario: Scenario, game: PublicGame): WhyChain {
   const outcome = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId);
   return {
     title: `Why: ${outcome?.title ?? 'the game ended'}`,
