@@ -1,8 +1,8 @@
 import { LocalGame } from '../client/local-game';
 import { openRecord } from '../client/open-record';
-import type { GameSetup } from '../machines/game-events';
 import type { GameRecord } from '../model/record';
 import type { Scenario } from '../model/schema';
+import type { GameSetup } from '../protocol/setup';
 import type { Overlay } from './dom/overlay';
 import type { MapData } from './map-data';
 import { Session, type SoundPort } from './ports';

@@ -11,17 +11,7 @@ export type TurnReport =
 /** Every event the game machine accepts: intents as its host stamps them, and turn reports. */
 export type GameEvent = LoggedIntent | TurnReport;
 
-/** How a game is set up: the machines do not care who plays a capital beyond this. */
-export interface GameSetup {
-  seed: number;
-  lens?: string;
-  turnOrder: TurnOrder;
-  controllers: Record<CapitalId, Controller>;
-  /** Whether the first round is guided step by step (solo play). */
-  guided?: boolean;
-  /** Start from this state instead of a new game (a record continued from its rounds). */
-  game?: GameState;
-}
+export type { GameSetup } from '../protocol/setup';
 
 /** The facilitator's round timer. */
 export interface RoundTimer {

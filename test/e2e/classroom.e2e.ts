@@ -107,7 +107,10 @@ describe('classroom play in a real browser', () => {
     await page.keyboard.press('Shift+F');
     await page.getByTestId('rewind-select').selectOption('2');
     await page.getByTestId('rewind').click();
-    await page.getByTestId('begin').click();
+    // The branch opens straight at round 2's decisions: no second briefing.
+    await page.waitForFunction(() => window.__overflight.game()?.history.length === 1);
+    await page.getByTestId('choose-us.talks-no-preconditions').waitFor();
+    expect(await page.getByTestId('begin').count()).toBe(0);
     const branch = await game(page);
     expect(branch.history).toHaveLength(1);
     expect(JSON.stringify(branch.history[0])).toBe(JSON.stringify(original.history[0]));

@@ -1,8 +1,8 @@
 import './print.css';
 import { h } from '../../dom/h';
-import type { GameSetup } from '../../machines/game-events';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
+import type { GameSetup } from '../../protocol/setup';
 import { debriefJson } from '../view/debrief-json';
 import { debriefMarkdown } from '../view/debrief-markdown';
 

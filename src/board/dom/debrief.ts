@@ -1,11 +1,11 @@
 import type uPlot from 'uplot';
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
-import type { GameSetup } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
+import type { GameSetup } from '../../protocol/setup';
 import { causalStory } from '../view/story';
 import { type WhyChain, whyOutcome } from '../view/why';
 import { debriefExportButtons } from './debrief-export-buttons';

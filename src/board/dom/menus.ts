@@ -1,9 +1,9 @@
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
-import type { GameSetup } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { Controller, TurnOrder } from '../../model/state';
+import type { GameSetup } from '../../protocol/setup';
 import type { SoundPort } from '../ports';
 import { soundControls } from './sound-controls';
 

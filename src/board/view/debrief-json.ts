@@ -1,4 +1,3 @@
-import type { GameSetup } from '../../machines/game-events';
 import {
   CAPITAL_NAMES,
   CAPITALS,
@@ -10,6 +9,7 @@ import {
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { Controller, Decision, GameState, TurnOrder } from '../../model/state';
+import type { GameSetup } from '../../protocol/setup';
 import { type ExportLaunchRecord, type ExportRecordNote, recordExport } from './record-export';
 import { causalStory } from './story';
 import { citeOf, type WhyClaim } from './why';

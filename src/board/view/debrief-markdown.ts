@@ -1,10 +1,10 @@
 // The debrief as a Markdown hand-in, written from debriefJson so the two formats never disagree.
 import { dateLabel } from '../../dom/date-label';
-import type { GameSetup } from '../../machines/game-events';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { Controller, GameState, TurnOrder } from '../../model/state';
+import type { GameSetup } from '../../protocol/setup';
 import { debriefJson, type ExportDecision, type ExportRound } from './debrief-json';
 import { recordMarkdown } from './record-export';
 
