@@ -14,6 +14,7 @@ import { type CapitalTurnEvent, capitalTurnMachine } from './capital-turn-machin
 import type { GameContext, GameEvent, GameSetup, Phase } from './game-events';
 import { checkIntent } from './intent-rules';
 import { claimedSeat, GameEventSchema, gateEvents, type MalformedIntent } from './intent-schema';
+import * as steps from './round-steps';
 import * as plans from './turn-plans';
 
 /** The id of a capital's turn actor inside the game. */
@@ -31,8 +32,14 @@ export function phaseOf(value: unknown): Phase {
   return (typeof value === 'string' ? value : Object.keys(value as object)[0]) as Phase;
 }
 
-const isIntent = (event: GameEvent | MalformedIntent): event is LoggedIntent =>
-  'seat' in event && 'at' in event;
+type Event = GameEvent | MalformedIntent;
+/** The parameters an action can take in the chart. */
+interface StepParams {
+  stage?: number;
+  deciding?: boolean;
+}
+
+const isIntent = (event: Event): event is LoggedIntent => 'seat' in event && 'at' in event;
 
 /**
  * The game, the one authority over it: briefing → decisions (stage by stage) → resolution →
@@ -58,6 +65,14 @@ function buildGameMachine(scenario: Scenario) {
     for (const [capital, event] of plan.send ?? []) q.sendTo(turnId(capital), event);
     if (plan.assign) q.assign(plan.assign);
   };
+  /**
+   * An action made of a plan: what it changes, computed from the context, event and params.
+   * (Its type is left to the machine's setup, which checks each action's name where it is used.)
+   */
+  const step = (run: (c: GameContext, e: Event, p: StepParams) => plans.Plan) =>
+    enqueueActions<GameContext, Event, StepParams | undefined, Event>(
+      ({ context, event, enqueue }, params) => apply(enqueue, run(context, event, params ?? {})),
+    ) as never;
   /** Handle an intent in a phase: refuse it, or log it and act. */
   type ActionRef = string | { type: string; params: { deciding: boolean } };
   // (Typed loosely for XState's config: the graph-walk test reaches every one of these.)
@@ -87,22 +102,12 @@ function buildGameMachine(scenario: Scenario) {
       gameOver: ({ context }) => context.game.outcome !== null,
     },
     actions: {
-      openStage: enqueueActions(({ context, enqueue }, params: { stage: number }) =>
-        apply(enqueue, plans.openStage(scenario, context, params.stage)),
-      ),
-      nextStage: enqueueActions(({ context, enqueue }) =>
-        apply(enqueue, plans.nextStage(scenario, context)),
-      ),
-      lockTurns: enqueueActions(({ context, enqueue }) =>
-        apply(enqueue, plans.lockTurns(context, CAPITALS)),
-      ),
-      clearTurns: enqueueActions(({ enqueue }) => apply(enqueue, { assign: plans.clearedTurns })),
-      closeTurns: enqueueActions(({ context, enqueue }) =>
-        apply(enqueue, plans.closeTurns(context)),
-      ),
-      forwardToTurn: enqueueActions(({ context, event, enqueue }) =>
-        apply(enqueue, isIntent(event) ? plans.forwardToTurn(context, event) : {}),
-      ),
+      openStage: step((c, _e, p) => plans.openStage(scenario, c, p.stage ?? 0)),
+      nextStage: step((c) => plans.nextStage(scenario, c)),
+      lockTurns: step((c) => plans.lockTurns(c, CAPITALS)),
+      clearTurns: step(() => ({ assign: plans.clearedTurns })),
+      closeTurns: step((c) => plans.closeTurns(c)),
+      forwardToTurn: step((c, e) => (isIntent(e) ? plans.forwardToTurn(c, e) : {})),
       recordReport: enqueueActions(({ context, event, enqueue, self }) => {
         if (!('capital' in event) || isIntent(event)) return;
         const turn = self.getSnapshot().children[turnId(event.capital)]?.getSnapshot() as
@@ -111,32 +116,19 @@ function buildGameMachine(scenario: Scenario) {
         const state = turn && { value: turn.value, selection: turn.context.selection };
         apply(enqueue, plans.recordReport(context, event, state));
       }),
-      timeUp: enqueueActions(({ context, enqueue }) =>
-        apply(enqueue, plans.timeUp(scenario, context)),
-      ),
-      startClock: enqueueActions(({ context, event, enqueue }) =>
-        apply(enqueue, isIntent(event) ? plans.startClock(context, event) : {}),
-      ),
-      setTimer: enqueueActions(({ context, event, enqueue }, params: { deciding: boolean }) =>
-        apply(enqueue, isIntent(event) ? plans.setTimer(context, event, params.deciding) : {}),
-      ),
-      pausePlay: enqueueActions(({ context, event, enqueue }, params: { deciding: boolean }) =>
-        apply(enqueue, isIntent(event) ? plans.pausePlay(context, event, params.deciding) : {}),
-      ),
-      log: enqueueActions(({ context, event, enqueue }) => {
-        if (isIntent(event)) enqueue.assign({ log: [...context.log, event] });
-      }),
-      refuse: emit(({ context, event, self }) => {
-        const phase = phaseOf(self.getSnapshot().value);
-        const refusal = refusalOf(context, event, phase) ?? {
+      timeUp: step((c) => plans.timeUp(scenario, c)),
+      startClock: step((c, e) => (isIntent(e) ? plans.startClock(c, e) : {})),
+      setTimer: step((c, e, p) => (isIntent(e) ? plans.setTimer(c, e, p.deciding ?? false) : {})),
+      pausePlay: step((c, e, p) => (isIntent(e) ? plans.pausePlay(c, e, p.deciding ?? false) : {})),
+      log: step((c, e) => (isIntent(e) ? { assign: { log: [...c.log, e] } } : {})),
+      refuse: emit(({ context, event, self }) => ({
+        type: 'refused' as const,
+        seat: isIntent(event) ? event.seat : null,
+        // Only reached when checkIntent refuses, or for an intent no phase takes at all.
+        refusal: refusalOf(context, event, phaseOf(self.getSnapshot().value)) ?? {
           code: 'decisions-closed' as const,
-        };
-        return {
-          type: 'refused' as const,
-          seat: isIntent(event) ? event.seat : null,
-          refusal,
-        };
-      }),
+        },
+      })),
       refuseMalformed: emit(({ event }) => ({
         type: 'refused' as const,
         seat: event.type === 'intent.malformed' ? event.seat : null,
@@ -145,43 +137,14 @@ function buildGameMachine(scenario: Scenario) {
           reason: event.type === 'intent.malformed' ? event.reason : '',
         },
       })),
-      // Decisions go into the record in the canonical capital order, whatever order they came in.
-      resolve: enqueueActions(({ context, enqueue }) => {
-        const decisions = Object.fromEntries(
-          CAPITALS.map((c) => [c, context.selections[c]]),
-        ) as Decisions;
-        enqueue.assign({
-          game: resolveDecisions(scenario, context.game, decisions),
-          timer: context.timer && { ...context.timer, deadline: null, remainingMs: null },
-        });
-      }),
-      drawEvents: enqueueActions(({ context, enqueue }) =>
-        enqueue.assign({
-          game: drawEvents(scenario, context.game, context.injected),
-          injected: [],
-        }),
-      ),
-      checkEnd: enqueueActions(({ context, enqueue }) =>
-        enqueue.assign({ game: checkEnd(scenario, context.game) }),
-      ),
-      endNow: enqueueActions(({ context, enqueue }) =>
-        enqueue.assign({ game: endNow(scenario, context.game) }),
-      ),
-      switchLens: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type === 'facilitator.lens')
-          enqueue.assign({ game: switchLens(scenario, context.game, event.lens) });
-      }),
-      inject: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type === 'facilitator.inject')
-          enqueue.assign({ injected: [...new Set([...context.injected, event.eventId])] });
-      }),
-      revealAi: enqueueActions(({ event, enqueue }) => {
-        if (event.type === 'facilitator.revealAi') enqueue.assign({ revealAi: event.on });
-      }),
-      rewind: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type === 'facilitator.rewind')
-          enqueue.assign(plans.rewoundContext(scenario, context, event.round));
-      }),
+      resolve: step((c) => steps.resolve(scenario, c)),
+      drawEvents: step((c) => steps.drawEvents(scenario, c)),
+      checkEnd: step((c) => steps.checkEnd(scenario, c)),
+      endNow: step((c) => steps.endNow(scenario, c)),
+      switchLens: step((c, e) => steps.switchLens(scenario, c, e)),
+      inject: step((c, e) => steps.inject(c, e)),
+      revealAi: step((_c, e) => steps.revealAi(e)),
+      rewind: step((c, e) => steps.rewind(scenario, c, e)),
     },
   }).createMachine({
     id: 'game',

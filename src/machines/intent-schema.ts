@@ -10,11 +10,22 @@ import { SEATS } from '../protocol/seat';
 
 const Id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
 const Capital = z.enum(CAPITALS, { error: 'No such capital' });
-// A decision as a turn actor holds it: only a team's, so its rationale is a line of text.
+// A decision as a turn actor holds it: a team's (its rationale a line of text), or the AI's when
+// it decides for a team whose time ran out (its rationale its reasons, bounded all the same).
+const Text = z.string().check(z.maxLength(4000));
 const DecisionSchema = z.strictObject({
   optionId: Id,
   by: z.enum(['human', 'ai']),
-  rationale: z.optional(z.string().check(z.maxLength(MAX_RATIONALE_LENGTH))),
+  rationale: z.optional(
+    z.union([
+      z.string().check(z.maxLength(MAX_RATIONALE_LENGTH)),
+      z.strictObject({
+        text: Text,
+        claims: z.array(Id).check(z.maxLength(100)),
+        considerations: z.array(Text).check(z.maxLength(100)),
+      }),
+    ]),
+  ),
 });
 const only = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 
