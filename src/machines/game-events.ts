@@ -1,6 +1,8 @@
 import type { CapitalId } from '../model/ids';
 import type { Controller, Decision, GameState, TurnOrder } from '../model/state';
 import type { LoggedIntent, TimeUpRule } from '../protocol/intents';
+import type { Refusal } from '../protocol/refusals';
+import type { Seat } from '../protocol/seat';
 
 /** Reports a capital's turn actor sends to the game (never a client: the schema keeps them out). */
 export type TurnReport =
@@ -69,4 +71,11 @@ export type Phase = 'briefing' | 'decisions' | 'report' | 'debrief';
 export interface AuthorityState {
   phase: Phase;
   context: GameContext;
+}
+
+/** What the game emits when it refuses an intent (a host tells the seat that sent it). */
+export interface RefusedEmitted {
+  type: 'refused';
+  seat: Seat | null;
+  refusal: Refusal;
 }

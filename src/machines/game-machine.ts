@@ -1,17 +1,11 @@
 import { and, emit, enqueueActions, type SnapshotFrom, setup } from 'xstate';
-import { checkEnd, endNow } from '../model/end';
-import { resolveDecisions } from '../model/engine';
-import { drawEvents } from '../model/events';
 import { CAPITALS, type CapitalId } from '../model/ids';
-import { switchLens } from '../model/record';
 import type { Scenario } from '../model/schema';
-import { createGame, type Decisions } from '../model/state';
+import { createGame } from '../model/state';
 import { TURN_STAGES } from '../model/turn-order';
-import type { LoggedIntent } from '../protocol/intents';
-import type { Refusal } from '../protocol/refusals';
-import type { Seat } from '../protocol/seat';
+import { INTENT_TYPES, type LoggedIntent } from '../protocol/intents';
 import { type CapitalTurnEvent, capitalTurnMachine } from './capital-turn-machine';
-import type { GameContext, GameEvent, GameSetup, Phase } from './game-events';
+import type { GameContext, GameEvent, GameSetup, Phase, RefusedEmitted } from './game-events';
 import { checkIntent } from './intent-rules';
 import { claimedSeat, GameEventSchema, gateEvents, type MalformedIntent } from './intent-schema';
 import * as steps from './round-steps';
@@ -19,13 +13,6 @@ import * as plans from './turn-plans';
 
 /** The id of a capital's turn actor inside the game. */
 export const turnId = (capital: CapitalId) => `turn.${capital}` as const;
-
-/** What the game emits when it refuses an intent (a host tells the seat that sent it). */
-export interface RefusedEmitted {
-  type: 'refused';
-  seat: Seat | null;
-  refusal: Refusal;
-}
 
 /** The top-level phase of a game snapshot's state value. */
 export function phaseOf(value: unknown): Phase {
@@ -78,7 +65,10 @@ function buildGameMachine(scenario: Scenario) {
   // (Typed loosely for XState's config: the graph-walk test reaches every one of these.)
   const accept = (phase: Phase, actions: ActionRef[], target?: string, reenter?: boolean) =>
     [
-      { guard: { type: 'refused', params: { phase } }, actions: 'refuse' },
+      {
+        guard: { type: 'refused', params: { phase } },
+        actions: { type: 'refuse', params: { phase } },
+      },
       {
         actions: ['log', ...actions],
         ...(target ? { target } : {}),
@@ -110,7 +100,7 @@ function buildGameMachine(scenario: Scenario) {
       forwardToTurn: step((c, e) => (isIntent(e) ? plans.forwardToTurn(c, e) : {})),
       recordReport: enqueueActions(({ context, event, enqueue, self }) => {
         if (!('capital' in event) || isIntent(event)) return;
-        const turn = self.getSnapshot().children[turnId(event.capital)]?.getSnapshot() as
+        const turn = self.getSnapshot()?.children[turnId(event.capital)]?.getSnapshot() as
           | SnapshotFrom<typeof capitalTurnMachine>
           | undefined;
         const state = turn && { value: turn.value, selection: turn.context.selection };
@@ -121,14 +111,15 @@ function buildGameMachine(scenario: Scenario) {
       setTimer: step((c, e, p) => (isIntent(e) ? plans.setTimer(c, e, p.deciding ?? false) : {})),
       pausePlay: step((c, e, p) => (isIntent(e) ? plans.pausePlay(c, e, p.deciding ?? false) : {})),
       log: step((c, e) => (isIntent(e) ? { assign: { log: [...c.log, e] } } : {})),
-      refuse: emit(({ context, event, self }) => ({
-        type: 'refused' as const,
-        seat: isIntent(event) ? event.seat : null,
-        // Only reached when checkIntent refuses, or for an intent no phase takes at all.
-        refusal: refusalOf(context, event, phaseOf(self.getSnapshot().value)) ?? {
-          code: 'decisions-closed' as const,
-        },
-      })),
+      refuse: enqueueActions<GameContext, Event, { phase: Phase }, Event>(
+        ({ context, event, enqueue }, params) =>
+          enqueue.emit({
+            type: 'refused',
+            seat: isIntent(event) ? event.seat : null,
+            // Reached when checkIntent refuses, or for an intent the phase does not take at all.
+            refusal: refusalOf(context, event, params.phase) ?? { code: 'decisions-closed' },
+          } as never),
+      ) as never,
       refuseMalformed: emit(({ event }) => ({
         type: 'refused' as const,
         seat: event.type === 'intent.malformed' ? event.seat : null,
@@ -181,29 +172,20 @@ function buildGameMachine(scenario: Scenario) {
       // Made only by the gate below, from an event that failed the schema: handled here at the
       // root and nowhere else, so it changes nothing, in every phase.
       'intent.malformed': { actions: 'refuseMalformed' },
-      // Intents a phase does not take end here, refused with checkIntent's reason.
-      'game.start': { actions: 'refuse' },
-      'round.next': { actions: 'refuse' },
-      'policy.select': { actions: 'refuse' },
-      'policy.commit': { actions: 'refuse' },
-      'policy.revise': { actions: 'refuse' },
-      'facilitator.inject': { actions: 'refuse' },
-      'facilitator.end': { actions: 'refuse' },
-      'facilitator.timeUp': { actions: 'refuse' },
     },
     states: {
       briefing: {
         // A game continued from a finished record opens at its debrief.
         always: { guard: 'gameOver', target: 'debrief' },
-        on: {
+        on: inPhase('briefing', {
           'game.start': accept('briefing', [], 'decisions'),
           ...facilitatorControls('briefing'),
-        },
+        }),
       },
       decisions: {
         initial: 'stage',
         entry: ['startClock', { type: 'openStage', params: { stage: 0 } }],
-        on: {
+        on: inPhase('decisions', {
           'policy.select': accept('decisions', ['forwardToTurn']),
           'policy.commit': accept('decisions', ['forwardToTurn']),
           'policy.revise': accept('decisions', ['forwardToTurn']),
@@ -213,7 +195,7 @@ function buildGameMachine(scenario: Scenario) {
           'facilitator.inject': accept('decisions', ['inject']),
           'facilitator.timeUp': accept('decisions', ['timeUp']),
           ...facilitatorControls('decisions'),
-        },
+        }),
         states: {
           stage: {
             always: [
@@ -237,19 +219,32 @@ function buildGameMachine(scenario: Scenario) {
       },
       report: {
         entry: 'clearTurns',
-        on: {
+        on: inPhase('report', {
           'round.next': accept('report', [], 'decisions'),
           'facilitator.end': accept('report', ['endNow'], 'debrief'),
           ...facilitatorControls('report'),
-        },
+        }),
       },
       // Not final: a facilitator may still rewind a finished game to an earlier round.
       debrief: {
         entry: 'clearTurns',
-        on: { 'facilitator.rewind': accept('debrief', ['closeTurns', 'rewind'], 'decisions') },
+        on: inPhase('debrief', {
+          'facilitator.rewind': accept('debrief', ['closeTurns', 'rewind'], 'decisions'),
+        }),
       },
     },
   });
+
+  /**
+   * A phase's transitions: the intents it takes, and every other intent refused with
+   * checkIntent's reason for this phase (so no intent falls through unanswered).
+   */
+  function inPhase<const T extends object>(phase: Phase, taken: T): T {
+    const refused = { actions: { type: 'refuse', params: { phase } } };
+    const all: Record<string, unknown> = {};
+    for (const type of INTENT_TYPES) all[type] = refused;
+    return { ...all, ...taken } as T;
+  }
 
   /** The facilitator's controls that work the same in every phase before the debrief. */
   function facilitatorControls(phase: Phase) {
