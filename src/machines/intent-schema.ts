@@ -69,7 +69,9 @@ export function eventProblem(schema: z.ZodMiniType, event: unknown): string | nu
   const issue = result.error.issues[0];
   const inner = (issue as { errors?: { path: PropertyKey[]; message: string }[][] } | undefined)
     ?.errors;
-  const detail = inner?.flat()[0] ?? issue;
+  // (A member that does not know the type fails at `type`: the one that knows it says where.)
+  const own = inner?.find((errors) => errors[0] && errors[0].path[0] !== 'type');
+  const detail = own?.[0] ?? inner?.flat()[0] ?? issue;
   if (!detail) return `unknown intent "${name}"`;
   const where = detail.path.map(String).join('.') || 'intent';
   return `"${name}": ${where}: ${detail.message}`;
