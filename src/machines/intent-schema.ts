@@ -118,5 +118,11 @@ export function gateEvents<TMachine extends AnyStateMachine>(
  * non-object goes to the gate as an empty array, which it refuses as not an object.
  */
 export function sendEvent(actor: AnyActorRef, event: unknown): void {
-  actor.send((typeof event === 'object' && event !== null ? event : []) as never);
+  const object = typeof event === 'object' && event !== null;
+  // An actor stops itself after any event typed 'xstate.stop', whatever its machine made of it:
+  // a forged one goes to the gate under another type, so it is refused like any unknown intent.
+  const forgedStop = object && (event as { type?: unknown }).type === 'xstate.stop';
+  actor.send(
+    (forgedStop ? { ...event, type: '(forged) xstate.stop' } : object ? event : []) as never,
+  );
 }
