@@ -80,7 +80,9 @@ export function eventProblem(schema: z.ZodMiniType, event: unknown): string | nu
   const issue = result.error.issues[0];
   const inner = (issue as { errors?: { path: PropertyKey[]; message: string }[][] } | undefined)
     ?.errors;
-  const detail = inner?.flat()[0] ?? issue;
+  // (A member that does not know the type fails at `type`: the one that knows it says where.)
+  const own = inner?.find((errors) => errors[0] && errors[0].path[0] !== 'type');
+  const detail = own?.[0] ?? inner?.flat()[0] ?? issue;
   if (!detail) return `unknown intent "${name}"`;
   const where = detail.path.map(String).join('.') || 'intent';
   return `"${name}": ${where}: ${detail.message}`;
@@ -127,5 +129,11 @@ export function gateEvents<TMachine extends AnyStateMachine>(
  * non-object goes to the gate as an empty array, which it refuses as not an object.
  */
 export function sendEvent(actor: AnyActorRef, event: unknown): void {
-  actor.send((typeof event === 'object' && event !== null ? event : []) as never);
+  const object = typeof event === 'object' && event !== null;
+  // An actor stops itself after any event typed 'xstate.stop', whatever its machine made of it:
+  // a forged one goes to the gate under another type, so it is refused like any unknown intent.
+  const forgedStop = object && (event as { type?: unknown }).type === 'xstate.stop';
+  actor.send(
+    (forgedStop ? { ...event, type: '(forged) xstate.stop' } : object ? event : []) as never,
+  );
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { capitalPanels, cards, feed, gauges } from '../../src/board/view/board-view';
 import { causalStory } from '../../src/board/view/story';
 import {
@@ -9,44 +8,101 @@ import {
   whyIndicator,
 } from '../../src/board/view/why';
 import { whyOption } from '../../src/board/view/why-option';
-import { createGameMachine } from '../../src/machines/game-machine';
+import { LocalGame } from '../../src/client/local-game';
 import { playGame } from '../../src/model/game';
+import { CAPITALS } from '../../src/model/ids';
 import { createGame } from '../../src/model/state';
+import type { IntentBody } from '../../src/protocol/intents';
+import { SEATS, type Seat } from '../../src/protocol/seat';
+import { viewFor } from '../../src/protocol/view';
 import { scenario } from '../helpers';
+import { fakeClock } from '../machines/fake-clock';
 
 const s = scenario();
 
-function startedActor() {
-  const actor = createActor(createGameMachine(s), {
-    input: {
+/** A game in its first decisions, two human teams, and a way to send as any seat. */
+function started() {
+  const game = LocalGame.start(
+    s,
+    {
       seed: 3,
       turnOrder: 'sealed',
       controllers: { northKorea: 'ai', us: 'human', japan: 'ai', southKorea: 'human' },
     },
-  }).start();
-  actor.send({ type: 'game.start' });
-  return actor;
+    fakeClock(),
+  );
+  let n = 0;
+  const as = (seat: Seat, intent: IntentBody) => game.receive({ ...intent, seat, id: `v${++n}` });
+  as('facilitator', { type: 'game.start' });
+  return { game, as };
 }
 
 describe('board view selectors', () => {
   it('never reveal a committed choice before the reveal', () => {
-    const actor = startedActor();
-    actor.send({ type: 'policy.select', capital: 'us', optionId: 'us.show-of-force' });
-    actor.send({ type: 'policy.commit', capital: 'us' });
-    const text = JSON.stringify(capitalPanels(actor.getSnapshot().context));
-    expect(text).toContain('Decision locked in');
-    expect(text).not.toMatch(/show-of-force|Bomber|nk\./);
+    const { game, as } = started();
+    as('us', { type: 'policy.select', capital: 'us', optionId: 'us.show-of-force' });
+    as('us', { type: 'policy.commit', capital: 'us' });
+    for (const seat of ['observer', 'southKorea'] as const) {
+      const text = JSON.stringify(capitalPanels(game.view(seat)));
+      expect(text).toContain('Decision locked in');
+      expect(text).not.toMatch(/show-of-force|Bomber|nk\./);
+      // Nor anywhere else in those seats' views (the AI's own choices included).
+      expect(JSON.stringify(game.view(seat))).not.toMatch(/show-of-force/);
+    }
+  });
+
+  it("a team's view never holds another team's uncommitted (or unrevealed) selection", () => {
+    const { game, as } = started();
+    as('us', { type: 'policy.select', capital: 'us', optionId: 'us.show-of-force' });
+    as('southKorea', { type: 'policy.select', capital: 'southKorea', optionId: 'sk.thaad' });
+    const us = game.view('us');
+    const sk = game.view('southKorea');
+    expect(us.own).toMatchObject({ capital: 'us', open: true, committed: false });
+    expect(us.own?.selection?.optionId).toBe('us.show-of-force');
+    expect(sk.own?.selection?.optionId).toBe('sk.thaad');
+    expect(JSON.stringify(us)).not.toMatch(/sk\.thaad/);
+    expect(JSON.stringify(sk)).not.toMatch(/us\.show-of-force/);
+    for (const view of [us, sk]) {
+      expect(view.visible).toEqual({});
+      expect(view.secrets).toBeNull();
+      // The AI capitals have decided, and that is all a team learns of it.
+      expect(view.capitals).toMatchObject({ northKorea: 'committed', japan: 'committed' });
+      expect(view.aiReasoning).toBeNull();
+    }
+    // Committed, it stays hidden from the other team until the round is resolved.
+    as('us', { type: 'policy.commit', capital: 'us' });
+    expect(game.view('southKorea').capitals.us).toBe('committed');
+    expect(JSON.stringify(game.view('southKorea'))).not.toMatch(/us\.show-of-force/);
+    // The facilitator sees every selection; no other seat does.
+    expect(game.view('facilitator').secrets?.selections.southKorea?.optionId).toBe('sk.thaad');
+    for (const seat of SEATS)
+      if (seat !== 'facilitator') expect(game.view(seat).secrets, seat).toBeNull();
+  });
+
+  it('an observer sees the public view only: no own turn, no secrets', () => {
+    const { game, as } = started();
+    as('us', { type: 'policy.select', capital: 'us', optionId: 'us.show-of-force' });
+    const view = game.view('observer');
+    expect(view.own).toBeNull();
+    expect(view.secrets).toBeNull();
+    expect(view.game).not.toHaveProperty('seed');
+    expect(view.game).not.toHaveProperty('rng');
+    expect(cards(s, view)).toEqual([]);
+    expect(game.view('facilitator').own).toBeNull();
+    // A view is a pure function of the state and the seat.
+    expect(viewFor(game.state(), 'observer')).toEqual(view);
+    for (const capital of CAPITALS) expect(game.view(capital).own?.capital).toBe(capital);
   });
 
   it('show closed options greyed with the reason, and forecasts on open ones', () => {
-    const actor = startedActor();
-    const list = cards(s, actor.getSnapshot().context, 'southKorea');
+    const { game } = started();
+    const list = cards(s, game.view('southKorea'));
     expect(list.every((c) => c.available || Boolean(c.reason))).toBe(true);
     const thaad = list.find((c) => c.optionId === 'sk.thaad');
     expect(
       thaad?.forecast.some((f) => f.indicator === 'Allied missile defence' && f.direction === 'up'),
     ).toBe(true);
-    const usCards = cards(s, actor.getSnapshot().context, 'us');
+    const usCards = cards(s, game.view('us'));
     expect(
       usCards
         .find((c) => c.optionId === 'us.un-sanctions')
