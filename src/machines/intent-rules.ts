@@ -29,6 +29,9 @@ export function checkIntent(
     return { code: 'seat-not-allowed', seat, intent: type };
   if (isPolicy && isTeamSeat(seat) && intent.capital !== seat)
     return { code: 'not-your-capital', seat, capital: intent.capital };
+  // A capital the AI plays has no team: only the facilitator may take its decision over.
+  if (isPolicy && isTeamSeat(seat) && context.controllers[seat] !== 'human')
+    return { code: 'played-by-ai', capital: seat };
 
   if (phase === 'debrief' && type !== 'facilitator.rewind') return { code: 'game-over' };
   const blockedByPause = isPolicy || type === 'game.start' || type === 'round.next';

@@ -13,6 +13,8 @@ export type Refusal =
   | { code: 'seat-not-allowed'; seat: Seat; intent: string }
   /** A team acting for a capital other than its own. */
   | { code: 'not-your-capital'; seat: Seat; capital: CapitalId }
+  /** A team seat for a capital the AI plays (it has no team; the facilitator may decide for it). */
+  | { code: 'played-by-ai'; capital: CapitalId }
   | { code: 'game-over' }
   | { code: 'paused' }
   | { code: 'already-started' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, createActor } from 'xstate';
+import { type Actor, createActor, fromTransition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { GameContext, GameSetup } from '../../src/machines/game-events';
 import { createGameMachine, type GameMachine, phaseOf } from '../../src/machines/game-machine';
@@ -9,11 +9,11 @@ import { INTENT_TYPES, type LoggedIntent } from '../../src/protocol/intents';
 import type { Refusal } from '../../src/protocol/refusals';
 import { scenario } from '../helpers';
 
-// The game machine walked along its own graph: from every state the chart can reach (up to an
-// abstraction of its context), every intent it takes is taken somewhere, and every intent a seat
-// has no right to send is refused there and changes nothing. Every capital is the AI's here, so
-// that a state rests in decisions only where the facilitator has taken a capital's decision
-// back: the graph walk runs the machine without live child actors.
+// The game machine walked along its own graph with xstate/graph: from every state it can reach
+// (up to an abstraction of its context), every intent it takes is taken somewhere, and every
+// intent a seat has no right to send is refused there and changes nothing. Each step of the walk
+// runs on a live actor restored from the step before's persisted snapshot, so the capitals' own
+// turn actors take part (xstate/graph's own stepping runs a machine without its children).
 
 const s = scenario();
 const machine = createGameMachine(s);
@@ -21,13 +21,23 @@ const LATE = 2_000_000_000_000; // a time after any timer's deadline
 
 const by = (seat: LoggedIntent['seat'], intent: object, at = 0) =>
   ({ ...intent, seat, at }) as LoggedIntent;
+/** What the teams may do: Pyongyang's and Washington's (both played by people here). */
+const teamIntents: LoggedIntent[] = [
+  by('northKorea', { type: 'policy.select', capital: 'northKorea', optionId: 'nk.pause' }),
+  by('northKorea', { type: 'policy.commit', capital: 'northKorea', rationale: 'wait' }),
+  by('northKorea', { type: 'policy.revise', capital: 'northKorea' }),
+  by('us', { type: 'policy.select', capital: 'us', optionId: 'us.un-sanctions' }),
+  by('us', { type: 'policy.commit', capital: 'us' }),
+  by('us', { type: 'policy.revise', capital: 'us' }),
+];
 /** What the facilitator may do: every intent type, each with one valid payload. */
 const facilitatorIntents: LoggedIntent[] = [
   by('facilitator', { type: 'game.start' }),
   by('facilitator', { type: 'round.next' }),
-  by('facilitator', { type: 'policy.revise', capital: 'us' }),
-  by('facilitator', { type: 'policy.select', capital: 'us', optionId: 'us.un-sanctions' }),
-  by('facilitator', { type: 'policy.commit', capital: 'us' }),
+  // The facilitator takes back Tokyo's AI decision and decides for it.
+  by('facilitator', { type: 'policy.revise', capital: 'japan' }),
+  by('facilitator', { type: 'policy.select', capital: 'japan', optionId: 'japan.protest' }),
+  by('facilitator', { type: 'policy.commit', capital: 'japan' }),
   by('facilitator', { type: 'facilitator.pause' }),
   by('facilitator', { type: 'facilitator.resume' }),
   by('facilitator', { type: 'facilitator.inject', eventId: 'event.false-alarm' }),
@@ -43,13 +53,13 @@ const forbidden: { intent: LoggedIntent; codes: Refusal['code'][] }[] = [
   ...facilitatorIntents
     .filter((i) => !i.type.startsWith('policy.'))
     .flatMap((i) => [
-      { intent: { ...i, seat: 'japan' as const }, codes: ['seat-not-allowed' as const] },
+      { intent: { ...i, seat: 'southKorea' as const }, codes: ['seat-not-allowed' as const] },
       { intent: { ...i, seat: 'observer' as const }, codes: ['seat-not-allowed' as const] },
     ]),
-  ...facilitatorIntents
+  ...[...facilitatorIntents, ...teamIntents]
     .filter((i) => i.type.startsWith('policy.'))
     .flatMap((i) => [
-      { intent: { ...i, seat: 'japan' as const }, codes: ['not-your-capital' as const] },
+      { intent: { ...i, seat: 'southKorea' as const }, codes: ['not-your-capital' as const] },
       { intent: { ...i, seat: 'observer' as const }, codes: ['seat-not-allowed' as const] },
     ]),
 ];
@@ -60,6 +70,7 @@ function key(value: unknown, context: GameContext): string {
     phaseOf(value),
     context.stage,
     [...context.committed].sort().join('+'),
+    Object.keys(context.selections).sort().join('+'),
     context.paused,
     Math.min(context.game.round, 3),
     context.timer ? (context.timer.timeUp ? 'up' : 'set') : 'none',
@@ -69,16 +80,38 @@ function key(value: unknown, context: GameContext): string {
   ].join('|');
 }
 
+interface Step {
+  /** The game's persisted snapshot after the step. */
+  persisted: unknown;
+  value: unknown;
+  context: GameContext;
+}
+
 function walk(turnOrder: TurnOrder) {
   const input: GameSetup = {
     seed: 3,
     turnOrder,
-    controllers: { northKorea: 'ai', us: 'ai', japan: 'ai', southKorea: 'ai' },
+    controllers: { northKorea: 'human', us: 'human', japan: 'ai', southKorea: 'ai' },
   };
-  const paths = getShortestPaths(machine, {
-    input,
-    events: facilitatorIntents,
-    serializeState: (state) => key(state.value, state.context as GameContext),
+  const snapshotOf = (actor: Actor<GameMachine>): Step => {
+    const { value, context } = actor.getSnapshot();
+    const step = { persisted: actor.getPersistedSnapshot(), value, context };
+    actor.stop();
+    return step;
+  };
+  // The game as logic xstate/graph can step: one intent on a live actor restored from the step
+  // before (a refused intent leaves the step as it was).
+  const logic = fromTransition(
+    (step: Step, event: LoggedIntent) => {
+      const actor = createActor(machine, { snapshot: step.persisted as never, input }).start();
+      actor.send(event);
+      return snapshotOf(actor);
+    },
+    () => snapshotOf(createActor(machine, { input }).start()),
+  );
+  const paths = getShortestPaths(logic, {
+    events: [...teamIntents, ...facilitatorIntents],
+    serializeState: (state) => key(state.context.value, state.context.context),
   });
   return { input, paths };
 }
@@ -94,42 +127,39 @@ describe.each(['sealed', 'sequential'] as const)('the game machine’s graph (%s
   const { input, paths } = walk(turnOrder);
 
   it('reaches every phase, the pause, the timer, a branch and an early end', () => {
-    const keys = paths.map((p) => key(p.state.value, p.state.context as GameContext));
+    const keys = paths.map((p) => key(p.state.context.value, p.state.context.context));
     const phases = new Set(keys.map((k) => k.split('|')[0]));
     expect(phases).toEqual(new Set(['briefing', 'decisions', 'report', 'debrief']));
     expect(keys.some((k) => k.includes('|true|') && k.startsWith('decisions'))).toBe(true);
     expect(keys.some((k) => k.includes('|up|'))).toBe(true);
     expect(keys.some((k) => k.includes('|branch|'))).toBe(true);
-    if (turnOrder === 'sequential')
+    // Both stages of sequential play rest for a team to decide.
+    if (turnOrder === 'sequential') {
+      expect(keys.some((k) => k.startsWith('decisions|0|'))).toBe(true);
       expect(keys.some((k) => k.startsWith('decisions|1|'))).toBe(true);
+    }
     expect(paths.length).toBeGreaterThan(30);
   });
 
-  it('takes every intent type somewhere on its paths, and logs each one it takes', () => {
+  it('from every state it reaches: takes each intent it may (logging it), refuses what a seat may not', () => {
     const taken = new Set<string>();
+    const restore = (persisted: unknown) =>
+      createActor(machine, { snapshot: persisted as never, input }).start();
     for (const path of paths) {
-      let before = 0;
-      for (const step of path.steps) {
-        const log = (step.state.context as GameContext).log;
-        if (log.length > before) {
-          expect(log.at(-1)).toEqual(step.event);
-          taken.add(step.event.type);
+      const reached = path.state.context;
+      // Every transition out of this state: a fresh copy of the game takes each intent.
+      for (const intent of [...teamIntents, ...facilitatorIntents]) {
+        const actor = restore(reached.persisted);
+        actor.send(intent);
+        const log = actor.getSnapshot().context.log;
+        if (log.length > reached.context.log.length) {
+          expect(log.at(-1)).toEqual(intent);
+          taken.add(intent.type);
         }
-        before = log.length;
+        actor.stop();
       }
-    }
-    expect([...taken].sort()).toEqual([...INTENT_TYPES].sort());
-  });
-
-  it('in every state it reaches, refuses what a seat has no right to send, changing nothing', () => {
-    for (const path of paths) {
-      const actor = live(
-        input,
-        path.steps.slice(1).map((step) => step.event),
-      );
-      const { value, context } = actor.getSnapshot();
-      // The live game is in the very state the walk reached.
-      expect(key(value, context)).toBe(key(path.state.value, path.state.context as GameContext));
+      // Seat rights: nothing sent without the right changes anything here.
+      const actor = restore(reached.persisted);
       const before = JSON.stringify(actor.getPersistedSnapshot());
       for (const { intent, codes } of forbidden) {
         let refusal: Refusal | null = null;
@@ -145,11 +175,24 @@ describe.each(['sealed', 'sequential'] as const)('the game machine’s graph (%s
       expect(JSON.stringify(actor.getPersistedSnapshot())).toBe(before);
       actor.stop();
     }
+    expect([...taken].sort()).toEqual([...INTENT_TYPES].sort());
+  });
+
+  it('each path of the walk, played from the start on a live game, reaches its state', () => {
+    for (const path of paths) {
+      const actor = live(
+        input,
+        path.steps.slice(1).map((step) => step.event),
+      );
+      const { value, context } = actor.getSnapshot();
+      expect(key(value, context)).toBe(key(path.state.context.value, path.state.context.context));
+      actor.stop();
+    }
   });
 
   it('never lets a capital be committed twice, nor a selection stand outside the open turns', () => {
     for (const path of paths) {
-      const context = path.state.context as GameContext;
+      const { context } = path.state.context;
       expect(new Set(context.committed).size).toBe(context.committed.length);
       for (const capital of CAPITALS)
         if (context.selections[capital]) expect(context.open).toContain(capital);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyActorRef, createActor } from 'xstate';
 import { LocalGame } from '../../src/client/local-game';
-import type { AuthorityState, GameContext } from '../../src/machines/game-events';
-import { createGameMachine, phaseOf, type RefusedEmitted } from '../../src/machines/game-machine';
+import type { AuthorityState, GameContext, RefusedEmitted } from '../../src/machines/game-events';
+import { createGameMachine, phaseOf } from '../../src/machines/game-machine';
 import {
   CapitalTurnEventSchema,
   eventProblem,

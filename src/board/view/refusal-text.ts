@@ -15,6 +15,8 @@ export function refusalText(scenario: Scenario, refusal: Refusal): string {
         : 'Only the facilitator can do that.';
     case 'not-your-capital':
       return `Only ${name(refusal.capital)}'s team can decide for ${name(refusal.capital)}.`;
+    case 'played-by-ai':
+      return `The AI plays ${name(refusal.capital)}: only the facilitator can decide for it.`;
     case 'game-over':
       return 'The game is over: see the debrief.';
     case 'paused':
