@@ -1,5 +1,6 @@
 import type { App } from './app';
-import { parseRecord, replayRecord } from './save/game-files';
+import { replayRecord } from './save/game-files';
+import { parseRecord } from './save/record-link';
 import type { ScreenName } from './screens';
 
 /**

@@ -3,6 +3,7 @@ import { endNow } from './end';
 import { playRound } from './game';
 import { CAPITALS } from './ids';
 import { lensOf } from './lens';
+import { MAX_SEED } from './rng';
 import type { Scenario } from './schema';
 import { createGame, type Decisions, type GameState } from './state';
 
@@ -42,7 +43,7 @@ export const GameRecordSchema = z
     format: z.literal('overflight-record'),
     version: z.union([z.literal(1), z.literal(RECORD_VERSION)]),
     scenarioId: z.string(),
-    seed: z.int(),
+    seed: z.int().check(z.minimum(0), z.maximum(MAX_SEED)),
     lens: z.string(),
     turnOrder: z.enum(['sealed', 'sequential']),
     controllers: z.strictObject(

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/board/ports';
-import {
-  parseRecord,
-  recordOfSession,
-  recordUrl,
-  replayRecord,
-  saveOf,
-  verifySave,
-} from '../../src/board/save/game-files';
+import { recordOfSession, replayRecord, saveOf, verifySave } from '../../src/board/save/game-files';
+import { parseRecord, recordUrl } from '../../src/board/save/record-link';
 import { MAX_SAVES, SaveStore } from '../../src/board/save/save-store';
 import type { GameSetup } from '../../src/machines/game-events';
 import { scenario } from '../helpers';
@@ -136,7 +130,8 @@ describe('saved games', () => {
     expect(resumed.snapshot().value).toBe('debrief');
     expect(JSON.stringify(resumed.snapshot().context.game)).toBe(JSON.stringify(ended));
     // Its share link replays to the same ended game.
-    const parsed = parseRecord(recordUrl(recordOfSession(session), 'http://x/'));
+    const link = recordUrl(recordOfSession(session), 'http://x/');
+    const parsed = parseRecord(link.ok ? link.url : '');
     if (!parsed.ok) throw new Error(parsed.message);
     const replayed = replayRecord([s], parsed.record);
     expect(replayed.ok && JSON.stringify(replayed.game)).toBe(JSON.stringify(ended));
@@ -156,7 +151,8 @@ describe('saved games', () => {
 
   it('exports a record as a link and imports it back to the identical game', () => {
     const session = playedSession(4);
-    const url = recordUrl(recordOfSession(session), 'http://127.0.0.1:5173/?x=1#old');
+    const link = recordUrl(recordOfSession(session), 'http://127.0.0.1:5173/?x=1#old');
+    const url = link.ok ? link.url : '';
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:5173\/\?x=1#record=[\w-]+$/);
     const parsed = parseRecord(url);
     expect(parsed.ok).toBe(true);

@@ -2,7 +2,8 @@ import { h } from '../../dom/h';
 import { phaseOf } from '../../machines/game-machine';
 import type { App } from '../app';
 import { facilitatorPanel } from '../dom/facilitator-panel';
-import { recordOfSession, recordUrl } from '../save/game-files';
+import { recordOfSession } from '../save/game-files';
+import { recordUrl, TOO_LONG_FOR_A_LINK } from '../save/record-link';
 
 /** Save a text as a file the browser downloads. */
 export function download(name: string, text: string, type = 'application/json'): void {
@@ -98,7 +99,16 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
         );
       },
       copyLink: () => {
-        const link = recordUrl(recordOfSession(session), location.href);
+        const made = recordUrl(recordOfSession(session), location.href);
+        if (!made.ok) {
+          // Shown where the link would be, and said aloud: the panel stays open.
+          panel.append(
+            h('p', { class: 'small', 'data-testid': 'share-link-refused' }, TOO_LONG_FOR_A_LINK),
+          );
+          app.overlay.announce(TOO_LONG_FOR_A_LINK);
+          return;
+        }
+        const link = made.url;
         navigator.clipboard?.writeText(link).then(
           () => app.overlay.announce('Share link copied.'),
           () => app.overlay.announce('Could not copy: select the link and copy it.'),
