@@ -1,7 +1,8 @@
 import { phaseOf } from '../../machines/game-machine';
-import { type GameRecord, recordOf, replay } from '../../model/record';
+import { type GameRecord, recordOf, replay, replayChecked } from '../../model/record';
 import type { Scenario } from '../../model/schema';
 import type { Session } from '../ports';
+import { replayErrorText } from './replay-error-text';
 import type { SaveEnvelope } from './save-store';
 
 /** The save of a session as it stands. */
@@ -51,7 +52,7 @@ export function verifySave(scenarios: readonly Scenario[]) {
   };
 }
 
-/** Replay a record into a game state, or say why it cannot be. */
+/** Replay a record into a game state, or say why it cannot be, in plain words. */
 export function replayRecord(scenarios: readonly Scenario[], record: GameRecord) {
   const scenario = scenarios.find((s) => s.id === record.scenarioId);
   if (!scenario)
@@ -59,12 +60,11 @@ export function replayRecord(scenarios: readonly Scenario[], record: GameRecord)
       ok: false as const,
       message: `This record is for a scenario this version does not have (${record.scenarioId}).`,
     };
-  try {
-    return { ok: true as const, scenario, game: replay(scenario, record) };
-  } catch (error) {
+  const replayed = replayChecked(scenario, record);
+  if (!replayed.ok)
     return {
       ok: false as const,
-      message: `This record cannot be replayed: ${error instanceof Error ? error.message : String(error)}`,
+      message: `This record cannot be replayed. ${replayErrorText(replayed.error)}`,
     };
-  }
+  return { ok: true as const, scenario, game: replayed.game };
 }
