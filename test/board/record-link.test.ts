@@ -4,6 +4,7 @@ import {
   MAX_LINK_LENGTH,
   MAX_RECORD_TEXT,
   parseRecord,
+  readRecordFile,
   recordUrl,
 } from '../../src/board/save/record-link';
 import { playGame } from '../../src/model/game';
@@ -51,6 +52,18 @@ describe('share links', () => {
     const started = performance.now();
     const parsed = parseRecord(`http://x/#record=${'A'.repeat(10_000_000)}`);
     expect(performance.now() - started).toBeLessThan(500);
+    expect(!parsed.ok && parsed.message).toContain(MAX_RECORD_TEXT.toLocaleString('en-GB'));
+  });
+
+  it.each([
+    ['plain letters', 'a'],
+    ['three-byte characters', 'あ'],
+    ['four-byte characters', '🚀'],
+  ])('a file of 20 MB of %s is refused by its length, without reading it all', async (_, c) => {
+    const file = new Blob([c.repeat(20_000_000 / new TextEncoder().encode(c).length)]);
+    const text = await readRecordFile(file);
+    expect(text.length).toBeLessThan(10_000_000);
+    const parsed = parseRecord(text);
     expect(!parsed.ok && parsed.message).toContain(MAX_RECORD_TEXT.toLocaleString('en-GB'));
   });
 

@@ -52,6 +52,19 @@ export function recordUrl(record: GameRecord, base: string): RecordLink {
 export const TOO_LONG_FOR_A_LINK =
   'This game is too long for a link: save it as a file (Download the record) instead.';
 
+/**
+ * A record file's text, read no further than can hold MAX_RECORD_TEXT characters (at most 3
+ * bytes each) and one more: a longer file then reads as too long and parseRecord refuses it by
+ * length, and a video chosen by mistake is not loaded whole into the page. A file that cannot
+ * be read gives no text (which is not a record).
+ */
+export function readRecordFile(file: Blob): Promise<string> {
+  return file
+    .slice(0, 3 * MAX_RECORD_TEXT + 1)
+    .text()
+    .catch(() => '');
+}
+
 const NOT_A_RECORD = 'That is not an Overflight game record (it cannot be read).';
 
 /**
