@@ -1,4 +1,5 @@
 import { type GameRecord, GameRecordSchema } from '../../model/record';
+import { MAX_SEED } from '../../model/rng';
 
 /**
  * Longest share link made. Firefox refuses URLs over 1 MiB and Chromium over 2 MiB, so a link
@@ -94,6 +95,12 @@ export function parseRecord(
     return { ok: false, message: NOT_A_RECORD };
   }
   const parsed = GameRecordSchema.safeParse(json);
+  // A seed out of range is the one problem a hand-edited record commonly has: say so.
+  if (!parsed.success && parsed.error.issues.some((issue) => issue.path[0] === 'seed'))
+    return {
+      ok: false,
+      message: `That game record’s seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-GB')}.`,
+    };
   if (!parsed.success)
     return {
       ok: false,
