@@ -3,7 +3,7 @@
 import type { App } from './app';
 import { selectScreen, setupScreen, titleScreen } from './dom/menus';
 import { savedGamesPanel } from './dom/saved-games';
-import { parseRecord } from './save/game-files';
+import { parseRecord } from './save/record-link';
 import type { SaveEnvelope } from './save/save-store';
 import { showWhenLoaded } from './scenes/lazy-screen';
 import type { MenuController, MenuScreen } from './screens';

@@ -1,5 +1,5 @@
 import type { App } from './app';
-import { parseRecord } from './save/game-files';
+import { parseRecord } from './save/record-link';
 import type { ScreenName } from './screens';
 
 /**

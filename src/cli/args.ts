@@ -23,9 +23,6 @@ export function parseFlags(
   }
 }
 
-/** Largest seed a game takes: the seeded generator reads 32 bits, so larger seeds would collide. */
-export const MAX_SEED = 2 ** 31 - 1;
-
 /** A whole number flag within [min, max], or a UsageError that names the flag and its range. */
 export function intFlag(
   value: string | undefined,

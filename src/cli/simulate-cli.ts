@@ -2,12 +2,13 @@ import { driveGame } from '../machines/drive-game';
 import { playGame } from '../model/game';
 import { DEFAULT_LENS } from '../model/lens';
 import { policyChooser } from '../model/policy';
+import { MAX_SEED } from '../model/rng';
 import type { TurnOrder } from '../model/state';
 import { loadScenarioRef } from '../scenario/files';
 import { formatError } from '../scenario/result';
 import { compareLenses, type PlayFn, playWithModel, runBatch } from '../sim/batch';
 import { traceReport } from '../sim/trace-report';
-import { intFlag, MAX_SEED, parseFlags, runCli, UsageError } from './args';
+import { intFlag, parseFlags, runCli, UsageError } from './args';
 import { loadPolicy } from './policy-file';
 
 /** More games than this would run for hours: a typo, not a study. */

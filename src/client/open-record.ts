@@ -1,10 +1,10 @@
 import { type LogReplayError, setupOf } from '../machines/replay-log';
-import { type GameRecord, replay } from '../model/record';
+import { type GameRecord, type ReplayError, replayChecked } from '../model/record';
 import type { Scenario } from '../model/schema';
 import { type Clock, LocalGame } from './local-game';
 
 /** Why a record cannot be opened as a game. */
-export type OpenRecordError = LogReplayError | { code: 'rounds-do-not-replay'; message: string };
+export type OpenRecordError = LogReplayError | { code: 'rounds-do-not-replay'; error: ReplayError };
 
 /**
  * Open a game from its record. A record with a log replays intent by intent through the game's
@@ -20,14 +20,13 @@ export function openRecord(
   if (record.log) return LocalGame.fromRecord(scenario, record, clock);
   if (record.scenarioId !== scenario.id)
     return { ok: false, error: { code: 'wrong-scenario', scenarioId: record.scenarioId } };
-  try {
-    const game = replay(scenario, record);
-    return {
-      ok: true,
-      game: LocalGame.start(scenario, { ...setupOf(record), lens: game.lens, game }, clock),
-    };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'rounds-do-not-replay', message } };
-  }
+  // The rounds go through the model's legality checks as they replay.
+  const replayed = replayChecked(scenario, record);
+  if (!replayed.ok)
+    return { ok: false, error: { code: 'rounds-do-not-replay', error: replayed.error } };
+  const { game } = replayed;
+  return {
+    ok: true,
+    game: LocalGame.start(scenario, { ...setupOf(record), lens: game.lens, game }, clock),
+  };
 }

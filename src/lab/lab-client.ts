@@ -65,6 +65,11 @@ export class LabClient {
     worker.addEventListener('message', (event: MessageEvent<LabReport>) =>
       this.receive(event.data),
     );
+    // A report that cannot be read back (structured clone failed) still ends the run.
+    worker.addEventListener('messageerror', () => {
+      this.dispose();
+      this.listener.error('The lab could not read the answer of its worker.');
+    });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       const message = event.message || 'the lab worker failed to start';
@@ -75,7 +80,10 @@ export class LabClient {
   }
 
   private receive(report: LabReport): void {
-    if (report.runId !== this.runId || !this.active) return;
+    // An error that names no run answers a command the worker could not read at all; the
+    // page sends one command at a time, so it answers the run going now.
+    const ours = report.runId === this.runId || (report.type === 'error' && report.runId === null);
+    if (!ours || !this.active) return;
     switch (report.type) {
       case 'progress':
         this.last = { done: report.done, total: report.total };

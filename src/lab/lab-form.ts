@@ -1,5 +1,6 @@
 import { h, replaceChildren } from '../dom/h';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
+import { MAX_SEED } from '../model/rng';
 import type { Scenario } from '../model/schema';
 import { DEFAULT_GAMES, type LabRequest, type LabStrategy, MAX_GAMES } from './lab-run';
 
@@ -118,6 +119,7 @@ export function labForm(scenarios: Scenario[]): LabForm {
           name: 'seed',
           value: 1,
           min: 0,
+          max: MAX_SEED,
           step: 1,
           required: true,
           'data-testid': 'lab-seed',

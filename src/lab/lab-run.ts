@@ -1,5 +1,6 @@
 import { CAPITALS, type CapitalId } from '../model/ids';
 import type { Policy } from '../model/policy';
+import { MAX_SEED } from '../model/rng';
 import type { Scenario } from '../model/schema';
 import type { TurnOrder } from '../model/state';
 import type { BatchSettings } from '../sim/batch';
@@ -45,7 +46,8 @@ export type LabReport =
   | { type: 'progress'; runId: number; done: number; total: number }
   | { type: 'done'; runId: number; results: LabResults }
   | { type: 'cancelled'; runId: number; done: number; total: number }
-  | { type: 'error'; runId: number; message: string };
+  /** runId is null when the command that failed had none the worker could read. */
+  | { type: 'error'; runId: number | null; message: string };
 
 /** A strategy as the model's Policy: each fixed capital plays its option in every round. */
 export function strategyPolicy(strategy: LabStrategy): Policy {
@@ -62,8 +64,11 @@ export function requestProblems(scenario: Scenario, request: LabRequest): string
   const problems: string[] = [];
   if (!Number.isInteger(request.runs) || request.runs < 1 || request.runs > MAX_GAMES)
     problems.push(`the number of games must be a whole number from 1 to ${MAX_GAMES}`);
-  if (!Number.isInteger(request.seed) || request.seed < 0)
-    problems.push('the first seed must be a whole number, 0 or more');
+  // Every game's seed, seed … seed + runs − 1, must be one the generator tells apart.
+  const lastFirstSeed =
+    MAX_SEED - (Number.isInteger(request.runs) ? Math.max(request.runs, 1) : 1) + 1;
+  if (!Number.isInteger(request.seed) || request.seed < 0 || request.seed > lastFirstSeed)
+    problems.push(`the first seed must be a whole number from 0 to ${lastFirstSeed}`);
   const strategies: [string, LabStrategy][] = [['A', request.a]];
   if (request.b) strategies.push(['B', request.b]);
   for (const [name, strategy] of strategies) {

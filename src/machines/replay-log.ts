@@ -1,5 +1,5 @@
 import { type Actor, createActor } from 'xstate';
-import { type GameRecord, recordOf, replay } from '../model/record';
+import { type GameRecord, type ReplayError, recordOf, replayChecked } from '../model/record';
 import type { Scenario } from '../model/schema';
 import type { Refusal } from '../protocol/refusals';
 import type { GameSetup } from './game-events';
@@ -9,7 +9,7 @@ import { createGameMachine, type GameMachine } from './game-machine';
 export type LogReplayError =
   | { code: 'wrong-scenario'; scenarioId: string }
   | { code: 'no-log' }
-  | { code: 'base-rounds'; message: string }
+  | { code: 'base-rounds'; error: ReplayError }
   | { code: 'intent-refused'; index: number; intent: string; refusal: Refusal }
   | { code: 'summary-disagrees' };
 
@@ -38,15 +38,11 @@ export function replayLog(
   if (!record.log) return { ok: false, error: { code: 'no-log' } };
   const input: GameSetup = setupOf(record);
   if (record.logFrom) {
-    try {
-      input.game = replay(
-        scenario,
-        { ...record, endedAfter: undefined, lensAfter: undefined },
-        record.logFrom,
-      );
-    } catch (error) {
-      return { ok: false, error: { code: 'base-rounds', message: String(error) } };
-    }
+    // The rounds before the log, replayed by the model with its legality checks.
+    const base = { ...record, endedAfter: undefined, lensAfter: undefined };
+    const replayed = replayChecked(scenario, base, record.logFrom);
+    if (!replayed.ok) return { ok: false, error: { code: 'base-rounds', error: replayed.error } };
+    input.game = replayed.game;
   }
   const actor = createActor(createGameMachine(scenario), { input }).start();
   let refusal: Refusal | null = null;

@@ -2,8 +2,10 @@ import { z } from 'zod/mini';
 import { LoggedIntentSchema, MAX_ROUND } from '../protocol/intents';
 import { endNow } from './end';
 import { playRound } from './game';
-import { CAPITALS } from './ids';
+import { CAPITALS, type CapitalId } from './ids';
 import { lensOf } from './lens';
+import { isOptionAvailable } from './options';
+import { MAX_SEED } from './rng';
 import type { Scenario } from './schema';
 import { createGame, type Decisions, type GameState } from './state';
 
@@ -47,7 +49,7 @@ export const GameRecordSchema = z
     format: z.literal('overflight-record'),
     version: z.union([z.literal(1), z.literal(2), z.literal(RECORD_VERSION)]),
     scenarioId: z.string(),
-    seed: z.int(),
+    seed: z.int().check(z.minimum(0), z.maximum(MAX_SEED)),
     lens: z.string(),
     turnOrder: z.enum(['sealed', 'sequential']),
     controllers: z.strictObject(
@@ -131,31 +133,117 @@ export function switchLens(scenario: Scenario, game: GameState, lens: string): G
 /**
  * Replay a record with the model: the same scenario, seed, decisions, injected events, lens
  * switches and early end give the same game, trace for trace. `rounds` limits how many rounds
- * are replayed (e.g. to branch from the start of an earlier round).
+ * are replayed (e.g. to branch from the start of an earlier round). Throws on a record the
+ * game would not have played (see replayChecked for the typed refusal).
  */
 export function replay(
   scenario: Scenario,
   record: GameRecord,
   rounds = record.rounds.length,
 ): GameState {
+  const replayed = replayChecked(scenario, record, rounds);
+  if (!replayed.ok) throw new Error(describeReplayError(replayed.error));
+  return replayed.game;
+}
+
+/**
+ * Why a record cannot be replayed: a code with what it refers to, for each side to word in its
+ * own way. Rounds count from 1; a lens error's round is the round the lens was to be in force.
+ */
+export type ReplayError =
+  | { code: 'wrong-scenario'; recordScenario: string; scenario: string }
+  | { code: 'unknown-lens'; round: number; lens: string }
+  | { code: 'option-not-available'; round: number; capital: CapitalId; optionId: string }
+  | { code: 'unknown-event'; round: number; eventId: string }
+  | { code: 'repeated-event'; round: number; eventId: string }
+  | { code: 'continues-after-end'; round: number }
+  | { code: 'cannot-end'; round: number }
+  /** The model itself refused a round (a check above missed something): kept, not thrown. */
+  | { code: 'model-refused'; round: number; detail: string };
+
+/** A replayed game, or why the record cannot be one. */
+export type Replayed = { ok: true; game: GameState } | { ok: false; error: ReplayError };
+
+/**
+ * Replay a record through the same legality checks the machines make: each decision must be
+ * an option open to its capital in that round's state, each injected event and lens must be
+ * the scenario's, and the game must not go on after it ended. Never throws.
+ */
+export function replayChecked(
+  scenario: Scenario,
+  record: GameRecord,
+  rounds = record.rounds.length,
+): Replayed {
+  const refuse = (error: ReplayError): Replayed => ({ ok: false, error });
   if (record.scenarioId !== scenario.id)
-    throw new Error(`record is for ${record.scenarioId}, not ${scenario.id}`);
+    return refuse({
+      code: 'wrong-scenario',
+      recordScenario: record.scenarioId,
+      scenario: scenario.id,
+    });
+  const knownLens = (id: string) => scenario.lenses.some((l) => l.id === id);
+  if (!knownLens(record.lens)) return refuse({ code: 'unknown-lens', round: 1, lens: record.lens });
   let game = createGame(scenario, record.seed, record.lens);
-  for (const round of record.rounds.slice(0, rounds)) {
-    if (game.outcome) throw new Error('record continues after the game ended');
-    if (round.lens !== game.lens) game = switchLens(scenario, game, round.lens);
-    game = playRound(scenario, game, round.decisions as Decisions, round.injected);
-    if (game.history.length === record.endedAfter) {
-      if (game.outcome)
-        throw new Error(
-          `record ends the game after round ${record.endedAfter}, but it had already ended`,
-        );
-      game = endNow(scenario, game);
-      if (!game.outcome)
-        throw new Error(`the scenario cannot be ended after round ${record.endedAfter}`);
+  let round = 0;
+  try {
+    for (const played of record.rounds.slice(0, Math.max(0, rounds))) {
+      round++;
+      if (game.outcome) return refuse({ code: 'continues-after-end', round });
+      if (played.lens !== game.lens) {
+        if (!knownLens(played.lens))
+          return refuse({ code: 'unknown-lens', round, lens: played.lens });
+        game = switchLens(scenario, game, played.lens);
+      }
+      for (const capital of CAPITALS) {
+        const { optionId } = played.decisions[capital];
+        if (!isOptionAvailable(scenario, game, capital, optionId))
+          return refuse({ code: 'option-not-available', round, capital, optionId });
+      }
+      const injected = new Set<string>();
+      for (const eventId of played.injected) {
+        if (!scenario.events.some((e) => e.id === eventId))
+          return refuse({ code: 'unknown-event', round, eventId });
+        // The facilitator's panel injects an event once a round; a record cannot say twice.
+        if (injected.has(eventId)) return refuse({ code: 'repeated-event', round, eventId });
+        injected.add(eventId);
+      }
+      game = playRound(scenario, game, played.decisions as Decisions, played.injected);
+      if (game.history.length === record.endedAfter) {
+        if (game.outcome) return refuse({ code: 'cannot-end', round });
+        game = endNow(scenario, game);
+        if (!game.outcome) return refuse({ code: 'cannot-end', round });
+      }
     }
+    if (record.lensAfter !== undefined && rounds >= record.rounds.length) {
+      if (!knownLens(record.lensAfter))
+        return refuse({ code: 'unknown-lens', round: round + 1, lens: record.lensAfter });
+      game = switchLens(scenario, game, record.lensAfter);
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return refuse({ code: 'model-refused', round, detail });
   }
-  if (record.lensAfter !== undefined && rounds >= record.rounds.length)
-    game = switchLens(scenario, game, record.lensAfter);
-  return game;
+  return { ok: true, game };
+}
+
+/** A replay error in a developer's words (the board and the lab word it for players). */
+export function describeReplayError(error: ReplayError): string {
+  switch (error.code) {
+    case 'wrong-scenario':
+      return `record is for ${error.recordScenario}, not ${error.scenario}`;
+    case 'unknown-lens':
+      return `round ${error.round}: unknown lens "${error.lens}"`;
+    case 'option-not-available':
+      return `round ${error.round}: ${error.optionId} is not available to ${error.capital}`;
+    case 'unknown-event':
+      return `round ${error.round}: unknown event "${error.eventId}"`;
+    case 'repeated-event':
+      return `round ${error.round}: event "${error.eventId}" injected twice`;
+    case 'continues-after-end':
+      return `record continues in round ${error.round} after the game ended`;
+    case 'cannot-end':
+      return `the game cannot be ended after round ${error.round}`;
+    case 'model-refused':
+      return `round ${error.round}: ${error.detail}`;
+  }
 }

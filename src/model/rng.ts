@@ -17,6 +17,17 @@ function scramble(x: number): number {
   return h | 0;
 }
 
+/**
+ * Largest seed a game takes. The generator reads a seed as a 32-bit integer (`seed | 0`), so
+ * larger seeds would collide with smaller ones, and a record's schema refuses them.
+ */
+export const MAX_SEED = 2 ** 31 - 1;
+
+/** Whether a number is a seed a game takes: a whole number from 0 to MAX_SEED. */
+export function isSeed(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= MAX_SEED;
+}
+
 /** Serializable state of a seeded generator: kept inside the game state. */
 export type RngState = number[];
 

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/board/ports';
-import {
-  parseRecord,
-  recordUrl,
-  replayRecord,
-  saveOf,
-  verifySave,
-} from '../../src/board/save/game-files';
+import { saveOf, verifySave } from '../../src/board/save/game-files';
+import { parseRecord, recordUrl } from '../../src/board/save/record-link';
 import { MAX_SAVES, type SaveEnvelope, SaveStore } from '../../src/board/save/save-store';
 import { LocalGame } from '../../src/client/local-game';
 import { openRecord } from '../../src/client/open-record';
 import type { GameSetup } from '../../src/machines/game-events';
+import { replayChecked } from '../../src/model/record';
 import type { IntentBody } from '../../src/protocol/intents';
 import type { Seat } from '../../src/protocol/seat';
 import { scenario } from '../helpers';
@@ -223,9 +219,10 @@ describe('saved games', () => {
     expect(resumed.persisted()).toBe(g.persisted());
     expect(JSON.stringify(resumed.game.state().context.game)).toBe(JSON.stringify(ended));
     // Its share link replays to the same ended game, by the rounds and by the log.
-    const parsed = parseRecord(recordUrl(g.session.host.record(), 'http://x/'));
+    const link = recordUrl(g.session.host.record(), 'http://x/');
+    const parsed = parseRecord(link.ok ? link.url : '');
     if (!parsed.ok) throw new Error(parsed.message);
-    const replayed = replayRecord([s], parsed.record);
+    const replayed = replayChecked(s, parsed.record);
     expect(replayed.ok && JSON.stringify(replayed.game)).toBe(JSON.stringify(ended));
     expect(reopen(parsed, clock.now()).persisted()).toBe(g.persisted());
   });
@@ -291,12 +288,13 @@ describe('saved games', () => {
 
   it('exports a record as a link and imports it back to the identical game', () => {
     const g = playedSession(4);
-    const url = recordUrl(g.session.host.record(), 'http://127.0.0.1:5173/?x=1#old');
+    const link = recordUrl(g.session.host.record(), 'http://127.0.0.1:5173/?x=1#old');
+    const url = link.ok ? link.url : '';
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:5173\/\?x=1#record=[\w-]+$/);
     const parsed = parseRecord(url);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const replayed = replayRecord([s], parsed.record);
+    const replayed = replayChecked(s, parsed.record);
     expect(replayed.ok && JSON.stringify(replayed.game)).toBe(
       JSON.stringify(g.game.state().context.game),
     );

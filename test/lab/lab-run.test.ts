@@ -32,7 +32,9 @@ describe('a lab request', () => {
     [{ runs: 0 }, ['the number of games must be a whole number from 1 to 5000']],
     [{ runs: MAX_GAMES + 1 }, ['the number of games must be a whole number from 1 to 5000']],
     [{ runs: 2.5 }, ['the number of games must be a whole number from 1 to 5000']],
-    [{ seed: -1 }, ['the first seed must be a whole number, 0 or more']],
+    [{ seed: -1 }, ['the first seed must be a whole number from 0 to 2147483588']],
+    // The 60 games would play seeds past the largest the generator tells apart.
+    [{ seed: 2147483589 }, ['the first seed must be a whole number from 0 to 2147483588']],
     [{ a: { fixed: {}, lens: 'rosy' } }, ['strategy A: unknown lens "rosy"']],
     [
       { b: { fixed: { us: 'japan.protest' }, lens: 'balanced' } },

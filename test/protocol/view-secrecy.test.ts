@@ -55,9 +55,10 @@ function reachableStates(games: number): AuthorityState[] {
         else if (roll < 0.92) as(capital, { type: 'policy.revise', capital });
         else if (roll < 0.96)
           as('facilitator', { type: 'facilitator.revealAi', on: !context.revealAi });
-        else
-          as('facilitator', { type: 'facilitator.pause' }),
-            as('facilitator', { type: 'facilitator.resume' });
+        else {
+          as('facilitator', { type: 'facilitator.pause' });
+          as('facilitator', { type: 'facilitator.resume' });
+        }
       }
       states.push(structuredClone(game.state()));
     }

@@ -1,6 +1,7 @@
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { isSeed, MAX_SEED } from '../../model/rng';
 import type { Scenario } from '../../model/schema';
 import type { Controller, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
@@ -148,6 +149,23 @@ function radioGroup(
   );
 }
 
+/**
+ * The seed a player typed, or why it cannot be one. Refused rather than clamped: a seed names a
+ * game to replay, and a silently changed seed would name another.
+ */
+export function seedFromText(
+  text: string,
+): { ok: true; seed: number } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  // Number('') is 0 and Number('1e3') is 1000: only plain digits are a seed.
+  const seed = /^\d{1,10}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (isSeed(seed)) return { ok: true, seed };
+  return {
+    ok: false,
+    message: `The seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-GB')}.`,
+  };
+}
+
 /** Setup: who plays each capital, turn order, lens. */
 export function setupScreen(
   scenario: Scenario,
@@ -192,7 +210,17 @@ export function setupScreen(
       'label',
       { class: 'seed' },
       'Seed (same seed and decisions, same game) ',
-      h('input', { type: 'number', name: 'seed', value: 1, min: 0 }),
+      h('input', {
+        type: 'number',
+        name: 'seed',
+        value: 1,
+        min: 0,
+        max: MAX_SEED,
+        step: 1,
+        'data-testid': 'seed',
+        // A message set on a wrong seed stays until the player changes it.
+        oninput: (event) => (event.target as HTMLInputElement).setCustomValidity(''),
+      }),
     ),
     h(
       'label',
@@ -215,12 +243,20 @@ export function setupScreen(
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
+    const seed = seedFromText(String(data.get('seed') ?? ''));
+    if (!seed.ok) {
+      // Said beside the field, the browser's way, and the game does not start.
+      const input = form.elements.namedItem('seed') as HTMLInputElement;
+      input.setCustomValidity(seed.message);
+      input.reportValidity();
+      return;
+    }
     const controllers = Object.fromEntries(
       CAPITALS.map((c) => [c, data.get(`who-${c}`) === 'human' ? 'human' : 'ai']),
     ) as Record<CapitalId, Controller>;
     onStart(
       {
-        seed: Number(data.get('seed')) || 0,
+        seed: seed.seed,
         lens: String(data.get('lens') ?? 'balanced'),
         turnOrder: (data.get('order') === 'sequential' ? 'sequential' : 'sealed') as TurnOrder,
         controllers,

@@ -1,4 +1,5 @@
 import { h } from '../../dom/h';
+import { readRecordFile } from '../save/record-link';
 import type { SaveEnvelope, SaveSummary } from '../save/save-store';
 
 /** What the saved-games panel asks of the title scene. */
@@ -30,7 +31,8 @@ export function savedGamesPanel(
   });
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
-    if (chosen) intents.importText(await chosen.text());
+    if (!chosen) return;
+    intents.importText(await readRecordFile(chosen));
   });
   return h(
     'section',

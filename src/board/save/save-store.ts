@@ -1,8 +1,17 @@
 import { z } from 'zod/mini';
 import { type GameRecord, GameRecordSchema } from '../../model/record';
+import { nestsDeeperThan } from './json-bounds';
 
 /** Version of the save format; saves from other versions are refused with a clear message. */
 export const SAVE_VERSION = 1;
+
+/**
+ * Longest save read: the browser keeps about 5 MB for the whole site, and a full game's save
+ * is under 100 KB, so anything longer was not written by the game.
+ */
+export const MAX_SAVE_TEXT = 5_000_000;
+/** Deepest nesting read: a real save nests about 10 deep; six times that is room to grow. */
+export const MAX_SAVE_DEPTH = 64;
 
 const KEY_INDEX = 'overflight.saves';
 /** How many saved games are kept; the oldest finished ones go first. */
@@ -67,6 +76,7 @@ export class SaveStore {
   /** Saved games, newest first. */
   list(): SaveSummary[] {
     const raw = this.read(KEY_INDEX);
+    if (raw && (raw.length > MAX_SAVE_TEXT || nestsDeeperThan(raw, MAX_SAVE_DEPTH))) return [];
     try {
       const parsed = z
         .array(
@@ -157,11 +167,26 @@ export class SaveStore {
     else this.storage?.removeItem(KEY_CURRENT);
   }
 
+  /** Check a save; every step runs inside the guard, so a bad save is reported, never thrown. */
   private check(
     raw: string | null,
   ): { ok: true; save: SaveEnvelope } | { ok: false; message: string } {
     if (raw === null)
       return { ok: false, message: 'This saved game is missing from the browser’s storage.' };
+    if (raw.length > MAX_SAVE_TEXT)
+      return { ok: false, message: 'This saved game is damaged: it is far larger than a save.' };
+    if (nestsDeeperThan(raw, MAX_SAVE_DEPTH))
+      return { ok: false, message: 'This saved game is damaged: its data is nested too deep.' };
+    try {
+      return this.checkText(raw);
+    } catch {
+      return { ok: false, message: 'This saved game is damaged: it cannot be checked.' };
+    }
+  }
+
+  private checkText(
+    raw: string,
+  ): { ok: true; save: SaveEnvelope } | { ok: false; message: string } {
     let json: unknown;
     try {
       json = JSON.parse(raw);

@@ -2,6 +2,7 @@ import type { OpenRecordError } from '../../client/open-record';
 import { CAPITAL_NAMES } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { Refusal } from '../../protocol/refusals';
+import { replayErrorText } from '../save/replay-error-text';
 
 /** A refusal in the board's words (English; the codes are what a translation keys on). */
 export function refusalText(scenario: Scenario, refusal: Refusal): string {
@@ -70,7 +71,7 @@ export function openRecordText(error: OpenRecordError): string {
       return 'This record is damaged: its rounds and its log of play disagree.';
     case 'base-rounds':
     case 'rounds-do-not-replay':
-      return `This record cannot be replayed: ${error.message}`;
+      return `This record cannot be replayed. ${replayErrorText(error.error)}`;
     case 'intent-refused':
       return `This record cannot be replayed: step ${error.index + 1} (${error.intent}) is one the game refuses.`;
   }
