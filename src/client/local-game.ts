@@ -72,7 +72,7 @@ export class LocalGame {
 
   /** The game's record: setup, round summary and the log of every accepted intent. */
   record(): GameRecord {
-    return authorityRecord(this.state());
+    return structuredClone(authorityRecord(this.state()));
   }
 
   /** The machine's persisted snapshot (kept in a save, checked against the record's replay). */

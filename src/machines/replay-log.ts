@@ -9,6 +9,7 @@ import { createGameMachine, type GameMachine } from './game-machine';
 export type LogReplayError =
   | { code: 'wrong-scenario'; scenarioId: string }
   | { code: 'no-log' }
+  | { code: 'unknown-lens'; lens: string }
   | { code: 'base-rounds'; error: ReplayError }
   | { code: 'intent-refused'; index: number; intent: string; refusal: Refusal }
   | { code: 'summary-disagrees' };
@@ -36,6 +37,9 @@ export function replayLog(
   if (record.scenarioId !== scenario.id)
     return { ok: false, error: { code: 'wrong-scenario', scenarioId: record.scenarioId } };
   if (!record.log) return { ok: false, error: { code: 'no-log' } };
+  // The game could not even be set up under a lens the scenario does not have.
+  if (!scenario.lenses.some((l) => l.id === record.lens))
+    return { ok: false, error: { code: 'unknown-lens', lens: record.lens } };
   const input: GameSetup = setupOf(record);
   if (record.logFrom) {
     // The rounds before the log, replayed by the model with its legality checks.

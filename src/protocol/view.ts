@@ -149,6 +149,7 @@ export function authorityRecord({ context }: AuthorityState): GameRecord {
     ...recordOf(context.game, context, context.startLens),
     ...(context.guided ? { guided: true } : {}),
     ...(context.logFrom > 0 ? { logFrom: context.logFrom } : {}),
-    log: context.log,
+    // A copy: whoever holds a record may change it without touching the game's own log.
+    log: [...context.log],
   };
 }

@@ -207,3 +207,24 @@ describe('rewind, reveal and end as intents', () => {
       });
   });
 });
+
+describe('records that cannot be opened', () => {
+  it('a record under a lens the scenario does not have is refused, not crashed on', () => {
+    const g = started();
+    g.as('facilitator', { type: 'game.start' });
+    const record = { ...g.game.record(), lens: 'rosy' };
+    const opened = openRecord(s, record, fakeClock());
+    expect(opened).toMatchObject({ ok: false, error: { code: 'unknown-lens', lens: 'rosy' } });
+    const withoutLog = openRecord(s, { ...record, log: undefined }, fakeClock());
+    expect(withoutLog.ok).toBe(false);
+  });
+
+  it('a record handed out is the game’s no longer: changing it changes nothing in play', () => {
+    const g = started();
+    g.as('facilitator', { type: 'game.start' });
+    const record = g.game.record();
+    record.log?.push(record.log[0] as never);
+    record.rounds.push(record.rounds[0] as never);
+    expect(g.game.record().log).toHaveLength(1);
+  });
+});

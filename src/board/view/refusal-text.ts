@@ -72,6 +72,8 @@ export function openRecordText(error: OpenRecordError): string {
     case 'base-rounds':
     case 'rounds-do-not-replay':
       return `This record cannot be replayed. ${replayErrorText(error.error)}`;
+    case 'unknown-lens':
+      return `This record cannot be replayed: it starts under a lens this version does not have ("${error.lens}").`;
     case 'intent-refused':
       return `This record cannot be replayed: step ${error.index + 1} (${error.intent}) is one the game refuses.`;
   }
