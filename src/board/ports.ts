@@ -39,10 +39,23 @@ export class Session {
     /** The game's host: the board asks it only for saves and records, never for state. */
     readonly host: GameHost,
     /** The id under which this game autosaves. */
-    readonly saveId: string = newSaveId(),
+    private id: string = newSaveId(),
   ) {
     this.public = host.client('observer');
     this.facilitator = host.client('facilitator');
+  }
+
+  /** The id under which this game autosaves. */
+  get saveId(): string {
+    return this.id;
+  }
+
+  /**
+   * A branch is saved under a new id from now on, so the game it was rewound from stays in the
+   * saved games as it was (its record is also inside the branch's, which replays it).
+   */
+  saveBranchApart(): void {
+    this.id = newSaveId();
   }
 
   /** The client of a capital's team (the seat the board switches to at that team's turn). */

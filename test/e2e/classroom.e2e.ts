@@ -138,8 +138,12 @@ describe('classroom play in a real browser', () => {
     const ended = await game(page);
     expect(ended.outcome.endedEarly).toBe(true);
     await page.reload();
-    const newest = page.locator('[data-testid^="save-"]').first();
+    const newest = page.locator('[data-testid^="save-g-"]').first();
     expect(await newest.innerText()).toMatch(/finished/);
+    // The game the branch was rewound from is still saved, as it stood.
+    const saves = await page.locator('[data-testid^="save-g-"]').allInnerTexts();
+    expect(saves).toHaveLength(2);
+    expect(saves[1]).not.toMatch(/finished/);
     await newest.getByTestId('resume').click();
     await page.getByTestId('debrief').waitFor();
     expect(await page.getByTestId('save-notice').count()).toBe(0);

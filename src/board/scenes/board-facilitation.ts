@@ -56,7 +56,13 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
     },
     rewind: (round) => {
       close();
-      send({ type: 'facilitator.rewind', round }, () => hooks.restart());
+      // The game as it stands stays saved; the branch is saved apart from it.
+      app.autosave();
+      send({ type: 'facilitator.rewind', round }, () => {
+        session.saveBranchApart();
+        app.autosave();
+        hooks.restart();
+      });
     },
     end: () => {
       close();
