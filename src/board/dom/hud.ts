@@ -142,7 +142,8 @@ export class BoardHud {
       feedList(scenario, view, why),
     );
     replaceChildren(this.dock, this.dockFor(view));
-    if (view.guided && phase === 'decisions' && game.round === 1 && this.guideStep < GUIDE.length) {
+    const guiding = view.guided && !this.controls.guideSeen() && this.guideStep < GUIDE.length;
+    if (guiding && phase === 'decisions' && game.round === 1) {
       this.dock.prepend(this.guide());
     }
     if (view.paused) {
@@ -256,4 +257,6 @@ export interface HudControls {
   facilitator(): void;
   timerText(): string | null;
   guideDone(): void;
+  /** Whether this browser's player has finished the guide already (it is not shown again). */
+  guideSeen(): boolean;
 }

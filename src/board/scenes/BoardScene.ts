@@ -6,6 +6,7 @@ import type { SeatView } from '../../protocol/view';
 import type { App } from '../app';
 import { BoardHud } from '../dom/hud';
 import { MapView } from '../map-view';
+import { guideDone } from '../menu-screens';
 import { covered } from '../view/caption-place';
 import { openFacilitator, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';
@@ -115,6 +116,7 @@ export class BoardScene extends Phaser.Scene {
     this.hud = new BoardHud(session, this.app.overlay, this.app.sound, {
       facilitator: () => openFacilitator(this.app, hooks),
       timerText: () => timerText(session.public.view(), Date.now()),
+      guideSeen: () => guideDone(),
       guideDone: () => {
         try {
           window.localStorage.setItem('overflight.guide.done', '1');
