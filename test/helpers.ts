@@ -37,3 +37,16 @@ export const QUIET: Record<CapitalId, string> = {
   japan: 'japan.protest',
   southKorea: 'sk.outreach',
 };
+
+/** Browser storage kept in memory, and the map behind it. */
+export function memory() {
+  const map = new Map<string, string>();
+  return {
+    map,
+    storage: {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { h, replaceChildren } from '../dom/h';
+import { seedInput } from '../dom/seed-input';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
-import { MAX_SEED } from '../model/rng';
 import type { Scenario } from '../model/schema';
 import { DEFAULT_GAMES, type LabRequest, type LabStrategy, MAX_GAMES } from './lab-run';
 
@@ -112,19 +112,7 @@ export function labForm(scenarios: Scenario[]): LabForm {
           'data-testid': 'lab-runs',
         }),
       ),
-      labelled(
-        'First seed',
-        h('input', {
-          type: 'number',
-          name: 'seed',
-          value: 1,
-          min: 0,
-          max: MAX_SEED,
-          step: 1,
-          required: true,
-          'data-testid': 'lab-seed',
-        }),
-      ),
+      labelled('First seed', seedInput('lab-seed', { required: true })),
     ),
     h(
       'div',

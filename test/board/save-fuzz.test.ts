@@ -7,7 +7,7 @@ import type { GameSetup } from '../../src/machines/game-events';
 import { Dice } from '../../src/model/rng';
 import type { IntentBody } from '../../src/protocol/intents';
 import type { Seat } from '../../src/protocol/seat';
-import { scenario } from '../helpers';
+import { memory, scenario } from '../helpers';
 
 const s = scenario();
 const setup: GameSetup = {
@@ -19,12 +19,7 @@ const setup: GameSetup = {
 
 /** A store holding a good save of round 2 (the previous) and round 3 (the latest). */
 function storeWithTwoSaves() {
-  const map = new Map<string, string>();
-  const storage = {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
+  const { map, storage } = memory();
   const store = new SaveStore(storage, verifySave([s]));
   const session = new Session(s, LocalGame.start(s, setup));
   const send = (seat: Seat, intent: IntentBody) => session.host.client(seat).send(intent);

@@ -9,7 +9,7 @@ import type { GameSetup } from '../../src/machines/game-events';
 import { replayChecked } from '../../src/model/record';
 import type { IntentBody } from '../../src/protocol/intents';
 import type { Seat } from '../../src/protocol/seat';
-import { scenario } from '../helpers';
+import { memory, scenario } from '../helpers';
 import { fakeClock } from '../machines/fake-clock';
 
 const s = scenario();
@@ -19,18 +19,6 @@ const setup: GameSetup = {
   turnOrder: 'sealed',
   controllers: { northKorea: 'ai', us: 'human', japan: 'ai', southKorea: 'ai' },
 };
-
-function memory() {
-  const map = new Map<string, string>();
-  return {
-    map,
-    storage: {
-      getItem: (k: string) => map.get(k) ?? null,
-      setItem: (k: string, v: string) => void map.set(k, v),
-      removeItem: (k: string) => void map.delete(k),
-    },
-  };
-}
 
 /** A game the board holds (a Session on a LocalGame) and a way to send as any seat. */
 function hosted(game: LocalGame, clock: ReturnType<typeof fakeClock>) {

@@ -1,5 +1,6 @@
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
+import { seedInput } from '../../dom/seed-input';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
 import { isSeed, MAX_SEED } from '../../model/rng';
 import type { Scenario } from '../../model/schema';
@@ -210,14 +211,7 @@ export function setupScreen(
       'label',
       { class: 'seed' },
       'Seed (same seed and decisions, same game) ',
-      h('input', {
-        type: 'number',
-        name: 'seed',
-        value: 1,
-        min: 0,
-        max: MAX_SEED,
-        step: 1,
-        'data-testid': 'seed',
+      seedInput('seed', {
         // A message set on a wrong seed stays until the player changes it.
         oninput: (event) => (event.target as HTMLInputElement).setCustomValidity(''),
       }),
