@@ -223,11 +223,10 @@ export class BoardHud {
           this.dockState.drafts[capital] = '';
         },
         revise: (capital) => this.send(team(capital), { type: 'policy.revise', capital }),
-        whyOption: (id) => {
-          const shown = this.dockState.shown ?? this.dockState.active;
-          const own = shown ? team(shown).view() : view;
-          this.overlay.openWhy(whyOption(scenario, id, { game: own.game, visible: own.visible }));
-        },
+        // What a deciding team may see (the decisions locked this round) is public: every seat's
+        // view holds the same, so the option's "why?" reads it from the view on screen.
+        whyOption: (id) =>
+          this.overlay.openWhy(whyOption(scenario, id, { game, visible: view.visible })),
       });
     }
     if (phase === 'report') {
