@@ -52,7 +52,7 @@ export function facilitatorPanel(
     type: 'number',
     min: 1,
     max: 30,
-    value: 4,
+    value: view.timer ? Math.round(view.timer.seconds / 60) : 4,
     'aria-label': 'Minutes per round',
     'data-testid': 'timer-minutes',
   });
