@@ -117,6 +117,7 @@ describe('the facilitator in a real browser', () => {
   });
 
   it('end now → share link → the link opens at the same debrief', async () => {
+    mkdirSync(SHOTS, { recursive: true });
     const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await setUp(page, ['us']);
     await usPlays(page, 'us.un-sanctions');
@@ -128,6 +129,8 @@ describe('the facilitator in a real browser', () => {
     await page.getByTestId('copy-link').click();
     const link = await page.getByTestId('share-link').inputValue();
     expect(link).toMatch(/#record=/);
+    await page.getByTestId('share-link').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/debrief-share-link.png` });
     const other = await page.context().newPage();
     const otherErrors: string[] = [];
     other.on('console', (m) => m.type() === 'error' && otherErrors.push(m.text()));
