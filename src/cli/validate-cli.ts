@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkCatalog, checkCoverage, checkLenses, claimsUsedBy } from '../scenario/catalog-checks';
 import {
   display,
   loadScenarioFile,
@@ -9,7 +10,6 @@ import {
 } from '../scenario/files';
 import { checkParaphrase, sourceShingles } from '../scenario/paraphrase';
 import { loadLaunchRecord, loadRecordNotes, RECORD_FILES } from '../scenario/record';
-import { checkCatalog, checkCoverage, checkLenses, claimsUsedBy } from '../scenario/references';
 import { type ContentError, formatError } from '../scenario/result';
 import { unreachableOptions } from '../sim/reachability';
 import { runCli } from './args';

@@ -75,11 +75,14 @@ export function browserForFile(): () => Browser {
   };
 }
 
-/** A page that records every console error and uncaught exception. */
+/**
+ * A page that records every console error and uncaught exception; with `clock`, its time is
+ * Playwright's to move.
+ */
 export async function openGame(
   browser: Browser,
   url: string,
-  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+  options: { width?: number; height?: number; reducedMotion?: boolean; clock?: boolean } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
@@ -91,6 +94,9 @@ export async function openGame(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  // Playwright's clock, installed before the page loads: time flows as usual until a test
+  // moves it on (page.clock.fastForward) — for the round timer, without waiting minutes.
+  if (options.clock) await page.clock.install();
   await page.goto(url);
   await page.getByTestId('play').waitFor();
   return { page, errors, close: () => context.close() };

@@ -1,38 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile, openGame, phase } from './browser';
+import { game, setUp, usPlays } from './classroom-setup';
 
 const browser = browserForFile();
 const url = inject('baseUrl');
-
-/** From the title to the board of the August 2017 scenario with the given human teams. */
-async function setUp(
-  page: Page,
-  humans: string[],
-  options: { guided?: boolean; order?: 'sealed' | 'sequential' } = {},
-) {
-  await page.getByTestId('play').click();
-  await page.getByTestId('choose-aug-2017-overflight').click();
-  for (const c of ['northKorea', 'us', 'japan', 'southKorea']) {
-    await page.getByTestId(`who-${c}-${humans.includes(c) ? 'human' : 'ai'}`).check();
-  }
-  if (options.order) await page.getByTestId(`order-${options.order}`).check();
-  const guided = page.getByTestId('guided');
-  if (options.guided) await guided.check();
-  else await guided.uncheck();
-  await page.getByTestId('start').click();
-  await page.getByTestId('begin').click();
-}
-
-/** Washington (the only human team) chooses and commits. */
-async function usPlays(page: Page, option: string) {
-  await page.getByTestId(`choose-${option}`).click();
-  await page.getByTestId('commit').click();
-  await page.waitForFunction(() => window.__overflight.phase() === 'report');
-}
-
-const game = (page: Page) => page.evaluate(() => window.__overflight.game());
 
 describe('classroom play in a real browser', () => {
   it('solo: a guided first round, skippable, never shown again once done', async () => {

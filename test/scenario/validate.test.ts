@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lens, Scenario } from '../../src/model/schema';
-import { checkCoverage, checkLenses, claimsUsedBy } from '../../src/scenario/references';
+import { checkCoverage, checkLenses, claimsUsedBy } from '../../src/scenario/catalog-checks';
 import { unreachableOptions } from '../../src/sim/reachability';
 import { scenario } from '../helpers';
 

@@ -42,15 +42,18 @@ function openTablesWhilePrinting(): void {
 if (typeof window !== 'undefined') openTablesWhilePrinting();
 
 /**
- * The debrief's export buttons: Markdown and JSON downloads and a printable page ("Save as PDF"
- * in the browser's print dialog). The screen that shows the debrief appends the returned group.
+ * The debrief's export buttons: Markdown and JSON downloads, a printable page ("Save as PDF"
+ * in the browser's print dialog), and a share link that opens this debrief elsewhere. The
+ * screen that shows the debrief appends the returned group.
  */
 export function debriefExportButtons(
   scenario: Scenario,
   setup: GameSetup,
   game: GameState,
+  shareLink: () => HTMLElement,
 ): HTMLElement {
   const status = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  const link = h('div', { class: 'share-link' });
   const save = (ext: 'md' | 'json') => {
     const name = exportFileName(scenario, game, ext);
     if (ext === 'md')
@@ -70,7 +73,7 @@ export function debriefExportButtons(
     h(
       'p',
       { class: 'hint', id: 'export-hint' },
-      'Markdown for reading and writing answers, JSON for the record, or print it (choose “Save as PDF” as the printer).',
+      'Markdown for reading and writing answers, JSON for the record, or print it (choose “Save as PDF” as the printer). A share link opens this debrief in another browser.',
     ),
     h(
       'button',
@@ -104,6 +107,17 @@ export function debriefExportButtons(
       },
       'Print / Save as PDF',
     ),
+    ' ',
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'copy-link',
+        onclick: () => link.replaceChildren(shareLink()),
+      },
+      'Copy share link',
+    ),
+    link,
     status,
   );
 }

@@ -16,6 +16,8 @@ import { indicatorChart } from './indicator-chart';
 export interface DebriefIntents {
   why(chain: WhyChain): void;
   again(): void;
+  /** This game's share link (or why it cannot have one), to show under the export buttons. */
+  shareLink(): HTMLElement;
 }
 
 /**
@@ -142,7 +144,7 @@ export function debriefScreen(
         ),
       ),
     ),
-    debriefExportButtons(scenario, setup, game),
+    debriefExportButtons(scenario, setup, game, intents.shareLink),
     h(
       'button',
       { type: 'button', class: 'primary', 'data-testid': 'play-again', onclick: intents.again },

@@ -52,7 +52,8 @@ export function facilitatorPanel(
     type: 'number',
     min: 1,
     max: 30,
-    value: view.timer ? Math.round(view.timer.seconds / 60) : 4,
+    // The timer set, if any (a fresh one offers four minutes).
+    value: view.timer ? view.timer.seconds / 60 : 4,
     'aria-label': 'Minutes per round',
     'data-testid': 'timer-minutes',
   });

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { App } from '../app';
+import { shareLink } from '../dom/share-link';
 import { mapBackdrop } from './backdrop';
 import { showWhenLoaded } from './lazy-screen';
 
@@ -40,7 +41,14 @@ export class DebriefScene extends Phaser.Scene {
           },
           game,
           Math.min(window.innerWidth - 96, 1100),
-          { why: (chain) => this.app.overlay.openWhy(chain), again },
+          {
+            why: (chain) => this.app.overlay.openWhy(chain),
+            again,
+            shareLink: () =>
+              shareLink(session.host.record(), location.href, (text) =>
+                this.app.overlay.announce(text),
+              ),
+          },
         );
         this.app.overlay.show(element);
         return cleanup;

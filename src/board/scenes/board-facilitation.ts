@@ -3,7 +3,7 @@ import type { IntentBody } from '../../protocol/intents';
 import type { SeatView } from '../../protocol/view';
 import type { App } from '../app';
 import { facilitatorPanel } from '../dom/facilitator-panel';
-import { recordUrl, TOO_LONG_FOR_A_LINK } from '../save/record-link';
+import { shareLink } from '../dom/share-link';
 import { refusalText } from '../view/refusal-text';
 
 /** Save a text as a file the browser downloads. */
@@ -93,37 +93,9 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
       );
     },
     copyLink: () => {
-      const made = recordUrl(session.host.record(), location.href);
-      if (!made.ok) {
-        // Shown where the link would be, and said aloud: the panel stays open.
-        panel.append(
-          h('p', { class: 'small', 'data-testid': 'share-link-refused' }, TOO_LONG_FOR_A_LINK),
-        );
-        app.overlay.announce(TOO_LONG_FOR_A_LINK);
-        return;
-      }
-      const link = made.url;
-      navigator.clipboard?.writeText(link).then(
-        () => app.overlay.announce('Share link copied.'),
-        () => app.overlay.announce('Could not copy: select the link and copy it.'),
-      );
+      // Shown in the panel, which stays open; said aloud too.
       panel.append(
-        h(
-          'p',
-          { class: 'small' },
-          h(
-            'label',
-            {},
-            'Share link: ',
-            h('input', {
-              type: 'text',
-              readonly: true,
-              value: link,
-              'data-testid': 'share-link',
-              size: 40,
-            }),
-          ),
-        ),
+        shareLink(session.host.record(), location.href, (text) => app.overlay.announce(text)),
       );
     },
     close,

@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+
+/** From the title to the board of the August 2017 scenario with the given human teams. */
+export async function setUp(
+  page: Page,
+  humans: string[],
+  options: { guided?: boolean; order?: 'sealed' | 'sequential' } = {},
+) {
+  await page.getByTestId('play').click();
+  await page.getByTestId('choose-aug-2017-overflight').click();
+  for (const c of ['northKorea', 'us', 'japan', 'southKorea']) {
+    await page.getByTestId(`who-${c}-${humans.includes(c) ? 'human' : 'ai'}`).check();
+  }
+  if (options.order) await page.getByTestId(`order-${options.order}`).check();
+  const guided = page.getByTestId('guided');
+  if (options.guided) await guided.check();
+  else await guided.uncheck();
+  await page.getByTestId('start').click();
+  await page.getByTestId('begin').click();
+}
+
+/** Washington (the only human team) chooses and commits. */
+export async function usPlays(page: Page, option: string) {
+  await page.getByTestId(`choose-${option}`).click();
+  await page.getByTestId('commit').click();
+  await page.waitForFunction(() => window.__overflight.phase() === 'report');
+}
+
+/** The game's record, read through the test hook. */
+export const game = (page: Page) => page.evaluate(() => window.__overflight.game());

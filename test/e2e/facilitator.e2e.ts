@@ -1,0 +1,171 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile, openGame } from './browser';
+import { game, setUp, usPlays } from './classroom-setup';
+
+const browser = browserForFile();
+const url = inject('baseUrl');
+
+/** Screenshots of the facilitator's screens, for people to look at. */
+const SHOTS = '/tmp/shots';
+
+/** The facilitator sets a round timer of so many minutes, with a rule for when it runs out. */
+async function startTimer(page: Page, minutes: number, rule: string) {
+  await page.keyboard.press('Shift+F');
+  await page.getByTestId('timer-minutes').fill(String(minutes));
+  await page.getByTestId('timer-rule').selectOption(rule);
+  await page.getByTestId('start-timer').click();
+  await page.getByTestId('facilitator').waitFor({ state: 'detached' });
+}
+
+/** Pause or resume play from the facilitator's panel, then close the panel. */
+async function pauseOrResume(page: Page, which: 'pause-play' | 'resume-play') {
+  await page.keyboard.press('Shift+F');
+  await page.getByTestId(which).click();
+  // The panel opens again with the other button once the game has taken the intent.
+  await page.getByTestId(which === 'pause-play' ? 'resume-play' : 'pause-play').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('facilitator').waitFor({ state: 'detached' });
+}
+
+const phaseIs = (page: Page, phase: string) =>
+  page.waitForFunction((p) => window.__overflight.phase() === p, phase);
+
+describe('the facilitator in a real browser', () => {
+  it('a one-minute timer counts down in the top bar, stops while paused, and at time up the AI decides', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const { page, errors, close } = await openGame(browser(), url, {
+      reducedMotion: true,
+      clock: true,
+    });
+    await setUp(page, ['us']);
+    const timer = page.getByTestId('timer');
+    expect(await timer.innerText()).toBe('');
+    await startTimer(page, 1, 'ai-decides');
+    await expect.poll(() => timer.innerText()).toMatch(/^⏱ (1:00|0:59)$/);
+    await page.clock.fastForward(20_000);
+    await expect.poll(() => timer.innerText()).toMatch(/^⏱ 0:(39|40)$/);
+    // The panel with the timer running (it offers to stop it; the rule is the one set).
+    await page.keyboard.press('Shift+F');
+    expect(await page.getByTestId('timer-rule').inputValue()).toBe('ai-decides');
+    expect(await page.getByTestId('timer-minutes').inputValue()).toBe('1');
+    await page.screenshot({ path: `${SHOTS}/facilitator-panel-timer-running.png` });
+    await page.keyboard.press('Escape');
+
+    // Paused: the top bar shows ⏸ and the time left, which stays put however long the pause.
+    await pauseOrResume(page, 'pause-play');
+    await expect.poll(() => timer.innerText()).toMatch(/^⏸ 0:(3\d|40)$/);
+    const left = await timer.innerText();
+    expect(await page.getByTestId('paused').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/board-timer-paused.png` });
+    await page.clock.fastForward(90_000);
+    await page.clock.fastForward(1_000);
+    expect(await timer.innerText()).toBe(left);
+    expect(await page.evaluate(() => window.__overflight.phase())).toBe('decisions');
+    expect((await game(page)).history).toHaveLength(0);
+
+    // Resumed: it counts down from where it stopped.
+    await pauseOrResume(page, 'resume-play');
+    await expect.poll(() => timer.innerText()).toBe(left.replace('⏸', '⏱'));
+    expect(await page.getByTestId('paused').count()).toBe(0);
+
+    // Time up: the AI decides for Washington, and the reveal says so.
+    await page.clock.fastForward(45_000);
+    await phaseIs(page, 'report');
+    expect(await page.locator('.decisions-revealed').innerText()).toMatch(/Washington \(AI\): /);
+    const first = (await game(page)).history[0];
+    expect(first.decisions.us.by).toBe('ai');
+
+    // The next round's timer starts again from a full minute.
+    await page.getByTestId('next-round').click();
+    await phaseIs(page, 'decisions');
+    await expect.poll(() => timer.innerText()).toMatch(/^⏱ (1:00|0:59)$/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('"the round waits": time up is shown, nothing is forced, and the team still decides', async () => {
+    const { page, errors, close } = await openGame(browser(), url, {
+      reducedMotion: true,
+      clock: true,
+    });
+    await setUp(page, ['us']);
+    await startTimer(page, 1, 'round-waits');
+    const timer = page.getByTestId('timer');
+    await expect.poll(() => timer.innerText()).toMatch(/^⏱ (1:00|0:59)$/);
+    await page.getByTestId('choose-us.un-sanctions').click();
+    await page.clock.fastForward(61_000);
+    await expect.poll(() => timer.innerText()).toBe('⏱ Time is up');
+    // Said once to screen readers (with the bell), on the countdown's next tick.
+    await expect
+      .poll(() => page.locator('#live').textContent())
+      .toMatch(/Time is up for this round\./);
+    // Nothing forced: still deciding, no round played, Washington's choice not committed.
+    await page.clock.fastForward(60_000);
+    expect(await page.evaluate(() => window.__overflight.phase())).toBe('decisions');
+    expect((await game(page)).history).toHaveLength(0);
+    expect(await page.getByTestId('commit').isEnabled()).toBe(true);
+    await page.getByTestId('commit').click();
+    await phaseIs(page, 'report');
+    const revealed = await page.locator('.decisions-revealed').innerText();
+    expect(revealed).toMatch(/Washington: /);
+    expect(revealed).not.toMatch(/Washington \(AI\)/);
+    expect((await game(page)).history[0].decisions.us.optionId).toBe('us.un-sanctions');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('end now → share link → the link opens at the same debrief', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
+    await setUp(page, ['us']);
+    await usPlays(page, 'us.un-sanctions');
+    await page.keyboard.press('Shift+F');
+    await page.getByTestId('end-game').click();
+    await page.getByTestId('debrief').waitFor();
+    const ended = await game(page);
+    expect(ended.outcome.endedEarly).toBe(true);
+    await page.getByTestId('copy-link').click();
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toMatch(/#record=/);
+    await page.getByTestId('share-link').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/debrief-share-link.png` });
+    const other = await page.context().newPage();
+    const otherErrors: string[] = [];
+    other.on('console', (m) => m.type() === 'error' && otherErrors.push(m.text()));
+    other.on('pageerror', (error) => otherErrors.push(String(error)));
+    await other.goto(link);
+    await other.getByTestId('debrief').waitFor();
+    expect(await other.locator('#debrief-heading').innerText()).toBe(
+      await page.locator('#debrief-heading').innerText(),
+    );
+    expect(JSON.stringify(await game(other))).toBe(JSON.stringify(ended));
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+    await close();
+  });
+
+  it('a rewind to the start of the round being decided goes straight to its cards', async () => {
+    const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
+    await setUp(page, ['us']);
+    await usPlays(page, 'us.un-sanctions');
+    await page.getByTestId('next-round').click();
+    await phaseIs(page, 'decisions');
+    await page.getByTestId('choose-us.show-of-force').click();
+    const before = await game(page);
+    await page.keyboard.press('Shift+F');
+    await page.getByTestId('rewind-select').selectOption('2');
+    await page.getByTestId('rewind').click();
+    await page.getByTestId('choose-us.talks-no-preconditions').waitFor();
+    expect(await page.getByTestId('begin').count()).toBe(0);
+    expect(await page.evaluate(() => window.__overflight.phase())).toBe('decisions');
+    const after = await game(page);
+    expect(after.round).toBe(2);
+    expect(JSON.stringify(after.history)).toBe(JSON.stringify(before.history));
+    // The round starts afresh: Washington's choice before the rewind is gone.
+    expect(await page.getByTestId('commit').isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
