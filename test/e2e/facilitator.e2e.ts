@@ -43,9 +43,9 @@ describe('the facilitator in a real browser', () => {
     const timer = page.getByTestId('timer');
     expect(await timer.innerText()).toBe('');
     await startTimer(page, 1, 'ai-decides');
-    await expect.poll(() => timer.innerText()).toMatch(/^⏱ (1:00|0:59)$/);
+    await expect.poll(() => timer.innerText()).toMatch(/^Time (1:00|0:59)$/);
     await page.clock.fastForward(20_000);
-    await expect.poll(() => timer.innerText()).toMatch(/^⏱ 0:(39|40)$/);
+    await expect.poll(() => timer.innerText()).toMatch(/^Time 0:(39|40)$/);
     // The panel with the timer running (it offers to stop it; the rule is the one set).
     await page.keyboard.press('Shift+F');
     expect(await page.getByTestId('timer-rule').inputValue()).toBe('ai-decides');
@@ -53,9 +53,9 @@ describe('the facilitator in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/facilitator-panel-timer-running.png` });
     await page.keyboard.press('Escape');
 
-    // Paused: the top bar shows ⏸ and the time left, which stays put however long the pause.
+    // Paused: the top bar says so beside the time left, which stays put however long the pause.
     await pauseOrResume(page, 'pause-play');
-    await expect.poll(() => timer.innerText()).toMatch(/^⏸ 0:(3\d|40)$/);
+    await expect.poll(() => timer.innerText()).toMatch(/^Time 0:(3\d|40), paused$/);
     const left = await timer.innerText();
     expect(await page.getByTestId('paused').isVisible()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/board-timer-paused.png` });
@@ -67,7 +67,7 @@ describe('the facilitator in a real browser', () => {
 
     // Resumed: it counts down from where it stopped.
     await pauseOrResume(page, 'resume-play');
-    await expect.poll(() => timer.innerText()).toBe(left.replace('⏸', '⏱'));
+    await expect.poll(() => timer.innerText()).toBe(left.replace(', paused', ''));
     expect(await page.getByTestId('paused').count()).toBe(0);
 
     // Time up: the AI decides for Washington, and the reveal says so.
@@ -80,7 +80,7 @@ describe('the facilitator in a real browser', () => {
     // The next round's timer starts again from a full minute.
     await page.getByTestId('next-round').click();
     await phaseIs(page, 'decisions');
-    await expect.poll(() => timer.innerText()).toMatch(/^⏱ (1:00|0:59)$/);
+    await expect.poll(() => timer.innerText()).toMatch(/^Time (1:00|0:59)$/);
     expect(errors).toEqual([]);
     await close();
   });
@@ -93,10 +93,10 @@ describe('the facilitator in a real browser', () => {
     await setUp(page, ['us']);
     await startTimer(page, 1, 'round-waits');
     const timer = page.getByTestId('timer');
-    await expect.poll(() => timer.innerText()).toMatch(/^⏱ (1:00|0:59)$/);
+    await expect.poll(() => timer.innerText()).toMatch(/^Time (1:00|0:59)$/);
     await page.getByTestId('choose-us.un-sanctions').click();
     await page.clock.fastForward(61_000);
-    await expect.poll(() => timer.innerText()).toBe('⏱ Time is up');
+    await expect.poll(() => timer.innerText()).toBe('Time is up');
     // Said once to screen readers (with the bell), on the countdown's next tick.
     await expect
       .poll(() => page.locator('#live').textContent())

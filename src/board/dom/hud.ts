@@ -97,7 +97,7 @@ export class BoardHud {
       h('h1', {}, scenario.title),
       h('p', { class: 'round', 'data-testid': 'round' }, roundText),
       h('p', { class: 'lens', title: lens?.summary ?? '' }, `Lens: ${lens?.title ?? game.lens}`),
-      view.paused ? h('p', { class: 'paused', 'data-testid': 'paused' }, '⏸ Paused') : null,
+      view.paused ? h('p', { class: 'paused', 'data-testid': 'paused' }, 'Paused') : null,
       h(
         'p',
         { class: 'timer', 'data-testid': 'timer', 'aria-live': 'off' },

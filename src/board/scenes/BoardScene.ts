@@ -8,7 +8,7 @@ import { BoardHud } from '../dom/hud';
 import { MapView } from '../map-view';
 import { guideDone } from '../menu-screens';
 import { covered } from '../view/caption-place';
-import { openFacilitator, timerText } from './board-facilitation';
+import { openFacilitator, TIME_IS_UP, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';
 import { playRoundVisuals, type ShownCaption } from './round-visuals';
 
@@ -178,12 +178,12 @@ export class BoardScene extends Phaser.Scene {
     const text = session ? timerText(session.public.view(), Date.now()) : null;
     const element = this.hud?.element.querySelector('[data-testid="timer"]');
     if (element) element.textContent = text ?? '';
-    if (text === '⏱ Time is up' && !this.timeUpAnnounced) {
+    if (text === TIME_IS_UP && !this.timeUpAnnounced) {
       this.timeUpAnnounced = true;
       this.app.sound.play('bell');
       this.app.overlay.announce('Time is up for this round.');
     }
-    if (text !== '⏱ Time is up') this.timeUpAnnounced = false;
+    if (text !== TIME_IS_UP) this.timeUpAnnounced = false;
   }
 
   /** Save every round (and every phase change), so closing the browser loses nothing. */

@@ -103,17 +103,21 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
   app.overlay.openDialog(panel);
 }
 
+/** What the top bar says when the round's time has run out. */
+export const TIME_IS_UP = 'Time is up';
+
 /**
- * The round timer as text for the top bar ("⏱ 3:05", "⏸ 3:05" while paused), or null when
+ * The round timer as text for the top bar ("Time 3:05", "Time 3:05, paused"), in words rather
+ * than clock symbols a classroom computer's fonts may lack, or null when
  * none is set or the round is not being decided.
  */
 export function timerText(view: SeatView, now: number): string | null {
   const timer = view.timer;
   if (!timer || view.phase !== 'decisions') return null;
-  if (timer.timeUp) return '⏱ Time is up';
+  if (timer.timeUp) return TIME_IS_UP;
   const ms = timer.deadline !== null ? timer.deadline - now : timer.remainingMs;
   if (ms === null) return null;
   const left = Math.max(0, Math.ceil(ms / 1000));
   const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
-  return timer.deadline === null ? `⏸ ${clock}` : `⏱ ${clock}`;
+  return timer.deadline === null ? `Time ${clock}, paused` : `Time ${clock}`;
 }
