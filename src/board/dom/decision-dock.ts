@@ -2,7 +2,9 @@ import { h } from '../../dom/h';
 import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
-import { type CardView, cards } from '../view/board-view';
+import { cards } from '../view/board-view';
+import { type HotseatTurn, hotseatTurn, teamReason } from '../view/hotseat';
+import { card } from './option-card';
 
 /** What the decision dock sends back: all intents go to the machines, which re-check them. */
 export interface DecisionIntents {
@@ -14,6 +16,8 @@ export interface DecisionIntents {
   select(capital: CapitalId, optionId: string): void;
   commit(capital: CapitalId): void;
   revise(capital: CapitalId): void;
+  /** Hotseat: give the device back to a committed team to revise (null: hand it on). */
+  revisit(capital: CapitalId | null): void;
   whyOption(optionId: string): void;
 }
 
@@ -31,87 +35,32 @@ function rationaleField(capital: CapitalId, value: string, intents: DecisionInte
   return h('label', { class: 'rationale' }, input);
 }
 
-function card(
-  c: CardView,
-  capital: CapitalId,
-  index: number,
-  intents: DecisionIntents,
-): HTMLElement {
-  const forecast = c.forecast.map((f) =>
-    h(
-      'li',
-      { class: `forecast ${f.direction}` },
-      h(
-        'span',
-        { 'aria-hidden': 'true' },
-        f.direction === 'up' ? '▲ ' : f.direction === 'down' ? '▼ ' : '◆ ',
-      ),
-      `${f.indicator} ${f.text}`,
-      f.chance ? ` (${f.chance})` : '',
-      f.assumption ? h('span', { class: 'tag-assumption' }, ' · designer assumption') : '',
-    ),
-  );
-  return h(
-    'article',
-    {
-      class: `card${c.available ? '' : ' closed'}${c.selected ? ' selected' : ''}`,
-      'aria-labelledby': `card-${c.optionId}`,
-    },
-    h(
-      'h3',
-      { id: `card-${c.optionId}` },
-      h('span', { class: 'card-key', 'aria-hidden': 'true' }, `${index + 1}`),
-      c.label,
-    ),
-    h('p', { class: 'summary' }, c.summary),
-    h('p', { class: 'cost' }, h('strong', {}, 'Cost: '), c.cost),
-    c.available
-      ? h(
-          'ul',
-          { class: 'forecasts', 'aria-label': 'Expected effects this round' },
-          forecast.length ? forecast : h('li', {}, 'No direct effect.'),
-        )
-      : h('p', { class: 'reason' }, h('strong', {}, 'Not available: '), c.reason ?? ''),
-    h(
-      'div',
-      { class: 'card-actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: c.selected ? 'primary' : '',
-          disabled: !c.available,
-          'aria-pressed': String(c.selected),
-          'data-key': `choose-${c.optionId}`,
-          'data-testid': `choose-${c.optionId}`,
-          onclick: () => intents.select(capital, c.optionId),
-        },
-        c.selected ? 'Chosen' : 'Choose',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'linklike',
-          'data-key': `why-${c.optionId}`,
-          onclick: () => intents.whyOption(c.optionId),
-        },
-        'Why these effects?',
-      ),
-    ),
-  );
-}
-
 /** The dock's own view state: which team is on screen, who has been handed the device, drafts. */
 export interface DockState {
   active: CapitalId | null;
   /** Hotseat: the team that pressed "ready" and may see its cards. */
   shown: CapitalId | null;
+  /** Hotseat: a team that has committed and asked for the device back to revise. */
+  revisit: CapitalId | null;
   drafts: Partial<Record<CapitalId, string>>;
 }
 
-/** A hand-over screen: nothing of the previous team's choice is on screen behind it. */
-function handover(capital: CapitalId, intents: DecisionIntents): HTMLElement {
+/** The round's countdown, large, for the back of the room (kept up to date by the board). */
+export function bigTimer(text: string | null, testId: string): HTMLElement {
+  return h('p', { class: 'big-timer', 'data-timer': '', 'data-testid': testId }, text ?? '');
+}
+
+/**
+ * A hand-over screen: nothing of any team's choice is on screen behind it. It offers the device
+ * back to a team that has committed and wants to revise (names only), and, to a team that asked
+ * for it back, a way to hand it on unchanged.
+ */
+function handover(
+  capital: CapitalId,
+  turn: HotseatTurn,
+  timer: string | null,
+  intents: DecisionIntents,
+): HTMLElement {
   const name = CAPITAL_NAMES[capital];
   const ready = h(
     'button',
@@ -125,16 +74,55 @@ function handover(capital: CapitalId, intents: DecisionIntents): HTMLElement {
     },
     `${name} is ready — show our options`,
   );
+  const next = turn.pending.find((c) => c !== capital);
+  const back = turn.pending.includes(capital)
+    ? null
+    : h(
+        'button',
+        {
+          type: 'button',
+          'data-key': 'revisit-cancel',
+          'data-testid': 'revisit-cancel',
+          onclick: () => intents.revisit(null),
+        },
+        next ? `Not now — pass to ${CAPITAL_NAMES[next]}` : 'Not now',
+      );
+  const revise =
+    turn.revisable.length > 0
+      ? h(
+          'div',
+          { class: 'revise-list', role: 'group', 'aria-labelledby': 'revise-heading' },
+          h(
+            'p',
+            { id: 'revise-heading' },
+            'Already committed and want to change it? Until the round locks, a team can revise:',
+          ),
+          turn.revisable.map((c) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                'data-key': `revisit-${c}`,
+                'data-testid': `revisit-${c}`,
+                onclick: () => intents.revisit(c),
+              },
+              `${CAPITAL_NAMES[c]}: revise our decision`,
+            ),
+          ),
+        )
+      : null;
   return h(
     'section',
     { class: 'dock handover', 'aria-labelledby': 'handover-heading', 'data-testid': 'handover' },
+    bigTimer(timer, 'handover-timer'),
     h('h2', { id: 'handover-heading' }, `Pass to ${name} — press Enter when ready`),
     h(
       'p',
       {},
       `Hand the screen to ${name}'s team. The other teams' choices stay hidden until all have committed.`,
     ),
-    ready,
+    h('div', { class: 'handover-actions' }, ready, back),
+    revise,
   );
 }
 
@@ -149,21 +137,23 @@ export function decisionDock(
   teamView: (capital: CapitalId) => SeatView,
   state: DockState,
   intents: DecisionIntents,
+  timer: string | null = null,
 ): HTMLElement {
   const humans = (Object.keys(view.capitals) as CapitalId[]).filter(
     (c) => view.capitals[c] !== 'waiting' && view.controllers[c] === 'human',
   );
   const pending = humans.filter((c) => view.capitals[c] === 'deciding');
   const hotseat = Object.values(view.controllers).filter((c) => c === 'human').length > 1;
-  if (hotseat) {
-    const next = pending[0];
+  const turn = hotseat ? hotseatTurn(view, state.revisit) : null;
+  if (turn) {
+    const next = turn.target;
     if (!next)
       return h('section', { class: 'dock decisions' }, h('h2', {}, 'All teams have committed.'));
-    if (state.shown !== next) return handover(next, intents);
+    if (state.shown !== next) return handover(next, turn, timer, intents);
   }
   const active = state.active;
-  const current = hotseat
-    ? (pending[0] ?? null)
+  const current = turn
+    ? turn.target
     : active && humans.includes(active)
       ? active
       : (pending[0] ?? humans[0] ?? null);
@@ -190,24 +180,39 @@ export function decisionDock(
   const team = teamView(current);
   const committed = team.own?.committed ?? false;
   const selection = team.own?.selection ?? null;
+  const reason = teamReason(selection);
   const commitBar = h(
     'div',
     { class: 'commit-bar' },
     committed
       ? [
           h('p', {}, `${CAPITAL_NAMES[current]} has committed. `),
+          reason ? h('p', { class: 'own-reason' }, `Our reason: “${reason}”`) : null,
           team.own?.locked
             ? h('p', {}, 'Locked: the others have seen it.')
             : h(
                 'button',
                 {
                   type: 'button',
+                  class: turn ? 'primary' : '',
                   'data-key': 'revise',
                   'data-testid': 'revise',
                   onclick: () => intents.revise(current),
                 },
                 'Revise',
               ),
+          turn
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  'data-key': 'keep',
+                  'data-testid': 'keep-decision',
+                  onclick: () => intents.revisit(null),
+                },
+                'Keep our decision — hand the screen on',
+              )
+            : null,
         ]
       : h(
           'button',

@@ -38,7 +38,34 @@ function row(label: string, ...controls: HTMLElement[]): HTMLElement {
 }
 
 /**
- * The facilitator's controls, opened with Shift+F or the Facilitator button: pause, a round
+ * A button that may be greyed out: then a line beside it says why, and the button points to
+ * that line (aria-describedby) for screen readers.
+ */
+function gated(
+  label: string,
+  testId: string,
+  onclick: () => void,
+  whyNot: string | null,
+): HTMLElement[] {
+  const id = `${testId}-why-not`;
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      disabled: whyNot !== null,
+      onclick,
+      'data-testid': testId,
+      ...(whyNot ? { 'aria-describedby': id, title: whyNot } : {}),
+    },
+    label,
+  );
+  return whyNot
+    ? [button, h('span', { class: 'why-disabled', id, 'data-testid': id }, whyNot)]
+    : [button];
+}
+
+/**
+ * The facilitator's controls, opened with Alt+Shift+F (Shift+F when not typing) or the Facilitator button: pause, a round
  * timer, inject an event, rewind to the start of an earlier round (a branch; the original is
  * kept), switch the lens, reveal the AI's reasoning, compare with the original, export.
  */
@@ -138,15 +165,11 @@ export function facilitatorPanel(
     row(
       'Inject an event this round',
       events,
-      h(
-        'button',
-        {
-          type: 'button',
-          disabled: !deciding,
-          onclick: () => intents.inject(events.value),
-          'data-testid': 'inject',
-        },
+      ...gated(
         'Inject',
+        'inject',
+        () => intents.inject(events.value),
+        deciding ? null : 'Only while teams are deciding: inject when the next round opens.',
       ),
     ),
     row(
@@ -164,15 +187,13 @@ export function facilitatorPanel(
     ),
     row(
       'End the game after this round and debrief',
-      h(
-        'button',
-        {
-          type: 'button',
-          disabled: view.phase !== 'report',
-          onclick: intents.end,
-          'data-testid': 'end-game',
-        },
+      ...gated(
         'End now',
+        'end-game',
+        intents.end,
+        view.phase === 'report'
+          ? null
+          : 'Only after a reveal: the game ends on the round just revealed.',
       ),
     ),
     row(

@@ -122,6 +122,7 @@ export function feedList(scenario: Scenario, view: SeatView, why: WhyRequests): 
                 },
                 h('span', { class: 'feed-round' }, `R${item.round} `),
                 item.text,
+                item.reason ? h('span', { class: 'team-reason' }, ` — “${item.reason}”`) : null,
                 h('span', { class: 'sr-only' }, ' — why?'),
               ),
             ),

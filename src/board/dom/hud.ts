@@ -1,22 +1,19 @@
 import { dateLabel } from '../../dom/date-label';
 import { h, replaceChildren } from '../../dom/h';
-import type { CapitalId } from '../../model/ids';
 import { roundDate } from '../../model/state';
 import type { GameClient } from '../../protocol/client';
-import { type IntentBody, MAX_RATIONALE_LENGTH } from '../../protocol/intents';
+import type { IntentBody } from '../../protocol/intents';
 import type { Refusal } from '../../protocol/refusals';
-import type { SeatView } from '../../protocol/view';
 import type { Session, SoundPort } from '../ports';
 import { refusalText } from '../view/refusal-text';
+import { FACILITATOR_KEYS } from '../view/shortcuts';
 import { whyDecision, whyEvent, whyIndicator } from '../view/why';
 import { whyLaunch } from '../view/why-launch';
-import { whyOption } from '../view/why-option';
-import { briefingDock } from './briefing-dock';
-import { type DockState, decisionDock } from './decision-dock';
+import type { DockState } from './decision-dock';
+import { type DockContext, dockFor } from './hud-dock';
 import { clearGuideTargets, GUIDE, guidePanel } from './hud-guide';
 import { aiReasoning, capitalList, feedList, gaugeList, type WhyRequests } from './hud-parts';
 import type { Overlay } from './overlay';
-import { revealDock } from './reveal-dock';
 import { soundControls } from './sound-controls';
 
 /**
@@ -31,7 +28,10 @@ export class BoardHud {
   private readonly top: HTMLElement;
   private readonly side: HTMLElement;
   private readonly dock: HTMLElement;
-  private readonly dockState: DockState = { active: null, shown: null, drafts: {} };
+  private readonly dockState: DockState = { active: null, shown: null, revisit: null, drafts: {} };
+  /** A short confirmation of the facilitator's last action, shown on the board for a while. */
+  private notice: string | null = null;
+  private noticeTimer = 0;
   private lastPhase = '';
   private guideStep = 0;
   private refusal: Refusal | null = null;
@@ -72,12 +72,30 @@ export class BoardHud {
    * (The views re-render the board on every change; a refusal changes nothing, so it is drawn
    * here.)
    */
-  private send(client: GameClient, intent: IntentBody): void {
+  private send(client: GameClient, intent: IntentBody, done?: (ok: boolean) => void): void {
     client.send(intent).then((ack) => {
       const before = this.refusal;
       this.refusal = ack.ok ? null : ack.refusal;
-      if (before !== this.refusal) this.update();
+      done?.(ack.ok);
+      if (before !== this.refusal || done) this.update();
     });
+  }
+
+  /** Show a short confirmation on the board (and say it to screen readers) for a while. */
+  confirm(text: string, ms = 12_000): void {
+    this.notice = text;
+    this.overlay.announce(text);
+    window.clearTimeout(this.noticeTimer);
+    this.noticeTimer = window.setTimeout(() => {
+      this.notice = null;
+      this.update();
+    }, ms);
+    this.update();
+  }
+
+  /** Stop the confirmation's timer (the board is leaving). */
+  dispose(): void {
+    window.clearTimeout(this.noticeTimer);
   }
 
   /** Re-render from the current views, keeping keyboard focus on the same control. */
@@ -100,7 +118,7 @@ export class BoardHud {
       view.paused ? h('p', { class: 'paused', 'data-testid': 'paused' }, 'Paused') : null,
       h(
         'p',
-        { class: 'timer', 'data-testid': 'timer', 'aria-live': 'off' },
+        { class: 'timer', 'data-testid': 'timer', 'data-timer': '', 'aria-live': 'off' },
         this.controls.timerText() ?? '',
       ),
       soundControls(this.sound),
@@ -110,7 +128,7 @@ export class BoardHud {
           type: 'button',
           class: 'facilitator-button',
           'data-testid': 'open-facilitator',
-          title: 'Facilitator controls (Shift+F)',
+          title: FACILITATOR_KEYS,
           onclick: () => this.controls.facilitator(),
         },
         'Facilitator',
@@ -141,16 +159,32 @@ export class BoardHud {
       view.aiReasoning ? aiReasoning(scenario, view.aiReasoning) : null,
       feedList(scenario, view, why),
     );
-    replaceChildren(this.dock, this.dockFor(view));
+    const dockContext: DockContext = {
+      session: this.session,
+      overlay: this.overlay,
+      state: this.dockState,
+      send: (client, intent, done) => this.send(client, intent, done),
+      rerender: () => this.update(),
+      timer: this.controls.timerText(),
+    };
+    replaceChildren(this.dock, dockFor(dockContext, view));
     const guiding = view.guided && !this.controls.guideSeen() && this.guideStep < GUIDE.length;
     if (guiding && phase === 'decisions' && game.round === 1) {
       this.dock.prepend(this.guide());
     }
-    if (view.paused) {
+    if (view.paused && phase !== 'decisions') {
       this.dock.prepend(
         h('p', { class: 'refusal', role: 'status' }, 'Play is paused by the facilitator.'),
       );
     }
+    if (this.notice)
+      this.dock.prepend(
+        h(
+          'p',
+          { class: 'confirmation', role: 'status', 'data-testid': 'confirmation' },
+          this.notice,
+        ),
+      );
     if (this.refusal)
       this.dock.prepend(
         h('p', { class: 'refusal', role: 'alert' }, refusalText(scenario, this.refusal)),
@@ -188,66 +222,6 @@ export class BoardHud {
         this.update();
       },
     });
-  }
-
-  private dockFor(view: SeatView): HTMLElement {
-    const { scenario, facilitator } = this.session;
-    const { phase, game } = view;
-    if (phase === 'briefing')
-      return briefingDock(scenario, view, () => this.send(facilitator, { type: 'game.start' }));
-    if (phase === 'decisions') {
-      const rerender = () => this.update();
-      const team = (capital: CapitalId) => this.session.team(capital);
-      return decisionDock(scenario, view, (c) => team(c).view(), this.dockState, {
-        pick: (c) => {
-          this.dockState.active = c;
-          rerender();
-        },
-        ready: (c) => {
-          this.dockState.shown = c;
-          rerender();
-        },
-        draft: (c, text) => {
-          this.dockState.drafts[c] = text;
-        },
-        select: (capital, optionId) =>
-          this.send(team(capital), { type: 'policy.select', capital, optionId }),
-        // One intent: the reason typed goes with the commit.
-        commit: (capital) => {
-          const rationale = this.dockState.drafts[capital]?.trim();
-          this.send(team(capital), {
-            type: 'policy.commit',
-            capital,
-            ...(rationale ? { rationale: rationale.slice(0, MAX_RATIONALE_LENGTH) } : {}),
-          });
-          this.dockState.drafts[capital] = '';
-        },
-        revise: (capital) => this.send(team(capital), { type: 'policy.revise', capital }),
-        // What a deciding team may see (the decisions locked this round) is public: every seat's
-        // view holds the same, so the option's "why?" reads it from the view on screen.
-        whyOption: (id) =>
-          this.overlay.openWhy(whyOption(scenario, id, { game, visible: view.visible })),
-      });
-    }
-    if (phase === 'report') {
-      const record = game.history.at(-1);
-      return revealDock(scenario, view, {
-        next: () => {
-          this.dockState.active = null;
-          this.dockState.shown = null;
-          this.send(facilitator, { type: 'round.next' });
-        },
-        whyDecision: (c) =>
-          record && this.overlay.openWhy(whyDecision(scenario, c, record.decisions[c])),
-        whyEvent: (id) =>
-          record && this.overlay.openWhy(whyEvent(scenario, game, record.round, id)),
-        whyLaunch: (index) => {
-          const chain = record && whyLaunch(scenario, game, record.round, index);
-          if (chain) this.overlay.openWhy(chain);
-        },
-      });
-    }
-    return h('section', { class: 'dock' }, h('p', {}, 'The game is over.'));
   }
 }
 

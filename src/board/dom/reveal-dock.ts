@@ -3,6 +3,7 @@ import { h } from '../../dom/h';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
+import { teamReason } from '../view/hotseat';
 import { launchCauseLabel, launchLabel } from '../view/reveal-plan';
 
 /** What the reveal asks of the board. */
@@ -15,7 +16,8 @@ export interface RevealIntents {
 }
 
 /**
- * The reveal after a round: every capital's decision (with the AI's reasons), Pyongyang's launches
+ * The reveal after a round: every capital's decision (with a team's one-line reason; the AI's
+ * reasons behind its "why?"), Pyongyang's launches
  * with what caused each, and the events.
  */
 export function revealDock(
@@ -39,11 +41,13 @@ export function revealDock(
       CAPITALS.map((c) => {
         const d = record.decisions[c];
         const ai = d.rationale && typeof d.rationale !== 'string';
+        const reason = teamReason(d);
         return h(
           'li',
-          {},
+          { 'data-testid': `revealed-${c}` },
           h('strong', {}, `${CAPITAL_NAMES[c]}${d.by === 'ai' ? ' (AI)' : ''}: `),
           scenario.optionIndex[d.optionId]?.label ?? d.optionId,
+          reason ? h('span', { class: 'team-reason' }, ` — “${reason}”`) : null,
           ' ',
           h(
             'button',

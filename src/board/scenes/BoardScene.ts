@@ -8,7 +8,8 @@ import { BoardHud } from '../dom/hud';
 import { MapView } from '../map-view';
 import { guideDone } from '../menu-screens';
 import { covered } from '../view/caption-place';
-import { openFacilitator, TIME_IS_UP, timerText } from './board-facilitation';
+import { opensFacilitator } from '../view/shortcuts';
+import { openFacilitator, type SceneHooks, TIME_IS_UP, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';
 import { playRoundVisuals, type ShownCaption } from './round-visuals';
 
@@ -30,6 +31,8 @@ export class BoardScene extends Phaser.Scene {
   private ticker = 0;
   private timeUpAnnounced = false;
   private lastSaved = '';
+  /** A confirmation to show once the board has restarted (after a rewind). */
+  private pendingNotice: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
 
   constructor(private readonly app: App) {
@@ -112,7 +115,14 @@ export class BoardScene extends Phaser.Scene {
     // A new start (or a restart after a rewind) plays no animation left over from before.
     this.queue = Promise.resolve();
     this.animating = false;
-    const hooks = { restart: () => this.scene.restart(), refresh: () => this.refresh() };
+    const hooks: SceneHooks = {
+      restart: (notice) => {
+        this.pendingNotice = notice ?? null;
+        this.scene.restart();
+      },
+      refresh: () => this.refresh(),
+      confirm: (text) => this.hud?.confirm(text),
+    };
     this.hud = new BoardHud(session, this.app.overlay, this.app.sound, {
       facilitator: () => openFacilitator(this.app, hooks),
       timerText: () => timerText(session.public.view(), Date.now()),
@@ -125,11 +135,11 @@ export class BoardScene extends Phaser.Scene {
         }
       },
     });
-    // Shift+F opens the facilitator's controls (never while someone is typing a rationale).
+    // Alt+Shift+F opens the facilitator's controls anywhere, Shift+F where no text is typed.
     this.onKey = (event: KeyboardEvent) => {
       const typing =
         event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (event.key === 'F' && event.shiftKey && !typing && !this.app.overlay.hasDialog()) {
+      if (opensFacilitator(event, typing) && !this.app.overlay.hasDialog()) {
         event.preventDefault();
         openFacilitator(this.app, hooks);
       }
@@ -139,6 +149,9 @@ export class BoardScene extends Phaser.Scene {
     this.app.overlay.show(this.hud.element, false);
     this.hud.update();
     this.app.overlay.current()?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    // A rewind restarts the board: it says so once the branch is on screen.
+    if (this.pendingNotice) this.hud.confirm(this.pendingNotice);
+    this.pendingNotice = null;
     this.drawMap();
     // The stage changes size when the dock grows or shrinks, not only when the window does.
     this.resizeObserver = new ResizeObserver(() => this.drawMap());
@@ -176,8 +189,9 @@ export class BoardScene extends Phaser.Scene {
   private tick(): void {
     const session = this.app.session;
     const text = session ? timerText(session.public.view(), Date.now()) : null;
-    const element = this.hud?.element.querySelector('[data-testid="timer"]');
-    if (element) element.textContent = text ?? '';
+    // The top bar's, and the large one on a hand-over or pause screen.
+    for (const element of this.hud?.element.querySelectorAll('[data-timer]') ?? [])
+      element.textContent = text ?? '';
     if (text === TIME_IS_UP && !this.timeUpAnnounced) {
       this.timeUpAnnounced = true;
       this.app.sound.play('bell');
@@ -224,6 +238,7 @@ export class BoardScene extends Phaser.Scene {
     this.stopListening();
     window.removeEventListener('keydown', this.onKey);
     window.clearInterval(this.ticker);
+    this.hud?.dispose();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.view?.destroy();

@@ -18,8 +18,11 @@ export function download(name: string, text: string, type = 'application/json'):
 
 /** What the board scene does for the facilitator (things that restart or leave the scene). */
 export interface SceneHooks {
-  restart(): void;
+  /** Restart the board, showing a confirmation once it is back. */
+  restart(notice?: string): void;
   refresh(): void;
+  /** A short confirmation on the board (and said to screen readers). */
+  confirm(text: string): void;
 }
 
 /** Open the facilitator's panel over the board. */
@@ -49,8 +52,8 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
       close();
       const card = scenario.events.find((e) => e.id === eventId);
       send({ type: 'facilitator.inject', eventId }, () =>
-        app.overlay.announce(
-          `The facilitator added an event to this round: ${card?.title ?? eventId}.`,
+        hooks.confirm(
+          `Event added to this round: ${card?.title ?? eventId}. It happens at the reveal.`,
         ),
       );
     },
@@ -61,7 +64,9 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
       send({ type: 'facilitator.rewind', round }, () => {
         session.saveBranchApart();
         app.autosave();
-        hooks.restart();
+        hooks.restart(
+          `Rewound to the start of round ${round}: this is a branch. The original game is kept (compare it in the facilitator's controls).`,
+        );
       });
     },
     end: () => {
@@ -70,7 +75,10 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
     },
     lens: (id) => {
       close();
-      send({ type: 'facilitator.lens', lens: id });
+      const title = scenario.lenses.find((l) => l.id === id)?.title ?? id;
+      send({ type: 'facilitator.lens', lens: id }, () =>
+        hooks.confirm(`Lens switched to “${title}”, from now on.`),
+      );
     },
     revealAi: (on) => send({ type: 'facilitator.revealAi', on }),
     compare: () => {

@@ -11,6 +11,7 @@ import { optionsFor } from '../../model/options';
 import type { Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
 import type { SeatView } from '../../protocol/view';
+import { teamReason } from './hotseat';
 import { launchCauseLabel, launchLabel } from './reveal-plan';
 
 /** An indicator gauge: its value and how much it moved in the last round. */
@@ -76,6 +77,8 @@ export interface FeedItem {
   round: number;
   date: string;
   text: string;
+  /** A human team's one-line reason for a decision, as it typed it. */
+  reason?: string;
   ref:
     | { kind: 'event'; round: number; eventId: string }
     | { kind: 'decision'; round: number; capital: CapitalId }
@@ -83,19 +86,22 @@ export interface FeedItem {
 }
 
 /**
- * Everything that has happened, newest first: each round's decisions, its launches (each with
+ * Everything that has happened, newest first: each round's decisions (with a team's reason), its launches (each with
  * its cause), then its events.
  */
 export function feed(scenario: Scenario, game: PublicGame): FeedItem[] {
   const items: FeedItem[] = [];
   for (const record of game.history) {
     for (const capital of CAPITALS) {
-      const option = scenario.optionIndex[record.decisions[capital].optionId];
+      const decision = record.decisions[capital];
+      const option = scenario.optionIndex[decision.optionId];
+      const reason = teamReason(decision);
       items.push({
         key: `${record.round}:${capital}`,
         round: record.round,
         date: record.date,
-        text: `${CAPITAL_NAMES[capital]}: ${option?.label ?? record.decisions[capital].optionId}`,
+        text: `${CAPITAL_NAMES[capital]}: ${option?.label ?? decision.optionId}`,
+        ...(reason ? { reason } : {}),
         ref: { kind: 'decision', round: record.round, capital },
       });
     }
