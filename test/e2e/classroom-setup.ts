@@ -1,4 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+
+/** Screenshots of the classroom's screens, for people to look at. */
+export const SHOTS = '/tmp/shots-hand';
+mkdirSync(SHOTS, { recursive: true });
 
 /** From the title to the board of the August 2017 scenario with the given human teams. */
 export async function setUp(
@@ -28,3 +33,18 @@ export async function usPlays(page: Page, option: string) {
 
 /** The game's record, read through the test hook. */
 export const game = (page: Page) => page.evaluate(() => window.__overflight.game());
+
+/** Screenshots of what is on screen at a laptop's 1366×768 and a projector's 1920×1080. */
+export async function shoot(page: Page, name: string) {
+  const before = page.viewportSize() ?? { width: 1366, height: 768 };
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    // The board re-lays itself out for the new size.
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
+  }
+  await page.setViewportSize(before);
+}

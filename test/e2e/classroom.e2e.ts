@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile, openGame, phase } from './browser';
-import { game, setUp, usPlays } from './classroom-setup';
+import { game, setUp, shoot, usPlays } from './classroom-setup';
 
 const browser = browserForFile();
 const url = inject('baseUrl');
@@ -29,29 +29,57 @@ describe('classroom play in a real browser', () => {
     await close();
   });
 
-  it('hotseat: each team decides behind a hand-over screen that hides the previous choice', async () => {
+  it('hotseat: each team decides behind a hand-over screen; a committed team can come back and revise', async () => {
     const { page, errors, close } = await openGame(browser(), url, { reducedMotion: true });
     await setUp(page, ['northKorea', 'us']);
     expect(await page.getByTestId('handover').innerText()).toMatch(
       /Pass to Pyongyang — press Enter when ready/,
     );
+    // Nobody has committed yet: nobody to offer a revision to.
+    expect(await page.getByTestId('revisit-northKorea').count()).toBe(0);
     await page.keyboard.press('Enter');
     await page.getByTestId('choose-nk.overflight').click();
     await page.getByTestId('rationale').fill('Make Tokyo doubt Washington');
     await page.getByTestId('commit').click();
     expect(await page.getByTestId('handover').innerText()).toMatch(/Pass to Washington/);
-    const visible = await page.evaluate(() => document.getElementById('ui')?.innerText ?? '');
-    expect(visible).not.toMatch(/Test over Japan/);
-    expect(visible).not.toMatch(/Make Tokyo doubt/);
+    const ui = () => page.evaluate(() => document.getElementById('ui')?.innerText ?? '');
+    expect(await ui()).not.toMatch(/Test over Japan|Make Tokyo doubt/);
+    // Pyongyang changes its mind before Washington sits down: its own hand-over first.
+    await page.getByTestId('revisit-northKorea').click();
+    expect(await page.getByTestId('handover').innerText()).toMatch(/Pass to Pyongyang/);
+    expect(await ui()).not.toMatch(/Test over Japan|Make Tokyo doubt/);
     await page.getByTestId('handover-ready').click();
+    // Its own choice and reason, and nobody else's; the reason comes back into the box.
+    expect(await page.locator('.own-reason').innerText()).toMatch(/Make Tokyo doubt Washington/);
+    await shoot(page, 'hotseat-revisit');
+    await page.getByTestId('revise').click();
+    expect(await page.getByTestId('rationale').inputValue()).toBe('Make Tokyo doubt Washington');
+    await page.getByTestId('choose-nk.pause').click();
+    await page.getByTestId('rationale').fill('Give the talks a chance');
+    await page.getByTestId('commit').click();
+    // The device goes on to Washington, with nothing of Pyongyang's new choice behind it.
+    expect(await page.getByTestId('handover').innerText()).toMatch(/Pass to Washington/);
+    expect(await ui()).not.toMatch(/Hold launches|Give the talks|Test over Japan|Make Tokyo/);
+    await shoot(page, 'hotseat-handover-revise');
+    await page.getByTestId('handover-ready').click();
+    expect(await ui()).not.toMatch(/Hold launches this month —|Give the talks|Make Tokyo/);
+    expect(await page.getByTestId('revisit-northKorea').count()).toBe(0);
     await page.getByTestId('choose-us.reassure-allies').click();
+    await page.getByTestId('rationale').fill('Stand by our allies');
     await page.getByTestId('commit').click();
     await page.waitForFunction(() => window.__overflight.phase() === 'report');
-    expect(await page.locator('.decisions-revealed').innerText()).toMatch(
-      /Pyongyang: Test over Japan/,
+    // The reveal: the revised choice, and each team's one line, also in the feed.
+    expect(await page.getByTestId('revealed-northKorea').innerText()).toMatch(
+      /Pyongyang: Hold launches this month — “Give the talks a chance”/,
     );
+    expect(await page.getByTestId('revealed-us').innerText()).toMatch(/“Stand by our allies”/);
+    expect(await page.locator('.feed').innerText()).toMatch(/Give the talks a chance/);
+    await shoot(page, 'reveal-reasons');
     const record = await game(page);
-    expect(record.history[0].decisions.northKorea.rationale).toBe('Make Tokyo doubt Washington');
+    expect(record.history[0].decisions.northKorea).toMatchObject({
+      optionId: 'nk.pause',
+      rationale: 'Give the talks a chance',
+    });
     expect(errors).toEqual([]);
     await close();
   });
@@ -62,8 +90,9 @@ describe('classroom play in a real browser', () => {
     await page.keyboard.press('Shift+F');
     await page.getByTestId('pause-play').click();
     await page.keyboard.press('Escape');
-    await page.getByTestId('choose-us.un-sanctions').click();
-    expect(await page.locator('.refusal').first().innerText()).toMatch(/Paused by the facilitator/);
+    // Paused: the cards are hidden, so nothing can be chosen.
+    expect(await page.getByTestId('paused-dock').innerText()).toMatch(/paused by the facilitator/);
+    expect(await page.getByTestId('choose-us.un-sanctions').count()).toBe(0);
     expect(await page.getByTestId('paused').isVisible()).toBe(true);
     await page.getByTestId('open-facilitator').click();
     await page.getByTestId('resume-play').click();

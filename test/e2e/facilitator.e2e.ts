@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile, openGame } from './browser';
-import { game, setUp, usPlays } from './classroom-setup';
+import { game, SHOTS as HAND, setUp, shoot, usPlays } from './classroom-setup';
 
 const browser = browserForFile();
 const url = inject('baseUrl');
@@ -10,9 +10,9 @@ const url = inject('baseUrl');
 /** Screenshots of the facilitator's screens, for people to look at. */
 const SHOTS = '/tmp/shots';
 
-/** The facilitator sets a round timer of so many minutes, with a rule for when it runs out. */
+/** The facilitator (Alt+Shift+F, which works in a text box too) sets a round timer of so many minutes, with a rule for when it runs out. */
 async function startTimer(page: Page, minutes: number, rule: string) {
-  await page.keyboard.press('Shift+F');
+  await page.keyboard.press('Alt+Shift+F');
   await page.getByTestId('timer-minutes').fill(String(minutes));
   await page.getByTestId('timer-rule').selectOption(rule);
   await page.getByTestId('start-timer').click();
@@ -21,7 +21,7 @@ async function startTimer(page: Page, minutes: number, rule: string) {
 
 /** Pause or resume play from the facilitator's panel, then close the panel. */
 async function pauseOrResume(page: Page, which: 'pause-play' | 'resume-play') {
-  await page.keyboard.press('Shift+F');
+  await page.keyboard.press('Alt+Shift+F');
   await page.getByTestId(which).click();
   // The panel opens again with the other button once the game has taken the intent.
   await page.getByTestId(which === 'pause-play' ? 'resume-play' : 'pause-play').waitFor();
@@ -167,5 +167,113 @@ describe('the facilitator in a real browser', () => {
     expect(await page.getByTestId('commit').isDisabled()).toBe(true);
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it('Pause hides the cards and the reason; the countdown is large; every action is confirmed', async () => {
+    const { page, errors, close } = await openGame(browser(), url, {
+      reducedMotion: true,
+      clock: true,
+    });
+    await setUp(page, ['us']);
+    // In the reason box Shift+F types a capital F; Alt+Shift+F opens the controls from there.
+    const reason = page.getByTestId('rationale');
+    await reason.click();
+    await page.keyboard.type('For ');
+    await page.keyboard.press('Shift+F');
+    expect(await reason.inputValue()).toBe('For F');
+    expect(await page.getByTestId('facilitator').count()).toBe(0);
+    await page.keyboard.press('Alt+Shift+F');
+    await page.getByTestId('facilitator').waitFor();
+    expect(await reason.inputValue()).toBe('For F');
+    // Greyed until a reveal, and says so.
+    expect(await page.getByTestId('end-game').isDisabled()).toBe(true);
+    expect(await page.getByTestId('end-game-why-not').innerText()).toMatch(/Only after a reveal/);
+    expect(await page.getByTestId('end-game').getAttribute('aria-describedby')).toBe(
+      'end-game-why-not',
+    );
+    await page.keyboard.press('Escape');
+    await startTimer(page, 2, 'round-waits');
+    await page.getByTestId('choose-us.un-sanctions').click();
+    await reason.fill('Squeeze the money, keep the door open');
+    // The countdown is large enough to read from the back of the room.
+    const size = (id: string) =>
+      page.getByTestId(id).evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+    expect(await size('timer')).toBeGreaterThanOrEqual(26);
+
+    await pauseOrResume(page, 'pause-play');
+    const text = await page.evaluate(() => document.getElementById('ui')?.innerText ?? '');
+    expect(text).not.toMatch(/Squeeze the money/);
+    expect(text).not.toMatch(/Push new UN sanctions|Cost:/);
+    expect(await page.locator('.card').count()).toBe(0);
+    expect(await page.getByTestId('rationale').count()).toBe(0);
+    expect(await page.getByTestId('paused-timer').innerText()).toMatch(
+      /^Time (2:00|1:5\d), paused$/,
+    );
+    expect(await size('paused-timer')).toBeGreaterThanOrEqual(38);
+    await shoot(page, 'paused');
+
+    // Resumed: the same choice, and the draft reason as it was.
+    await pauseOrResume(page, 'resume-play');
+    expect(await page.getByTestId('rationale').inputValue()).toBe(
+      'Squeeze the money, keep the door open',
+    );
+    expect(await page.getByTestId('choose-us.un-sanctions').innerText()).toBe('Chosen');
+
+    // An inject and a lens switch each say so on the board, not only to screen readers.
+    await page.keyboard.press('Alt+Shift+F');
+    await page.getByTestId('inject-select').selectOption('event.false-alarm');
+    await page.getByTestId('inject').click();
+    await expect
+      .poll(() => page.getByTestId('confirmation').innerText())
+      .toMatch(/Event added to this round: A false missile alert/);
+    await shoot(page, 'confirmation-inject');
+    await page.keyboard.press('Alt+Shift+F');
+    await page.getByTestId('lens-select').selectOption('deterrence');
+    await page.getByTestId('apply-lens').click();
+    await expect
+      .poll(() => page.getByTestId('confirmation').innerText())
+      .toMatch(/Lens switched to “A firm, united response”/);
+    await page.getByTestId('commit').click();
+    await phaseIs(page, 'report');
+    expect(await page.getByTestId('revealed-us').innerText()).toMatch(
+      /“Squeeze the money, keep the door open”/,
+    );
+    // After the reveal, Inject is greyed and says why; End now is not.
+    await page.keyboard.press('Shift+F');
+    expect(await page.getByTestId('inject').isDisabled()).toBe(true);
+    expect(await page.getByTestId('inject-why-not').innerText()).toMatch(/Only while teams/);
+    expect(await page.getByTestId('end-game').isEnabled()).toBe(true);
+    await shoot(page, 'facilitator-greyed');
+    await page.getByTestId('rewind-select').selectOption('1');
+    await page.getByTestId('rewind').click();
+    await expect
+      .poll(() => page.getByTestId('confirmation').innerText())
+      .toMatch(/Rewound to the start of round 1: this is a branch/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the countdown shows large on the hotseat hand-over screen', async () => {
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ]) {
+      const { page, errors, close } = await openGame(browser(), url, {
+        reducedMotion: true,
+        clock: true,
+        width,
+        height,
+      });
+      await setUp(page, ['northKorea', 'us']);
+      await startTimer(page, 5, 'selection-stands');
+      const timer = page.getByTestId('handover-timer');
+      await expect.poll(() => timer.innerText()).toMatch(/^Time (5:00|4:59)$/);
+      await page.clock.fastForward(30_000);
+      await expect.poll(() => timer.innerText()).toMatch(/^Time 4:(29|30)$/);
+      expect(await timer.isVisible()).toBe(true);
+      await page.screenshot({ path: `${HAND}/handover-timer-${width}.png` });
+      expect(errors).toEqual([]);
+      await close();
+    }
   });
 });

@@ -121,17 +121,23 @@ export class BoardHud {
         { class: 'timer', 'data-testid': 'timer', 'data-timer': '', 'aria-live': 'off' },
         this.controls.timerText() ?? '',
       ),
-      soundControls(this.sound),
+      // Sound and the facilitator's button wrap together, to the right, when the countdown
+      // needs the room.
       h(
-        'button',
-        {
-          type: 'button',
-          class: 'facilitator-button',
-          'data-testid': 'open-facilitator',
-          title: FACILITATOR_KEYS,
-          onclick: () => this.controls.facilitator(),
-        },
-        'Facilitator',
+        'div',
+        { class: 'topbar-tools' },
+        soundControls(this.sound),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'facilitator-button',
+            'data-testid': 'open-facilitator',
+            title: FACILITATOR_KEYS,
+            onclick: () => this.controls.facilitator(),
+          },
+          'Facilitator',
+        ),
       ),
     );
     const why: WhyRequests = {
