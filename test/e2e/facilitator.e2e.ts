@@ -193,6 +193,9 @@ describe('the facilitator in a real browser', () => {
     );
     await page.keyboard.press('Escape');
     await startTimer(page, 2, 'round-waits');
+    await expect
+      .poll(() => page.getByTestId('confirmation').innerText())
+      .toMatch(/Round timer set: 2 min a round; when time is up, the round waits for every team/);
     await page.getByTestId('choose-us.un-sanctions').click();
     await reason.fill('Squeeze the money, keep the door open');
     // The countdown is large enough to read from the back of the room.
@@ -214,6 +217,7 @@ describe('the facilitator in a real browser', () => {
 
     // Resumed: the same choice, and the draft reason as it was.
     await pauseOrResume(page, 'resume-play');
+    expect(await page.getByTestId('confirmation').innerText()).toBe('Play resumed.');
     expect(await page.getByTestId('rationale').inputValue()).toBe(
       'Squeeze the money, keep the door open',
     );

@@ -22,7 +22,7 @@ export interface FacilitatorIntents {
 }
 
 /** What each rule for a timer that runs out is called on the panel. */
-const TIME_UP_LABELS: Record<TimeUpRule, string> = {
+export const TIME_UP_LABELS: Record<TimeUpRule, string> = {
   'ai-decides': 'the AI decides for teams still deciding',
   'selection-stands': "a team's current choice stands (else the AI decides)",
   'round-waits': 'the round waits for every team',

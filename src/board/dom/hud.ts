@@ -30,7 +30,7 @@ export class BoardHud {
   private readonly dock: HTMLElement;
   private readonly dockState: DockState = { active: null, shown: null, revisit: null, drafts: {} };
   /** A short confirmation of the facilitator's last action, shown on the board for a while. */
-  private notice: string | null = null;
+  private notice: { text: string; kind: 'done' | 'refused' } | null = null;
   private noticeTimer = 0;
   private lastPhase = '';
   private guideStep = 0;
@@ -81,9 +81,12 @@ export class BoardHud {
     });
   }
 
-  /** Show a short confirmation on the board (and say it to screen readers) for a while. */
-  confirm(text: string, ms = 12_000): void {
-    this.notice = text;
+  /**
+   * Show a short confirmation of the facilitator's action on the board (and say it to screen
+   * readers) for a while; a refusal of one is shown the same way, in its own colour.
+   */
+  confirm(text: string, kind: 'done' | 'refused' = 'done', ms = 12_000): void {
+    this.notice = { text, kind };
     this.overlay.announce(text);
     window.clearTimeout(this.noticeTimer);
     this.noticeTimer = window.setTimeout(() => {
@@ -187,8 +190,12 @@ export class BoardHud {
       this.dock.prepend(
         h(
           'p',
-          { class: 'confirmation', role: 'status', 'data-testid': 'confirmation' },
-          this.notice,
+          {
+            class: this.notice.kind === 'done' ? 'confirmation' : 'refusal',
+            role: 'status',
+            'data-testid': 'confirmation',
+          },
+          this.notice.text,
         ),
       );
     if (this.refusal)

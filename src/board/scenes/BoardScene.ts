@@ -121,7 +121,7 @@ export class BoardScene extends Phaser.Scene {
         this.scene.restart();
       },
       refresh: () => this.refresh(),
-      confirm: (text) => this.hud?.confirm(text),
+      confirm: (text, kind) => this.hud?.confirm(text, kind),
     };
     this.hud = new BoardHud(session, this.app.overlay, this.app.sound, {
       facilitator: () => openFacilitator(this.app, hooks),

@@ -2,7 +2,7 @@ import { h } from '../../dom/h';
 import type { IntentBody } from '../../protocol/intents';
 import type { SeatView } from '../../protocol/view';
 import type { App } from '../app';
-import { facilitatorPanel } from '../dom/facilitator-panel';
+import { facilitatorPanel, TIME_UP_LABELS } from '../dom/facilitator-panel';
 import { shareLink } from '../dom/share-link';
 import { refusalText } from '../view/refusal-text';
 
@@ -21,8 +21,8 @@ export interface SceneHooks {
   /** Restart the board, showing a confirmation once it is back. */
   restart(notice?: string): void;
   refresh(): void;
-  /** A short confirmation on the board (and said to screen readers). */
-  confirm(text: string): void;
+  /** A short confirmation on the board (and said to screen readers), or a refusal's words. */
+  confirm(text: string, kind?: 'done' | 'refused'): void;
 }
 
 /** Open the facilitator's panel over the board. */
@@ -35,18 +35,29 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
   const send = (intent: IntentBody, then?: () => void) =>
     facilitator.send(intent).then((ack) => {
       if (ack.ok) then?.();
-      else app.overlay.announce(refusalText(scenario, ack.refusal));
+      else hooks.confirm(refusalText(scenario, ack.refusal), 'refused');
     });
   const panel = facilitatorPanel(scenario, facilitator.view(), {
     pause: () => send({ type: 'facilitator.pause' }, () => openFacilitator(app, hooks)),
-    resume: () => send({ type: 'facilitator.resume' }, () => openFacilitator(app, hooks)),
+    resume: () =>
+      send({ type: 'facilitator.resume' }, () => {
+        hooks.confirm('Play resumed.');
+        openFacilitator(app, hooks);
+      }),
     startTimer: (minutes, atTimeUp) => {
       close();
-      send({ type: 'facilitator.timer', seconds: Math.round(minutes * 60), atTimeUp });
+      const seconds = Math.round(minutes * 60);
+      send({ type: 'facilitator.timer', seconds, atTimeUp }, () =>
+        hooks.confirm(
+          `Round timer set: ${seconds / 60} min a round; when time is up, ${TIME_UP_LABELS[atTimeUp]}.`,
+        ),
+      );
     },
     stopTimer: () => {
       close();
-      send({ type: 'facilitator.timer', seconds: null, atTimeUp: 'round-waits' });
+      send({ type: 'facilitator.timer', seconds: null, atTimeUp: 'round-waits' }, () =>
+        hooks.confirm('Round timer stopped.'),
+      );
     },
     inject: (eventId) => {
       close();
