@@ -38,6 +38,7 @@ export class DebriefScene extends Phaser.Scene {
             lens: game.history[0]?.lens ?? game.lens,
             turnOrder: view.turnOrder,
             controllers: view.controllers,
+            ...(view.labels ? { labels: view.labels } : {}),
           },
           game,
           Math.min(window.innerWidth - 96, 1100),
