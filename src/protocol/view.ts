@@ -153,8 +153,9 @@ export function authorityRecord({ context }: AuthorityState): GameRecord {
     ...recordOf(context.game, context, context.startLens),
     ...(context.guided ? { guided: true } : {}),
     ...(context.logFrom > 0 ? { logFrom: context.logFrom } : {}),
-    ...(context.labels ? { labels: context.labels } : {}),
     // A copy: whoever holds a record may change it without touching the game's own log.
     log: [...context.log],
+    // After the log, in the schema's order: a save's checksum is over the record as parsed.
+    ...(context.labels ? { labels: context.labels } : {}),
   };
 }

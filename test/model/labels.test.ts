@@ -79,13 +79,14 @@ describe('labels from setup to record', () => {
     const as = (seat: Seat, intent: Parameters<LocalGame['receive']>[0]) =>
       game.receive({ ...(intent as object), seat, id: `l${++n}` });
     as('facilitator', { type: 'game.start' });
-    as('us', { type: 'policy.commit', capital: 'us', optionId: 'us.un-sanctions', rationale: '' });
-    as('japan', {
-      type: 'policy.commit',
-      capital: 'japan',
-      optionId: 'japan.protest',
-      rationale: '',
-    });
+    for (const [capital, optionId] of [
+      ['us', 'us.un-sanctions'],
+      ['japan', 'japan.protest'],
+    ] as const) {
+      expect(as(capital, { type: 'policy.select', capital, optionId }).ok).toBe(true);
+      expect(as(capital, { type: 'policy.commit', capital }).ok).toBe(true);
+    }
+    expect(game.state().phase).toBe('report');
     return game;
   }
 
@@ -95,6 +96,8 @@ describe('labels from setup to record', () => {
     expect(game.view('us').labels).toEqual(LABELS);
     const record = GameRecordSchema.parse(JSON.parse(JSON.stringify(game.record())));
     expect(record.labels).toEqual(LABELS);
+    // Written in the schema's own order, so a save's checksum holds once the record is parsed.
+    expect(JSON.stringify(record)).toBe(JSON.stringify(game.record()));
     const reopened = openRecord(s, record, fakeClock());
     if (!reopened.ok) throw new Error(JSON.stringify(reopened.error));
     expect(reopened.game.record().labels).toEqual(LABELS);

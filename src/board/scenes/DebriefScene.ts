@@ -23,7 +23,7 @@ export class DebriefScene extends Phaser.Scene {
     }
     const cleanupMap = mapBackdrop(this, this.app);
     const again = () => {
-      this.app.endSession();
+      this.app.leaveDebrief();
       this.app.go('TitleScene');
     };
     const cleanupScreen = showWhenLoaded(
