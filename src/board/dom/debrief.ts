@@ -87,7 +87,14 @@ export function debriefScreen(
     h(
       'p',
       {},
-      `${ending?.line ?? ''} · lens: ${scenario.lenses.find((l) => l.id === game.lens)?.title ?? game.lens} · seed ${game.seed}`,
+      // After End now the heading already says who ended it and when: not said a third time.
+      [
+        ending && !ending.byFacilitator ? ending.line : null,
+        `Lens: ${scenario.lenses.find((l) => l.id === game.lens)?.title ?? game.lens}`,
+        `seed ${game.seed}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     ),
     ...scores,
     chart,
