@@ -55,13 +55,13 @@ export class App {
    * a log (an older version, or one the command line made) is continued from its last round.
    * Returns a problem in plain words, or the session.
    */
-  open(record: GameRecord, saveId?: string): Session | string {
+  open(record: GameRecord, saveId?: string, branchOf?: string): Session | string {
     const scenario = this.scenarios.find((s) => s.id === record.scenarioId);
     if (!scenario) return openRecordText({ code: 'wrong-scenario', scenarioId: record.scenarioId });
     this.endSession();
     const opened = openRecord(scenario, record);
     if (!opened.ok) return openRecordText(opened.error);
-    this.session = new Session(scenario, opened.game, saveId);
+    this.session = new Session(scenario, opened.game, saveId, branchOf ?? null);
     return this.session;
   }
 
@@ -70,12 +70,21 @@ export class App {
     return session.public.view().phase === 'debrief' ? 'DebriefScene' : 'BoardScene';
   }
 
-  /** Save the game in progress (every round, and on demand). */
+  /**
+   * Save the game in progress (every round, and on demand). A finished game stays the current
+   * one while its debrief is open, so a reload reopens the debrief; leaving it forgets it.
+   */
   autosave(): void {
     if (!this.session) return;
     const save = saveOf(this.session);
     this.saves.save(save);
-    this.saves.setCurrent(save.finished ? null : save.id);
+    this.saves.setCurrent(save.id);
+  }
+
+  /** Leave a finished game's debrief: a reload then opens the title, not this game again. */
+  leaveDebrief(): void {
+    this.saves.setCurrent(null);
+    this.endSession();
   }
 
   /** End the game in progress. */

@@ -19,7 +19,7 @@ export function guideDone(): boolean {
 
 /** Open a saved game where it was: the board, or the debrief of a finished game. */
 function openSave(app: App, save: SaveEnvelope): string | null {
-  const session = app.open(save.record, save.id);
+  const session = app.open(save.record, save.id, save.branchOf?.id);
   if (typeof session === 'string') return session;
   app.go(app.screenOf(session));
   return null;

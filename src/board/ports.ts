@@ -40,6 +40,8 @@ export class Session {
     readonly host: GameHost,
     /** The id under which this game autosaves. */
     private id: string = newSaveId(),
+    /** A branch: the save id of the game it was rewound from, when this browser saved it. */
+    public branchOf: string | null = null,
   ) {
     this.public = host.client('observer');
     this.facilitator = host.client('facilitator');
@@ -55,6 +57,7 @@ export class Session {
    * saved games as it was (its record is also inside the branch's, which replays it).
    */
   saveBranchApart(): void {
+    this.branchOf = this.id;
     this.id = newSaveId();
   }
 

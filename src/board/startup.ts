@@ -22,7 +22,7 @@ export function startupScene(app: App, hash: string): ScreenName {
   if (!current) return 'TitleScene';
   const opened = app.saves.open(current);
   if (opened.ok) {
-    const session = app.open(opened.save.record, opened.save.id);
+    const session = app.open(opened.save.record, opened.save.id, opened.save.branchOf?.id);
     if (typeof session !== 'string') return app.screenOf(session);
     app.notice = { message: session, fallback: null };
     return 'TitleScene';

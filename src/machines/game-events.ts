@@ -1,4 +1,5 @@
 import type { CapitalId } from '../model/ids';
+import type { GameLabels } from '../model/labels';
 import type { Controller, Decision, GameState, TurnOrder } from '../model/state';
 import type { LoggedIntent, TimeUpRule } from '../protocol/intents';
 import type { Refusal } from '../protocol/refusals';
@@ -62,6 +63,8 @@ export interface GameContext {
   logFrom: number;
   /** Every accepted intent, in order: with the setup, the whole game, replayable exactly. */
   log: LoggedIntent[];
+  /** Class, date, team names, when the teacher gave them (absent otherwise, as in older saves). */
+  labels?: GameLabels;
 }
 
 /** The top-level phases of a game. */

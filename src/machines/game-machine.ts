@@ -166,6 +166,7 @@ function buildGameMachine(scenario: Scenario) {
         branch: null,
         logFrom: input.game ? input.game.history.length : 0,
         log: [],
+        ...(input.labels ? { labels: input.labels } : {}),
       };
     },
     // Only human capitals have turn actors: the game decides for an AI capital itself.

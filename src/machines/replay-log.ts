@@ -22,6 +22,7 @@ export function setupOf(record: GameRecord): GameSetup {
     turnOrder: record.turnOrder,
     controllers: record.controllers,
     ...(record.guided ? { guided: true } : {}),
+    ...(record.labels ? { labels: record.labels } : {}),
   };
 }
 

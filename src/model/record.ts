@@ -3,6 +3,7 @@ import { LoggedIntentSchema, MAX_ROUND } from '../protocol/intents';
 import { endNow } from './end';
 import { playRound } from './game';
 import { CAPITALS, type CapitalId } from './ids';
+import { GameLabelsSchema } from './labels';
 import { lensOf } from './lens';
 import { isOptionAvailable } from './options';
 import { MAX_SEED } from './rng';
@@ -84,8 +85,15 @@ export const GameRecordSchema = z
     logFrom: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_ROUND))),
     /** Every intent the game accepted, in order: replayed through the game's own rules. */
     log: z.optional(z.array(LoggedIntentSchema).check(z.maxLength(MAX_LOG_ENTRIES))),
+    /** What a teacher files the game under: class, date, team names (none changes play). */
+    labels: z.optional(GameLabelsSchema),
   })
   .check(
+    z.refine(
+      (record) =>
+        CAPITALS.every((c) => !record.labels?.teams?.[c] || record.controllers[c] === 'human'),
+      { error: 'a team name is given for a capital the AI plays', path: ['labels', 'teams'] },
+    ),
     z.refine(
       (record) => record.endedAfter === undefined || record.endedAfter === record.rounds.length,
       {

@@ -1,4 +1,5 @@
 import type { CapitalId } from '../model/ids';
+import type { GameLabels } from '../model/labels';
 import type { Controller, GameState, TurnOrder } from '../model/state';
 
 /** How a game is set up: who plays each capital, in which turn order, under which lens. */
@@ -11,4 +12,6 @@ export interface GameSetup {
   guided?: boolean;
   /** Start from this state instead of a new game (a record continued from its rounds). */
   game?: GameState;
+  /** What a teacher files the game under (class, date, team names): in its record, not its play. */
+  labels?: GameLabels;
 }

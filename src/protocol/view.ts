@@ -1,5 +1,6 @@
 import type { AuthorityState, BranchInfo, Phase, RoundTimer } from '../machines/game-events';
 import { CAPITALS, type CapitalId } from '../model/ids';
+import type { GameLabels } from '../model/labels';
 import { type GameRecord, recordOf } from '../model/record';
 import type {
   Controller,
@@ -64,6 +65,8 @@ export interface SeatView {
   /** A branch: the round it was rewound to, and the original game's public part. */
   branch: { fromRound: number; original: PublicGame } | null;
   secrets: FacilitatorSecrets | null;
+  /** What the teacher files the game under (class, date, team names); public, like the setup. */
+  labels: GameLabels | null;
 }
 
 /** A game without its seed and random state. */
@@ -137,6 +140,7 @@ export function viewFor({ phase, context }: AuthorityState, seat: Seat): SeatVie
             record: authorityRecord({ phase, context }),
           }
         : null,
+    labels: context.labels ?? null,
   };
 }
 
@@ -151,5 +155,7 @@ export function authorityRecord({ context }: AuthorityState): GameRecord {
     ...(context.logFrom > 0 ? { logFrom: context.logFrom } : {}),
     // A copy: whoever holds a record may change it without touching the game's own log.
     log: [...context.log],
+    // After the log, in the schema's order: a save's checksum is over the record as parsed.
+    ...(context.labels ? { labels: context.labels } : {}),
   };
 }

@@ -9,7 +9,7 @@ mkdirSync(SHOTS, { recursive: true });
 export async function setUp(
   page: Page,
   humans: string[],
-  options: { guided?: boolean; order?: 'sealed' | 'sequential' } = {},
+  options: { guided?: boolean; order?: 'sealed' | 'sequential'; labels?: Labels } = {},
 ) {
   await page.getByTestId('play').click();
   await page.getByTestId('choose-aug-2017-overflight').click();
@@ -17,11 +17,27 @@ export async function setUp(
     await page.getByTestId(`who-${c}-${humans.includes(c) ? 'human' : 'ai'}`).check();
   }
   if (options.order) await page.getByTestId(`order-${options.order}`).check();
+  if (options.labels) await fillLabels(page, options.labels);
   const guided = page.getByTestId('guided');
   if (options.guided) await guided.check();
   else await guided.uncheck();
   await page.getByTestId('start').click();
   await page.getByTestId('begin').click();
+}
+
+/** What a teacher files a game under, as typed at setup. */
+export interface Labels {
+  className?: string;
+  date?: string;
+  teams?: Record<string, string>;
+}
+
+/** Type the class, the date and the team names into the setup form. */
+export async function fillLabels(page: Page, labels: Labels) {
+  if (labels.className !== undefined) await page.getByTestId('class-name').fill(labels.className);
+  if (labels.date !== undefined) await page.getByTestId('class-date').fill(labels.date);
+  for (const [capital, name] of Object.entries(labels.teams ?? {}))
+    await page.getByTestId(`team-${capital}`).fill(name);
 }
 
 /** Washington (the only human team) chooses and commits. */

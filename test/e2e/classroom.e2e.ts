@@ -135,16 +135,21 @@ describe('classroom play in a real browser', () => {
     const text = readFileSync(await (await download).path(), 'utf8');
     expect(text).toMatch(/Offer talks without preconditions/);
     expect(text).toMatch(/\d{3}, paragraph \d+/);
-    // The game ended early is saved as such: reloaded and opened, it is the same debrief.
+    // The game ended early is saved as such: a reload reopens the same debrief; left, it is
+    // in the saved games, and opened from there, it is the same debrief again.
     const ended = await game(page);
     expect(ended.outcome.endedEarly).toBe(true);
     await page.reload();
+    await page.getByTestId('debrief').waitFor();
+    expect(JSON.stringify(await game(page))).toBe(JSON.stringify(ended));
+    await page.getByTestId('play-again').click();
     const newest = page.locator('[data-testid^="save-g-"]').first();
     expect(await newest.innerText()).toMatch(/finished/);
     // The game the branch was rewound from is still saved, as it stood.
     const saves = await page.locator('[data-testid^="save-g-"]').allInnerTexts();
     expect(saves).toHaveLength(2);
     expect(saves[1]).not.toMatch(/finished/);
+    expect(saves[0]).toMatch(/Branch of Over Japan, August 2017 — [^(]+ \(saved .+\) from round 2/);
     await newest.getByTestId('resume').click();
     await page.getByTestId('debrief').waitFor();
     expect(await page.getByTestId('save-notice').count()).toBe(0);

@@ -1,14 +1,37 @@
 import './print.css';
 import { h } from '../../dom/h';
+import type { GameLabels } from '../../model/labels';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
 import { debriefJson } from '../view/debrief-json';
 import { debriefMarkdown } from '../view/debrief-markdown';
 
-/** A download's file name: `overflight-<scenario>-seed-<n>.<ext>`. */
-export function exportFileName(scenario: Scenario, game: GameState, ext: 'md' | 'json'): string {
-  return `overflight-${scenario.id}-seed-${game.seed}.${ext}`;
+/** A label as part of a file name: ASCII letters and digits joined by single dashes (or ''). */
+function slug(text: string | undefined): string {
+  return (text ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+/**
+ * A download's file name, safe on any system: `overflight-<scenario>-<class>-<date>-seed-<n>.<ext>`
+ * (class and date when the teacher gave them), e.g.
+ * `overflight-aug-2017-10B-History-2026-12-01-seed-1.md`.
+ */
+export function exportFileName(
+  scenario: Scenario,
+  game: GameState,
+  ext: 'md' | 'json',
+  labels?: GameLabels | null,
+): string {
+  const crisis = /^[a-z]{3}-\d{4}/.exec(scenario.id)?.[0] ?? slug(scenario.id);
+  const parts = ['overflight', crisis, slug(labels?.className), labels?.date ?? ''];
+  return `${parts.filter(Boolean).join('-')}-seed-${game.seed}.${ext}`;
 }
 
 /** Hand the browser a file to save: a Blob behind an object URL, clicked through an <a download>. */
@@ -55,7 +78,7 @@ export function debriefExportButtons(
   const status = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
   const link = h('div', { class: 'share-link' });
   const save = (ext: 'md' | 'json') => {
-    const name = exportFileName(scenario, game, ext);
+    const name = exportFileName(scenario, game, ext, setup.labels);
     if (ext === 'md')
       download(name, 'text/markdown;charset=utf-8', debriefMarkdown(scenario, setup, game));
     else

@@ -1,15 +1,15 @@
 import type uPlot from 'uplot';
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
+import { endingOf, filedUnder, roundsInWords, teamNames } from '../view/debrief-words';
 import { causalStory } from '../view/story';
 import { type WhyChain, whyOutcome } from '../view/why';
 import { debriefExportButtons } from './debrief-export-buttons';
 import { debriefRecord } from './debrief-record';
+import { debriefScores } from './debrief-scores';
 import { indicatorChart } from './indicator-chart';
 
 /** What the debrief asks of the board. */
@@ -32,57 +32,17 @@ export function debriefScreen(
   width: number,
   intents: DebriefIntents,
 ) {
-  const outcome = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId);
+  const filed = filedUnder(setup.labels);
+  const teams = teamNames(setup.labels);
   const chart = indicatorChart(scenario, game, Math.max(320, Math.min(1100, width)));
-  const scores = h(
-    'table',
-    { class: 'scores' },
-    h('caption', {}, 'Scores against each capital’s own objectives (0–100)'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'Capital'),
-        h('th', { scope: 'col' }, 'Score'),
-        h('th', { scope: 'col' }, 'Objectives at the end'),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      CAPITALS.map((c) =>
-        h(
-          'tr',
-          { 'data-testid': `score-${c}` },
-          h('th', { scope: 'row' }, CAPITAL_NAMES[c]),
-          h('td', {}, String(game.outcome?.scores[c] ?? '')),
-          h(
-            'td',
-            {},
-            h(
-              'ul',
-              {},
-              scenario.capitals[c].objectives.map((o) =>
-                h(
-                  'li',
-                  {},
-                  `${o.label}: ${INDICATOR_DOCS[o.indicator].label} ${game.indicators[o.indicator]} (wanted ${o.want})`,
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const scores = debriefScores(scenario, game);
+  const ending = endingOf(scenario, game);
   const story = causalStory(scenario, game).map((thread) =>
     h(
       'li',
       {},
       h('strong', {}, thread.label),
-      ` — moved the indicators by ${thread.weight} points in all (rounds ${thread.rounds.join(', ')}). `,
+      ` — moved the indicators by ${thread.weight} points in all (${roundsInWords(thread.rounds)}). `,
       h(
         'button',
         { type: 'button', class: 'linklike', onclick: () => intents.why(thread.chain) },
@@ -96,12 +56,22 @@ export function debriefScreen(
     h(
       'h1',
       { id: 'debrief-heading', 'data-autofocus': true },
-      `Debrief: ${outcome?.title ?? 'the game is over'}`,
+      `Debrief: ${ending?.title ?? 'the game is over'}`,
     ),
+    filed
+      ? h('p', { class: 'filed', 'data-testid': 'debrief-labels' }, h('strong', {}, filed))
+      : null,
+    teams.length > 0
+      ? h(
+          'ul',
+          { class: 'team-names', 'data-testid': 'debrief-teams' },
+          teams.map((t) => h('li', {}, t)),
+        )
+      : null,
     h(
       'p',
       { class: 'outcome-text' },
-      outcome?.text ?? '',
+      ending?.text ?? '',
       ' ',
       h(
         'button',
@@ -117,9 +87,16 @@ export function debriefScreen(
     h(
       'p',
       {},
-      `Ended in round ${game.outcome?.round} of ${scenario.rounds} · lens: ${scenario.lenses.find((l) => l.id === game.lens)?.title ?? game.lens} · seed ${game.seed}`,
+      // After End now the heading already says who ended it and when: not said a third time.
+      [
+        ending && !ending.byFacilitator ? ending.line : null,
+        `Lens: ${scenario.lenses.find((l) => l.id === game.lens)?.title ?? game.lens}`,
+        `seed ${game.seed}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     ),
-    scores,
+    ...scores,
     chart,
     debriefRecord(scenario, game),
     h('h2', {}, 'The causal story of this game'),

@@ -7,6 +7,7 @@ import type { Scenario } from '../../model/schema';
 import type { Controller, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
 import type { SoundPort } from '../ports';
+import { classFields, linkTeamNames, readLabels, teamNameField } from './setup-labels';
 import { soundControls } from './sound-controls';
 
 /** Where the title screen's buttons lead. */
@@ -177,11 +178,12 @@ export function setupScreen(
   const form = h(
     'form',
     { class: 'setup-form' },
+    classFields(),
     h(
       'div',
       { class: 'capital-setup' },
-      CAPITALS.map((c) =>
-        radioGroup(
+      CAPITALS.map((c) => {
+        const group = radioGroup(
           `who-${c}`,
           CAPITAL_NAMES[c],
           [
@@ -189,8 +191,10 @@ export function setupScreen(
             ['ai', 'AI'],
           ],
           c === 'us' ? 'human' : 'ai',
-        ),
-      ),
+        );
+        group.append(teamNameField(c, c === 'us'));
+        return group;
+      }),
     ),
     radioGroup(
       'order',
@@ -234,6 +238,7 @@ export function setupScreen(
       h('button', { type: 'submit', class: 'primary', 'data-testid': 'start' }, 'Start the game'),
     ),
   );
+  linkTeamNames(form);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
@@ -248,12 +253,15 @@ export function setupScreen(
     const controllers = Object.fromEntries(
       CAPITALS.map((c) => [c, data.get(`who-${c}`) === 'human' ? 'human' : 'ai']),
     ) as Record<CapitalId, Controller>;
+    const labels = readLabels(form, controllers);
+    if (!labels.ok) return;
     onStart(
       {
         seed: seed.seed,
         lens: String(data.get('lens') ?? 'balanced'),
         turnOrder: (data.get('order') === 'sequential' ? 'sequential' : 'sealed') as TurnOrder,
         controllers,
+        ...(labels.labels ? { labels: labels.labels } : {}),
       },
       data.get('guided') === 'on',
     );

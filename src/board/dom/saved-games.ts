@@ -1,6 +1,7 @@
 import { h } from '../../dom/h';
 import { readRecordFile } from '../save/record-link';
 import type { SaveEnvelope, SaveSummary } from '../save/save-store';
+import { filedUnder, teamNames } from '../view/debrief-words';
 
 /** What the saved-games panel asks of the title scene. */
 export interface SavedGamesIntents {
@@ -13,6 +14,34 @@ export interface SavedGamesIntents {
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A save named for a teacher: "Aug 2017 — 10B History · 1 Dec 2026", else its title alone. */
+function named(save: SaveSummary): string {
+  const filed = filedUnder(save.labels);
+  return filed ? `${save.title} — ${filed}` : save.title;
+}
+
+/** The lines under a save: its teams, and where a branch came from. */
+function details(save: SaveSummary, saves: SaveSummary[]): HTMLElement[] {
+  const lines: HTMLElement[] = [];
+  const teams = teamNames(save.labels);
+  if (teams.length > 0)
+    lines.push(h('span', { class: 'save-detail' }, `Teams: ${teams.join('; ')}`));
+  if (save.branchOf) {
+    const original = saves.find((o) => o.id === save.branchOf?.id);
+    const of = original
+      ? `${named(original)} (saved ${when(original.savedAt)})`
+      : 'an earlier game';
+    lines.push(
+      h(
+        'span',
+        { class: 'save-detail', 'data-testid': 'save-branch' },
+        `Branch of ${of} from round ${save.branchOf.fromRound}`,
+      ),
+    );
+  }
+  return lines;
+}
 
 /**
  * Saved games (resume or delete), a game record to open from a file, and — when a save could
@@ -71,7 +100,7 @@ export function savedGamesPanel(
               h(
                 'span',
                 {},
-                `${s.title} — ${s.finished ? 'finished' : `round ${s.round}`} · ${when(s.savedAt)} `,
+                `${named(s)} — ${s.finished ? 'finished' : `round ${s.round}`} · ${when(s.savedAt)} `,
               ),
               h(
                 'button',
@@ -84,10 +113,11 @@ export function savedGamesPanel(
                 {
                   type: 'button',
                   onclick: () => intents.remove(s.id),
-                  'aria-label': `Delete ${s.title}, ${when(s.savedAt)}`,
+                  'aria-label': `Delete ${named(s)}, ${when(s.savedAt)}`,
                 },
                 'Delete',
               ),
+              details(s, saves),
             ),
           ),
         ),

@@ -16,6 +16,14 @@ export function saveOf(session: Session): Omit<SaveEnvelope, 'checksum' | 'forma
     finished: view.phase === 'debrief',
     record: session.host.record(),
     snapshot: session.host.persisted(),
+    ...(view.branch
+      ? {
+          branchOf: {
+            ...(session.branchOf ? { id: session.branchOf } : {}),
+            fromRound: view.branch.fromRound,
+          },
+        }
+      : {}),
   };
 }
 

@@ -101,6 +101,14 @@ export function parseRecord(
       ok: false,
       message: `That game record’s seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-GB')}.`,
     };
+  const labels = parsed.success
+    ? undefined
+    : parsed.error.issues.find((i) => i.path[0] === 'labels');
+  if (labels)
+    return {
+      ok: false,
+      message: `That game record’s class, date or team names cannot be read: ${labels.message}.`,
+    };
   if (!parsed.success)
     return {
       ok: false,

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { GameLabelsSchema } from '../../model/labels';
 import { type GameRecord, GameRecordSchema } from '../../model/record';
 import { nestsDeeperThan } from './json-bounds';
 
@@ -23,6 +24,12 @@ const previousOf = (id: string) => `overflight.save.${id}.previous`;
 /** The storage a save store uses (localStorage in the browser). */
 export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** Where a branch came from: the original's save id (if known here) and the round rewound to. */
+const BranchOfSchema = z.strictObject({
+  id: z.optional(z.string().check(z.maxLength(80))),
+  fromRound: z.int().check(z.minimum(1), z.maximum(1000)),
+});
+
 /** A saved game: version stamp, the machines' persisted snapshot and the game record. */
 export const SaveEnvelopeSchema = z.object({
   format: z.literal('overflight-save'),
@@ -36,15 +43,27 @@ export const SaveEnvelopeSchema = z.object({
   record: GameRecordSchema,
   snapshot: z.unknown(),
   checksum: z.string(),
+  /** A branch: the save it was rewound from (when this browser saved it) and the round. */
+  branchOf: z.optional(BranchOfSchema),
 });
 /** A saved game. */
 export type SaveEnvelope = z.infer<typeof SaveEnvelopeSchema>;
 
+/** One line of the saved-games list: with the class, date and team names, and a branch's origin. */
+const SaveSummarySchema = z.extend(
+  z.pick(SaveEnvelopeSchema, {
+    id: true,
+    scenarioId: true,
+    title: true,
+    round: true,
+    savedAt: true,
+    finished: true,
+    branchOf: true,
+  }),
+  { labels: z.optional(GameLabelsSchema) },
+);
 /** One line of the saved-games list. */
-export type SaveSummary = Pick<
-  SaveEnvelope,
-  'id' | 'scenarioId' | 'title' | 'round' | 'savedAt' | 'finished'
->;
+export type SaveSummary = z.infer<typeof SaveSummarySchema>;
 
 /** The result of opening a save: the save, or why not and the last good one if there is one. */
 export type OpenedSave =
@@ -78,18 +97,7 @@ export class SaveStore {
     const raw = this.read(KEY_INDEX);
     if (raw && (raw.length > MAX_SAVE_TEXT || nestsDeeperThan(raw, MAX_SAVE_DEPTH))) return [];
     try {
-      const parsed = z
-        .array(
-          z.pick(SaveEnvelopeSchema, {
-            id: true,
-            scenarioId: true,
-            title: true,
-            round: true,
-            savedAt: true,
-            finished: true,
-          }),
-        )
-        .safeParse(JSON.parse(raw ?? '[]'));
+      const parsed = z.array(SaveSummarySchema).safeParse(JSON.parse(raw ?? '[]'));
       return parsed.success
         ? [...parsed.data].sort((a, b) => b.savedAt.localeCompare(a.savedAt))
         : [];
@@ -121,6 +129,8 @@ export class SaveStore {
       round: save.round,
       savedAt: save.savedAt,
       finished: save.finished,
+      ...(save.record.labels ? { labels: save.record.labels } : {}),
+      ...(save.branchOf ? { branchOf: save.branchOf } : {}),
     };
     this.write(
       KEY_INDEX,

@@ -23,7 +23,7 @@ export class DebriefScene extends Phaser.Scene {
     }
     const cleanupMap = mapBackdrop(this, this.app);
     const again = () => {
-      this.app.endSession();
+      this.app.leaveDebrief();
       this.app.go('TitleScene');
     };
     const cleanupScreen = showWhenLoaded(
@@ -38,6 +38,7 @@ export class DebriefScene extends Phaser.Scene {
             lens: game.history[0]?.lens ?? game.lens,
             turnOrder: view.turnOrder,
             controllers: view.controllers,
+            ...(view.labels ? { labels: view.labels } : {}),
           },
           game,
           Math.min(window.innerWidth - 96, 1100),

@@ -7,9 +7,11 @@ import {
   type Indicators,
 } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
+import type { GameLabels } from '../../model/labels';
 import type { Scenario } from '../../model/schema';
 import type { Controller, Decision, GameState, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
+import { endingOf, SCORE_RULE, scoreWorkings, workingLine } from './debrief-words';
 import { type ExportLaunchRecord, type ExportRecordNote, recordExport } from './record-export';
 import { causalStory } from './story';
 import { citeOf, type WhyClaim } from './why';
@@ -81,17 +83,31 @@ export interface DebriefExport {
     turnOrder: TurnOrder;
     controllers: Record<CapitalId, Controller>;
   };
-  teams: { capital: CapitalId; name: string; controller: Controller }[];
+  /** `team`: the name the teacher gave a human team, if any. */
+  teams: { capital: CapitalId; name: string; controller: Controller; team?: string }[];
   lens: { id: string; title: string };
   seed: number;
   /** Every indicator: id, label and value before round 1. */
   indicators: { id: IndicatorId; label: string; start: number }[];
   rounds: ExportRound[];
-  outcome: { id: string; title: string; text: string; round: number } | null;
+  /** How it ended; `text` says what happened (End now: who ended it and when, not the scenario's year). */
+  outcome: {
+    id: string;
+    title: string;
+    text: string;
+    round: number;
+    endedBy: 'facilitator' | 'game';
+  } | null;
+  /** What the teacher filed the game under: class, date, a name per human team. */
+  labels: GameLabels | null;
+  /** How every score below is worked out, in words. */
+  scoreRule: string;
   scores: {
     capital: CapitalId;
     name: string;
     score: number;
+    /** This capital's score worked out: "(38 × 3 + …) ÷ 10 = 53.4; the ending adds nothing → 53.4". */
+    working: string;
     objectives: { label: string; indicator: IndicatorId; want: 'high' | 'low'; value: number }[];
   }[];
   causalStory: ExportThread[];
@@ -148,7 +164,7 @@ function exportStory(scenario: Scenario, game: GameState): ExportThread[] {
       if (step.change)
         moved.set(step.change.label, (moved.get(step.change.label) ?? 0) + step.change.delta);
     return {
-      label: thread.label.charAt(0).toUpperCase() + thread.label.slice(1),
+      label: thread.label,
       explain: steps[0]?.cause.detail ?? '',
       weight: thread.weight,
       rounds: thread.rounds,
@@ -181,6 +197,8 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
     indicators: { ...record.indicators },
   }));
   const causal = exportStory(scenario, game);
+  const ending = endingOf(scenario, game);
+  const workings = scoreWorkings(scenario, game);
   const cited = [
     ...scenario.sources,
     ...causal.flatMap((t) => t.claims.flatMap((c) => c.cites)),
@@ -212,6 +230,7 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
       capital: c,
       name: CAPITAL_NAMES[c],
       controller: setup.controllers[c],
+      ...(setup.labels?.teams?.[c] ? { team: setup.labels.teams[c] } : {}),
     })),
     lens: { id: game.lens, title: scenario.lenses.find((l) => l.id === game.lens)?.title ?? '' },
     seed: game.seed,
@@ -222,14 +241,23 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
     })),
     rounds,
     outcome:
-      outcome && game.outcome
-        ? { id: outcome.id, title: outcome.title, text: outcome.text, round: game.outcome.round }
+      outcome && game.outcome && ending
+        ? {
+            id: outcome.id,
+            title: ending.byFacilitator ? ending.line : outcome.title,
+            text: ending.text,
+            round: game.outcome.round,
+            endedBy: ending.byFacilitator ? 'facilitator' : 'game',
+          }
         : null,
+    labels: setup.labels ?? null,
+    scoreRule: SCORE_RULE,
     scores: game.outcome
-      ? CAPITALS.map((c) => ({
+      ? CAPITALS.map((c, i) => ({
           capital: c,
           name: CAPITAL_NAMES[c],
           score: game.outcome?.scores[c] ?? 0,
+          working: workings[i] ? workingLine(workings[i]) : '',
           objectives: scenario.capitals[c].objectives.map((o) => ({
             label: o.label,
             indicator: o.indicator,

@@ -6,6 +6,7 @@ import type { Scenario } from '../../model/schema';
 import type { Controller, GameState, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
 import { debriefJson, type ExportDecision, type ExportRound } from './debrief-json';
+import { filedUnder, roundsInWords } from './debrief-words';
 import { recordMarkdown } from './record-export';
 
 const ANSWER_LINE = '_'.repeat(72);
@@ -81,6 +82,7 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
     '',
     `*${d.scenario.subtitle}*`,
     '',
+    ...(filedUnder(d.labels) ? [`**${filedUnder(d.labels)}**`, ''] : []),
     ...table(
       ['Setting', 'Value'],
       [
@@ -99,24 +101,26 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
     '',
     ...table(
       ['Capital', 'Played by'],
-      d.teams.map((t) => [t.name, WHO[t.controller]]),
+      d.teams.map((t) => [t.name, t.team ? `${WHO[t.controller]}: ${t.team}` : WHO[t.controller]]),
     ),
     '',
     '## How it ended',
     '',
     d.outcome
-      ? `**${d.outcome.title}** (round ${d.outcome.round}). ${d.outcome.text}`
+      ? `**${d.outcome.title}** — ${d.outcome.text}`
       : `The game was stopped after round ${played}, before any ending.`,
     '',
   ];
   if (d.scores.length > 0) {
     out.push('### Scores against each capital’s own objectives (0–100)', '');
+    out.push(`How a score is worked out: ${d.scoreRule}`, '');
     out.push(
       ...table(
-        ['Capital', 'Score', 'Objectives at the end'],
+        ['Capital', 'Score', 'Worked out', 'Objectives at the end'],
         d.scores.map((s) => [
           s.name,
           s.score,
+          s.working,
           s.objectives
             .map(
               (o) =>
@@ -155,7 +159,7 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
     if (t.explain) out.push(t.explain, '');
     const moved = t.moved.map((m) => `${m.indicator} ${signed(m.change)}`).join(', ');
     out.push(
-      `Moved the indicators by ${t.weight} points in all, in rounds ${t.rounds.join(', ')}: ${moved}.`,
+      `Moved the indicators by ${t.weight} points in all, in ${roundsInWords(t.rounds)}: ${moved}.`,
       '',
     );
     for (const c of t.claims) out.push(`- ${c.text} — ${located(c.cites, titles)}`);

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../model/schema';
 import type { Cause, PublicGame, TraceEntry } from '../../model/state';
-import { describeCause } from '../../sim/trace-report';
+import { causeLabel, roundsInWords } from './debrief-words';
 import { stepOf, type WhyChain } from './why';
 
 /** One thread of a game's causal story: a cause and everything it moved. */
@@ -43,14 +43,14 @@ export function causalStory(scenario: Scenario, game: PublicGame, limit = 5): St
         0,
       );
       const rounds = [...new Set(group.entries.map((e) => e.round))];
-      const label = describeCause(scenario, group.cause);
+      const label = causeLabel(scenario, group.cause);
       return {
         key,
         label,
         weight,
         rounds,
         chain: {
-          title: `${label} — rounds ${rounds.join(', ')}`,
+          title: `${label} — ${roundsInWords(rounds)}`,
           steps: group.entries.map((e) => stepOf(scenario, e.entry)),
         },
       };

@@ -1,0 +1,177 @@
+// The debrief's words: how the game ended, which rounds, what caused what, how a score is made.
+// Written once here, for the screen and both exports, so the three never say different things.
+import { dateLabel } from '../../dom/date-label';
+import { CAPITAL_NAMES, CAPITALS, type CapitalId, clampIndicator } from '../../model/ids';
+import { INDICATOR_DOCS } from '../../model/indicators';
+import type { GameLabels } from '../../model/labels';
+import type { Scenario } from '../../model/schema';
+import { type Cause, type GameState, type PublicGame, roundDate } from '../../model/state';
+
+/** "and"-joined: "a", "a and b", "a, b and c". */
+function listed(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Rounds in words: "round 1", "rounds 2 and 3", "rounds 1–4", "rounds 1, 3 and 5–7". Three or
+ * more rounds in a row are a range; the list is sorted and said once per round.
+ */
+export function roundsInWords(rounds: readonly number[]): string {
+  const sorted = [...new Set(rounds)].sort((a, b) => a - b);
+  if (sorted.length === 0) return 'no round';
+  if (sorted.length === 1) return `round ${sorted[0]}`;
+  const runs: [number, number][] = [];
+  for (const round of sorted) {
+    const last = runs.at(-1);
+    if (last && round === last[1] + 1) last[1] = round;
+    else runs.push([round, round]);
+  }
+  const parts = runs.flatMap(([from, to]) =>
+    to - from >= 2 ? [`${from}–${to}`] : from === to ? [`${from}`] : [`${from}`, `${to}`],
+  );
+  return `rounds ${listed(parts)}`;
+}
+
+/** What caused a change, in words a pupil reads without the game's own vocabulary. */
+export function causeLabel(scenario: Scenario, cause: Cause): string {
+  if (cause.kind === 'decision')
+    return `${CAPITAL_NAMES[cause.capital]}’s decision: ${scenario.optionIndex[cause.optionId]?.label ?? cause.optionId}`;
+  if (cause.kind === 'rule')
+    return `Knock-on effect: ${scenario.rules.find((r) => r.id === cause.ruleId)?.title ?? cause.ruleId}`;
+  return `Event: ${scenario.events.find((e) => e.id === cause.eventId)?.title ?? cause.eventId}`;
+}
+
+/** A span of rounds as time: "4 months", "8 weeks", "1 month". */
+function span(scenario: Scenario, rounds: number): string {
+  const days = rounds * scenario.roundLengthDays;
+  if (scenario.roundLengthDays % 30 === 0) return `${days / 30} month${days === 30 ? '' : 's'}`;
+  if (scenario.roundLengthDays % 7 === 0) return `${days / 7} week${days === 7 ? '' : 's'}`;
+  return `${days} days`;
+}
+
+/** How the game ended, truthfully: who ended it, after which round, and what that means. */
+export interface Ending {
+  /** The debrief's heading after "Debrief: ". */
+  title: string;
+  /** What happened, in a paragraph. */
+  text: string;
+  /** One line for the settings row: "Ended by the facilitator after round 4 of 12". */
+  line: string;
+  /** Whether the facilitator ended it (End now) rather than the game. */
+  byFacilitator: boolean;
+}
+
+/** The ending of a finished game in words (null while it is not over). */
+export function endingOf(scenario: Scenario, game: PublicGame): Ending | null {
+  const record = game.outcome;
+  if (!record) return null;
+  const outcome = scenario.outcomes.find((o) => o.id === record.outcomeId);
+  const of = scenario.rounds;
+  const reached = dateLabel(roundDate(scenario, record.round + 1));
+  if (record.endedEarly) {
+    return {
+      title: `stopped by the facilitator after round ${record.round} of ${of}`,
+      text:
+        `The facilitator ended the game after round ${record.round} of ${of}, when the game’s calendar had reached ${reached}: ` +
+        `${span(scenario, record.round)} of the ${span(scenario, of)} this crisis runs. ` +
+        'Up to then there had been no war and no settlement. The scores are worked out from where things stood at that point.',
+      line: `Ended by the facilitator after round ${record.round} of ${of}`,
+      byFacilitator: true,
+    };
+  }
+  const title = outcome?.title ?? 'the game is over';
+  const text = outcome?.text ?? '';
+  if (outcome?.kind === 'lastRound')
+    return {
+      title,
+      text: `${text} The game ran all ${of} rounds, to ${reached}.`,
+      line: `Played all ${of} rounds`,
+      byFacilitator: false,
+    };
+  return {
+    title,
+    text: `${text} This ended the game in round ${record.round} of ${of}, when the game’s calendar had reached ${reached}.`,
+    line: `Ended in round ${record.round} of ${of}`,
+    byFacilitator: false,
+  };
+}
+
+/** One objective's part in a score. */
+export interface ObjectivePart {
+  label: string;
+  indicator: string;
+  want: 'high' | 'low';
+  value: number;
+  /** What it earns: the value if wanted high, 100 minus it if wanted low. */
+  points: number;
+  weight: number;
+}
+
+/** How one capital's score is made, step by step (the same sums as the game's scoring). */
+export interface ScoreWorking {
+  capital: CapitalId;
+  parts: ObjectivePart[];
+  /** The weighted average of the parts' points. */
+  average: number;
+  /** The ending's bonus (or penalty) for this capital; 0 if it has none. */
+  bonus: number;
+  /** The ending's title, when it has a bonus. */
+  ending: string;
+  score: number;
+}
+
+/** The general rule, in words, shown above each capital's working. */
+export const SCORE_RULE =
+  'Each capital has its own objectives, each tied to one indicator (0–100) and counted with a weight. An objective wanted high earns the indicator’s value at the end; one wanted low earns 100 minus it. The score is the weighted average of these points, plus or minus the ending’s bonus for that capital, kept between 0 and 100 and rounded to one decimal.';
+
+/** Each capital's score, worked out as the game does it, for the debrief to show. */
+export function scoreWorkings(scenario: Scenario, game: PublicGame | GameState): ScoreWorking[] {
+  const outcome = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId);
+  return CAPITALS.map((capital) => {
+    const parts = scenario.capitals[capital].objectives.map((o) => {
+      const value = game.indicators[o.indicator];
+      return {
+        label: o.label,
+        indicator: INDICATOR_DOCS[o.indicator].label,
+        want: o.want,
+        value,
+        points: o.want === 'high' ? value : 100 - value,
+        weight: o.weight,
+      };
+    });
+    const weights = parts.reduce((sum, p) => sum + p.weight, 0);
+    const average = parts.reduce((sum, p) => sum + p.weight * p.points, 0) / weights;
+    const bonus = outcome?.scores?.[capital] ?? 0;
+    const score = Math.round(clampIndicator(average + bonus) * 10) / 10;
+    return { capital, parts, average, bonus, ending: outcome?.title ?? '', score };
+  });
+}
+
+const one = (n: number) => String(Math.round(n * 10) / 10);
+
+/** A capital's working as one line: "(38 × 3 + 61 × 2) ÷ 5 = 47.2; … adds 15 → 62.2". */
+export function workingLine(w: ScoreWorking): string {
+  const weights = w.parts.reduce((sum, p) => sum + p.weight, 0);
+  const sum = w.parts.map((p) => `${p.points} × ${p.weight}`).join(' + ');
+  const bonus =
+    w.bonus === 0
+      ? 'the ending adds nothing'
+      : `the ending “${w.ending}” ${w.bonus > 0 ? `adds ${w.bonus}` : `takes away ${-w.bonus}`}`;
+  const clamped =
+    w.average + w.bonus > 100 || w.average + w.bonus < 0 ? ' (kept within 0–100)' : '';
+  return `(${sum}) ÷ ${weights} = ${one(w.average)}; ${bonus} → ${w.score}${clamped}`;
+}
+
+/** A game's labels as one line: "10B History · 1 Dec 2026" (empty when there are none). */
+export function filedUnder(labels: GameLabels | null | undefined): string {
+  return [labels?.className, labels?.date && dateLabel(labels.date)].filter(Boolean).join(' · ');
+}
+
+/** The named teams: "Washington — Team Washington: Aiko, Ben". */
+export function teamNames(labels: GameLabels | null | undefined): string[] {
+  return CAPITALS.flatMap((c) => {
+    const name = labels?.teams?.[c];
+    return name ? [`${CAPITAL_NAMES[c]} — ${name}`] : [];
+  });
+}
