@@ -3,30 +3,12 @@ import { timerText } from '../../src/board/scenes/board-facilitation';
 import { feed } from '../../src/board/view/board-view';
 import { hotseatTurn, teamReason } from '../../src/board/view/hotseat';
 import { type KeyPress, opensFacilitator } from '../../src/board/view/shortcuts';
-import { LocalGame } from '../../src/client/local-game';
-import type { IntentBody } from '../../src/protocol/intents';
-import type { Seat } from '../../src/protocol/seat';
 import { scenario } from '../helpers';
-import { fakeClock } from '../machines/fake-clock';
+import { twoTeamsDeciding } from '../machines/hosted';
 
 const s = scenario();
 
-/** A hotseat game in its first decisions: Washington and Seoul at one screen, sealed order. */
-function hotseat() {
-  const game = LocalGame.start(
-    s,
-    {
-      seed: 3,
-      turnOrder: 'sealed',
-      controllers: { northKorea: 'ai', us: 'human', japan: 'ai', southKorea: 'human' },
-    },
-    fakeClock(),
-  );
-  let n = 0;
-  const as = (seat: Seat, intent: IntentBody) => game.receive({ ...intent, seat, id: `h${++n}` });
-  as('facilitator', { type: 'game.start' });
-  return { game, as };
-}
+const hotseat = twoTeamsDeciding;
 
 describe('the hotseat turn', () => {
   it('goes to the first team deciding; a committed team may ask for it back until the round locks', () => {

@@ -8,34 +8,17 @@ import {
   whyIndicator,
 } from '../../src/board/view/why';
 import { whyOption } from '../../src/board/view/why-option';
-import { LocalGame } from '../../src/client/local-game';
 import { playGame } from '../../src/model/game';
 import { CAPITALS } from '../../src/model/ids';
 import { createGame } from '../../src/model/state';
-import type { IntentBody } from '../../src/protocol/intents';
-import { SEATS, type Seat } from '../../src/protocol/seat';
+import { SEATS } from '../../src/protocol/seat';
 import { viewFor } from '../../src/protocol/view';
 import { scenario } from '../helpers';
-import { fakeClock } from '../machines/fake-clock';
+import { twoTeamsDeciding } from '../machines/hosted';
 
 const s = scenario();
 
-/** A game in its first decisions, two human teams, and a way to send as any seat. */
-function started() {
-  const game = LocalGame.start(
-    s,
-    {
-      seed: 3,
-      turnOrder: 'sealed',
-      controllers: { northKorea: 'ai', us: 'human', japan: 'ai', southKorea: 'human' },
-    },
-    fakeClock(),
-  );
-  let n = 0;
-  const as = (seat: Seat, intent: IntentBody) => game.receive({ ...intent, seat, id: `v${++n}` });
-  as('facilitator', { type: 'game.start' });
-  return { game, as };
-}
+const started = twoTeamsDeciding;
 
 describe('board view selectors', () => {
   it('never reveal a committed choice before the reveal', () => {
