@@ -1,12 +1,17 @@
 import { type Actor, createActor } from 'xstate';
 import type { AuthorityState, GameSetup } from '../machines/game-events';
 import { createGameMachine, type GameMachine, phaseOf } from '../machines/game-machine';
-import { sendEvent } from '../machines/intent-schema';
+import { eventProblem, sendEvent } from '../machines/intent-schema';
 import { replayLog } from '../machines/replay-log';
 import type { GameRecord } from '../model/record';
 import type { Scenario } from '../model/schema';
 import type { GameClient } from '../protocol/client';
-import { type IntentBody, IntentSchema, type LoggedIntent } from '../protocol/intents';
+import {
+  type IntentBody,
+  IntentSchema,
+  type LoggedIntent,
+  MAX_ID_LENGTH,
+} from '../protocol/intents';
 import type { Ack, Refusal } from '../protocol/refusals';
 import { SEATS, type Seat } from '../protocol/seat';
 import { authorityRecord, type SeatView, viewFor } from '../protocol/view';
@@ -34,7 +39,8 @@ const systemClock: Clock = {
  * keeps the round timer's clock, and hands each seat its own view. A server would do the same.
  */
 export class LocalGame {
-  private readonly acks = new Map<string, Ack>();
+  /** The seat and id of each intent applied lately (oldest first). */
+  private readonly applied = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private clockHandle: unknown = null;
   private nextId = 0;
@@ -102,22 +108,21 @@ export class LocalGame {
   receive(raw: unknown): Ack {
     const parsed = IntentSchema.safeParse(raw);
     const rawId = (raw as { id?: unknown } | null)?.id;
-    const id = typeof rawId === 'string' ? rawId.slice(0, 120) : '';
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue
-        ? `${issue.path.map(String).join('.') || 'intent'}: ${issue.message}`
-        : '';
-      return { id, ok: false, refusal: { code: 'malformed', reason: where } };
-    }
+    const id = typeof rawId === 'string' ? rawId.slice(0, MAX_ID_LENGTH) : '';
+    if (!parsed.success)
+      return {
+        id,
+        ok: false,
+        refusal: { code: 'malformed', reason: eventProblem(IntentSchema, raw) ?? '' },
+      };
     const { id: _id, ...body } = parsed.data;
     const key = `${body.seat}\u0000${parsed.data.id}`;
-    const known = this.acks.get(key);
-    if (known) return known.ok ? { ...known, duplicate: true } : known;
+    if (this.applied.has(key)) return { id: parsed.data.id, ok: true, duplicate: true };
     const ack = this.apply({ ...body, at: this.clock.now() } as LoggedIntent, parsed.data.id);
     // Only an applied intent is remembered: a refused one may be sent again once it is legal.
-    if (ack.ok) this.acks.set(key, ack);
-    if (this.acks.size > REMEMBERED_ACKS) this.acks.delete(this.acks.keys().next().value ?? '');
+    if (ack.ok) this.applied.add(key);
+    if (this.applied.size > REMEMBERED_ACKS)
+      this.applied.delete(this.applied.values().next().value ?? '');
     return ack;
   }
 
