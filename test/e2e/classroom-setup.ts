@@ -64,3 +64,12 @@ export async function shoot(page: Page, name: string) {
   }
   await page.setViewportSize(before);
 }
+
+/** The facilitator (Alt+Shift+F, which works in a text box too) sets a round timer of so many minutes, with a rule for when it runs out. */
+export async function startTimer(page: Page, minutes: number, rule: string) {
+  await page.keyboard.press('Alt+Shift+F');
+  await page.getByTestId('timer-minutes').fill(String(minutes));
+  await page.getByTestId('timer-rule').selectOption(rule);
+  await page.getByTestId('start-timer').click();
+  await page.getByTestId('facilitator').waitFor({ state: 'detached' });
+}

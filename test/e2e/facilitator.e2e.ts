@@ -2,22 +2,13 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile, openGame } from './browser';
-import { game, SHOTS as HAND, setUp, shoot, usPlays } from './classroom-setup';
+import { game, SHOTS as HAND, setUp, shoot, startTimer, usPlays } from './classroom-setup';
 
 const browser = browserForFile();
 const url = inject('baseUrl');
 
 /** Screenshots of the facilitator's screens, for people to look at. */
 const SHOTS = '/tmp/shots';
-
-/** The facilitator (Alt+Shift+F, which works in a text box too) sets a round timer of so many minutes, with a rule for when it runs out. */
-async function startTimer(page: Page, minutes: number, rule: string) {
-  await page.keyboard.press('Alt+Shift+F');
-  await page.getByTestId('timer-minutes').fill(String(minutes));
-  await page.getByTestId('timer-rule').selectOption(rule);
-  await page.getByTestId('start-timer').click();
-  await page.getByTestId('facilitator').waitFor({ state: 'detached' });
-}
 
 /** Pause or resume play from the facilitator's panel, then close the panel. */
 async function pauseOrResume(page: Page, which: 'pause-play' | 'resume-play') {

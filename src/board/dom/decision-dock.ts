@@ -4,7 +4,8 @@ import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
 import { cards } from '../view/board-view';
 import { type HotseatTurn, hotseatTurn, teamReason } from '../view/hotseat';
-import { card } from './option-card';
+import { objectivesStrip } from './objectives';
+import { card, cardDetail } from './option-card';
 
 /** What the decision dock sends back: all intents go to the machines, which re-check them. */
 export interface DecisionIntents {
@@ -19,6 +20,10 @@ export interface DecisionIntents {
   /** Hotseat: give the device back to a committed team to revise (null: hand it on). */
   revisit(capital: CapitalId | null): void;
   whyOption(optionId: string): void;
+  /** Open (or close, with null) one card's details. */
+  details(optionId: string | null): void;
+  /** Say how the running scores of these capitals are worked out. */
+  scoreHow(capitals: CapitalId[]): void;
 }
 
 function rationaleField(capital: CapitalId, value: string, intents: DecisionIntents): HTMLElement {
@@ -43,6 +48,8 @@ export interface DockState {
   /** Hotseat: a team that has committed and asked for the device back to revise. */
   revisit: CapitalId | null;
   drafts: Partial<Record<CapitalId, string>>;
+  /** The option whose whole card is open above the dock, if any. */
+  detail: string | null;
 }
 
 /** The round's countdown, large, for the back of the room (kept up to date by the board). */
@@ -230,17 +237,33 @@ export function decisionDock(
         ),
   );
   const cardViews = cards(scenario, team);
+  const detailIndex = cardViews.findIndex((c) => c.optionId === state.detail);
+  const detail = cardViews[detailIndex];
   return h(
     'section',
     { class: 'dock decisions', 'aria-labelledby': 'decide-heading' },
-    h('h2', { id: 'decide-heading' }, `${CAPITAL_NAMES[current]} decides`),
-    humans.length > 1 && !hotseat ? tabs : null,
-    committed ? null : rationaleField(current, state.drafts[current] ?? '', intents),
-    commitBar,
     h(
       'div',
-      { class: 'cards' },
+      { class: 'decide-head' },
+      h('h2', { id: 'decide-heading' }, `${CAPITAL_NAMES[current]} decides`),
+      humans.length > 1 && !hotseat ? tabs : null,
+      objectivesStrip(scenario, team.game, current, intents.scoreHow),
+    ),
+    h(
+      'div',
+      { class: 'decide-row' },
+      committed ? null : rationaleField(current, state.drafts[current] ?? '', intents),
+      commitBar,
+      h('p', { class: 'hint' }, '* partly a designer assumption'),
+    ),
+    h(
+      'div',
+      { class: 'cards', 'data-count': cardViews.length },
       cardViews.map((c, i) => card(c, current, i, intents)),
     ),
+    // Drawn over the map, above the dock (the board lifts elements marked data-float).
+    detail
+      ? h('div', { 'data-float': '' }, cardDetail(detail, current, detailIndex, intents))
+      : null,
   );
 }

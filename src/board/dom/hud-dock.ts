@@ -11,6 +11,7 @@ import { whyLaunch } from '../view/why-launch';
 import { whyOption } from '../view/why-option';
 import { briefingDock } from './briefing-dock';
 import { bigTimer, type DockState, decisionDock } from './decision-dock';
+import { scoreDialog, scoreList } from './objectives';
 import type { Overlay } from './overlay';
 import { revealDock } from './reveal-dock';
 
@@ -64,14 +65,17 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
       state,
       {
         pick: (c) => {
+          state.detail = null;
           state.active = c;
           ctx.rerender();
         },
         ready: (c) => {
           state.shown = c;
+          state.detail = null;
           ctx.rerender();
         },
         revisit: (c) => {
+          state.detail = null;
           state.revisit = c;
           state.shown = null;
           ctx.rerender();
@@ -79,8 +83,16 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
         draft: (c, text) => {
           state.drafts[c] = text;
         },
-        select: (capital, optionId) =>
-          send(team(capital), { type: 'policy.select', capital, optionId }),
+        select: (capital, optionId) => {
+          state.detail = null;
+          send(team(capital), { type: 'policy.select', capital, optionId }, () => undefined);
+        },
+        details: (optionId) => {
+          state.detail = optionId;
+          ctx.rerender();
+        },
+        scoreHow: (capitals) =>
+          overlay.openDialog(scoreDialog(scenario, game, capitals, () => overlay.closeWhy())),
         // One intent: the reason typed goes with the commit. A team that came back to revise
         // hands the device on once it has committed again.
         commit: (capital) => {
@@ -116,8 +128,9 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
   }
   if (phase === 'report') {
     const record = game.history.at(-1);
-    return revealDock(scenario, view, {
+    const dock = revealDock(scenario, view, {
       next: () => {
+        state.detail = null;
         state.active = null;
         state.shown = null;
         state.revisit = null;
@@ -130,6 +143,15 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
         if (chain) overlay.openWhy(chain);
       },
     });
+    // Every capital's score now, under the decisions that moved it; how, one click away.
+    dock
+      .querySelector('.decisions-revealed')
+      ?.after(
+        scoreList(scenario, game, (capitals) =>
+          overlay.openDialog(scoreDialog(scenario, game, capitals, () => overlay.closeWhy())),
+        ),
+      );
+    return dock;
   }
   return h('section', { class: 'dock' }, h('p', {}, 'The game is over.'));
 }

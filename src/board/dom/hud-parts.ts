@@ -44,7 +44,12 @@ export function gaugeList(scenario: Scenario, view: SeatView, why: WhyRequests):
               onclick: () => why.indicator(g.id),
               'aria-label': `${g.label}: ${g.value} of 100${hasRound ? `, ${g.delta === 0 ? 'unchanged' : `${g.delta > 0 ? 'up' : 'down'} ${Math.abs(g.delta)}`} last round. Why?` : ''}`,
             },
-            h('span', { class: 'gauge-label' }, g.label),
+            h(
+              'span',
+              { class: 'gauge-label' },
+              h('span', { class: 'full' }, g.label),
+              h('span', { class: 'short' }, g.short),
+            ),
             h(
               'span',
               { class: 'gauge-bar', 'aria-hidden': 'true' },

@@ -28,7 +28,15 @@ export class BoardHud {
   private readonly top: HTMLElement;
   private readonly side: HTMLElement;
   private readonly dock: HTMLElement;
-  private readonly dockState: DockState = { active: null, shown: null, revisit: null, drafts: {} };
+  /** Over the map, above the dock: the guide and a card's details (the map is still then). */
+  private readonly float: HTMLElement;
+  private readonly dockState: DockState = {
+    active: null,
+    shown: null,
+    revisit: null,
+    drafts: {},
+    detail: null,
+  };
   /** A short confirmation of the facilitator's last action, shown on the board for a while. */
   private notice: { text: string; kind: 'done' | 'refused' } | null = null;
   private noticeTimer = 0;
@@ -46,11 +54,13 @@ export class BoardHud {
     this.stage = h('div', { class: 'stage', 'aria-hidden': 'true' });
     this.side = h('aside', { class: 'side' });
     this.dock = h('div', { class: 'dock-area' });
+    this.float = h('div', { class: 'float-layer' });
     this.element = h(
       'div',
       { class: 'board', 'data-testid': 'board' },
       this.top,
       this.stage,
+      this.float,
       // The dock (what to do now) comes before the side column in the tab order.
       this.dock,
       this.side,
@@ -177,9 +187,10 @@ export class BoardHud {
       timer: this.controls.timerText(),
     };
     replaceChildren(this.dock, dockFor(dockContext, view));
+    replaceChildren(this.float, ...this.dock.querySelectorAll<HTMLElement>('[data-float]'));
     const guiding = view.guided && !this.controls.guideSeen() && this.guideStep < GUIDE.length;
-    if (guiding && phase === 'decisions' && game.round === 1) {
-      this.dock.prepend(this.guide());
+    if (guiding && phase === 'decisions' && game.round === 1 && !view.paused) {
+      this.float.prepend(this.guide());
     }
     if (view.paused && phase !== 'decisions') {
       this.dock.prepend(

@@ -36,89 +36,101 @@ export function revealDock(
       `Round ${record.round} revealed — ${dateLabel(record.date)}`,
     ),
     h(
-      'ul',
-      { class: 'decisions-revealed' },
-      CAPITALS.map((c) => {
-        const d = record.decisions[c];
-        const ai = d.rationale && typeof d.rationale !== 'string';
-        const reason = teamReason(d);
-        return h(
-          'li',
-          { 'data-testid': `revealed-${c}` },
-          h('strong', {}, `${CAPITAL_NAMES[c]}${d.by === 'ai' ? ' (AI)' : ''}: `),
-          scenario.optionIndex[d.optionId]?.label ?? d.optionId,
-          reason ? h('span', { class: 'team-reason' }, ` — “${reason}”`) : null,
-          ' ',
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'linklike',
-              'data-key': `why-decision-${c}`,
-              onclick: () => intents.whyDecision(c),
-            },
-            ai ? 'Why? (AI reasoning)' : 'Why?',
-          ),
-        );
-      }),
-    ),
-    record.launches.length > 0
-      ? h(
+      'div',
+      { class: 'reveal-columns' },
+      h(
+        'div',
+        { class: 'reveal-left' },
+        h(
           'ul',
-          { class: 'launches-revealed', 'aria-label': 'Launches', 'data-testid': 'launches' },
-          record.launches.map((launch, index) =>
-            h(
+          { class: 'decisions-revealed' },
+          CAPITALS.map((c) => {
+            const d = record.decisions[c];
+            const ai = d.rationale && typeof d.rationale !== 'string';
+            const reason = teamReason(d);
+            return h(
               'li',
-              {},
-              h('strong', {}, `Launch: ${launchLabel(launch)} `),
+              { 'data-testid': `revealed-${c}` },
+              h('strong', {}, `${CAPITAL_NAMES[c]}${d.by === 'ai' ? ' (AI)' : ''}: `),
+              scenario.optionIndex[d.optionId]?.label ?? d.optionId,
+              reason ? h('span', { class: 'team-reason' }, ` — “${reason}”`) : null,
+              ' ',
               h(
                 'button',
                 {
                   type: 'button',
                   class: 'linklike',
-                  'data-key': `why-launch-${index}`,
-                  'data-testid': `why-launch-${index}`,
-                  onclick: () => intents.whyLaunch(index),
+                  'data-key': `why-decision-${c}`,
+                  onclick: () => intents.whyDecision(c),
                 },
-                `${launchCauseLabel(scenario, launch.cause)} — why?`,
+                ai ? 'Why? (AI reasoning)' : 'Why?',
               ),
-            ),
-          ),
-        )
-      : null,
-    record.events.length > 0
-      ? h(
-          'ul',
-          { class: 'events-revealed', 'aria-label': 'Events' },
-          record.events.map((id) =>
-            h(
-              'li',
-              {},
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'linklike',
-                  'data-key': `why-event-${id}`,
-                  onclick: () => intents.whyEvent(id),
-                },
-                `Event: ${scenario.events.find((e) => e.id === id)?.title ?? id} — why?`,
+            );
+          }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'reveal-right' },
+        record.launches.length > 0
+          ? h(
+              'ul',
+              { class: 'launches-revealed', 'aria-label': 'Launches', 'data-testid': 'launches' },
+              record.launches.map((launch, index) =>
+                h(
+                  'li',
+                  {},
+                  h('strong', {}, `Launch: ${launchLabel(launch)} `),
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'linklike',
+                      'data-key': `why-launch-${index}`,
+                      'data-testid': `why-launch-${index}`,
+                      onclick: () => intents.whyLaunch(index),
+                    },
+                    `${launchCauseLabel(scenario, launch.cause)} — why?`,
+                  ),
+                ),
               ),
-            ),
-          ),
-        )
-      : h('p', {}, 'No event this round.'),
-    h('p', { class: 'hint' }, 'Select any gauge or line in the feed to see why it changed.'),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'primary',
-        'data-key': 'next',
-        'data-testid': 'next-round',
-        onclick: () => intents.next(),
-      },
-      'Next round',
+            )
+          : null,
+        record.events.length > 0
+          ? h(
+              'ul',
+              { class: 'events-revealed', 'aria-label': 'Events' },
+              record.events.map((id) =>
+                h(
+                  'li',
+                  {},
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'linklike',
+                      'data-key': `why-event-${id}`,
+                      onclick: () => intents.whyEvent(id),
+                    },
+                    `Event: ${scenario.events.find((e) => e.id === id)?.title ?? id} — why?`,
+                  ),
+                ),
+              ),
+            )
+          : h('p', {}, 'No event this round.'),
+        h('p', { class: 'hint' }, 'Select any gauge or line in the feed to see why it changed.'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            'data-key': 'next',
+            'data-testid': 'next-round',
+            onclick: () => intents.next(),
+          },
+          'Next round',
+        ),
+      ),
     ),
   );
 }

@@ -32,6 +32,6 @@ export function soundControls(sound: SoundPort): HTMLElement {
     'div',
     { class: 'sound-controls', role: 'group', 'aria-label': 'Sound' },
     mute,
-    h('label', {}, 'Volume ', volume),
+    h('label', {}, h('span', { class: 'volume-label' }, 'Volume '), volume),
   );
 }

@@ -1,4 +1,4 @@
-import { forecastOption } from '../../model/forecast';
+import { type ForecastItem, forecastOption } from '../../model/forecast';
 import {
   CAPITAL_NAMES,
   CAPITALS,
@@ -18,6 +18,8 @@ import { launchCauseLabel, launchLabel } from './reveal-plan';
 export interface GaugeView {
   id: IndicatorId;
   label: string;
+  /** The label in a word or two, where the gauges are laid out in a narrow band. */
+  short: string;
   meaning: string;
   value: number;
   delta: number;
@@ -32,6 +34,7 @@ export function gauges(scenario: Scenario, game: PublicGame): GaugeView[] {
     return {
       id,
       label: INDICATOR_DOCS[id].label,
+      short: INDICATOR_DOCS[id].short,
       meaning: INDICATOR_DOCS[id].meaning,
       value: game.indicators[id],
       delta: last ? game.indicators[id] - start : 0,
@@ -131,10 +134,47 @@ export function feed(scenario: Scenario, game: PublicGame): FeedItem[] {
 /** An expected change on a card, in words. */
 export interface ForecastLine {
   indicator: string;
+  /** The indicator in two or three words, for the compact card. */
+  short: string;
   text: string;
   direction: 'up' | 'down' | 'mixed';
   chance?: string;
   assumption: boolean;
+}
+
+/** An indicator's expected change, all of an option's effects and rules on it added up. */
+export interface NetEffect {
+  indicator: string;
+  short: string;
+  /** "+2…+5": from every effect at its least to every effect at its most (a chance may not come). */
+  text: string;
+  direction: 'up' | 'down' | 'mixed';
+  /** Whether any part of it rests on a designer assumption rather than a source. */
+  assumption: boolean;
+}
+
+/** The forecast per indicator, for a compact card (the Details keep every line apart). */
+export function netEffects(items: ForecastItem[]): NetEffect[] {
+  const byIndicator = new Map<IndicatorId, { min: number; max: number; assumption: boolean }>();
+  for (const item of items) {
+    const sure = item.probability === undefined;
+    const min = sure ? item.min : Math.min(0, item.min);
+    const max = sure ? item.max : Math.max(0, item.max);
+    const assumption = Boolean(item.assumption) && item.claims.length === 0;
+    const net = byIndicator.get(item.indicator);
+    if (net) {
+      net.min += min;
+      net.max += max;
+      net.assumption ||= assumption;
+    } else byIndicator.set(item.indicator, { min, max, assumption });
+  }
+  return [...byIndicator].map(([id, { min, max, assumption }]) => ({
+    indicator: INDICATOR_DOCS[id].label,
+    short: INDICATOR_DOCS[id].short,
+    text: min === max ? signed(min) : `${signed(min)}…${signed(max)}`,
+    direction: min >= 0 && max >= 0 ? 'up' : min <= 0 && max <= 0 ? 'down' : 'mixed',
+    assumption,
+  }));
 }
 
 /** An option as a card: what it is, its cost, its expected effects, and whether it is open. */
@@ -147,6 +187,8 @@ export interface CardView {
   reason?: string;
   selected: boolean;
   forecast: ForecastLine[];
+  /** The forecast added up per indicator. */
+  net: NetEffect[];
   claims: string[];
   assumption?: string;
 }
@@ -161,23 +203,23 @@ export function cards(scenario: Scenario, view: SeatView): CardView[] {
   const capital = view.own?.capital;
   if (!capital) return [];
   return optionsFor(scenario, view.game, capital).map(({ option, available, reason }) => {
-    const forecast = forecastOption(scenario, view.game, capital, option.id, view.visible).map(
-      (item) => {
-        const text =
-          item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
-        const direction =
-          item.min >= 0 && item.max >= 0 ? 'up' : item.min <= 0 && item.max <= 0 ? 'down' : 'mixed';
-        const line: ForecastLine = {
-          indicator: INDICATOR_DOCS[item.indicator].label,
-          text,
-          direction,
-          assumption: Boolean(item.assumption) && item.claims.length === 0,
-        };
-        if (item.probability !== undefined)
-          line.chance = `${Math.round(item.probability * 100)}% chance`;
-        return line;
-      },
-    );
+    const items = forecastOption(scenario, view.game, capital, option.id, view.visible);
+    const forecast = items.map((item) => {
+      const text =
+        item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
+      const direction =
+        item.min >= 0 && item.max >= 0 ? 'up' : item.min <= 0 && item.max <= 0 ? 'down' : 'mixed';
+      const line: ForecastLine = {
+        indicator: INDICATOR_DOCS[item.indicator].label,
+        short: INDICATOR_DOCS[item.indicator].short,
+        text,
+        direction,
+        assumption: Boolean(item.assumption) && item.claims.length === 0,
+      };
+      if (item.probability !== undefined)
+        line.chance = `${Math.round(item.probability * 100)}% chance`;
+      return line;
+    });
     const card: CardView = {
       optionId: option.id,
       label: option.label,
@@ -186,6 +228,7 @@ export function cards(scenario: Scenario, view: SeatView): CardView[] {
       available,
       selected: view.own?.selection?.optionId === option.id,
       forecast,
+      net: netEffects(items),
       claims: option.claims,
     };
     if (reason) card.reason = reason;

@@ -1,0 +1,171 @@
+// Objectives and running scores, always in view: the deciding team's own aims above its cards,
+// every capital's score in the side column once a round is revealed, and how a score is worked
+// out one click away.
+import { h } from '../../dom/h';
+import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
+import { INDICATOR_DOCS } from '../../model/indicators';
+import type { Objective, Scenario } from '../../model/schema';
+import type { PublicGame } from '../../model/state';
+import { SCORE_RULE, type ScoreWorking, scoreWorkings, workingLine } from '../view/debrief-words';
+
+/** An objective in words, its indicator's name as written: "Survive: avoid a war (Risk of accident or clash: low)". */
+export function objectiveText(o: Objective): string {
+  return `${o.label} (${INDICATOR_DOCS[o.indicator].label}: ${o.want})`;
+}
+
+/** One capital's score now, as the game would give it if it ended here (no ending's bonus yet). */
+export function scoreNow(scenario: Scenario, game: PublicGame, capital: CapitalId): ScoreWorking {
+  return scoreWorkings(scenario, game).find((w) => w.capital === capital) as ScoreWorking;
+}
+
+const mark = (want: 'high' | 'low') => (want === 'high' ? '▲' : '▼');
+
+/**
+ * The deciding team's objectives, each with its indicator now, and its running score with a
+ * button that says how it is worked out.
+ */
+export function objectivesStrip(
+  scenario: Scenario,
+  game: PublicGame,
+  capital: CapitalId,
+  how: (capitals: CapitalId[]) => void,
+): HTMLElement {
+  const working = scoreNow(scenario, game, capital);
+  return h(
+    'section',
+    {
+      class: 'objectives',
+      'aria-label': `${CAPITAL_NAMES[capital]}'s objectives`,
+      'data-testid': 'objectives',
+    },
+    h('h3', { title: '▲ we want it high, ▼ we want it low' }, 'Aims:'),
+    h(
+      'ul',
+      {},
+      scenario.capitals[capital].objectives.map((o) =>
+        h(
+          'li',
+          { title: objectiveText(o) },
+          h(
+            'span',
+            { class: 'sr-only' },
+            `${objectiveText(o)}, now ${game.indicators[o.indicator]}`,
+          ),
+          h(
+            'span',
+            { 'aria-hidden': 'true' },
+            `${INDICATOR_DOCS[o.indicator].short} ${mark(o.want)} `,
+            h('strong', {}, String(game.indicators[o.indicator])),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'linklike score-now',
+        'data-key': 'score-how',
+        'data-testid': 'score-how',
+        onclick: () => how([capital]),
+      },
+      `Score ${working.score} (how?)`,
+    ),
+  );
+}
+
+/** Every capital's running score on one line, each opening how it is worked out (after a reveal). */
+export function scoreList(
+  scenario: Scenario,
+  game: PublicGame,
+  how: (capitals: CapitalId[]) => void,
+): HTMLElement {
+  return h(
+    'p',
+    { class: 'scores-now', 'data-testid': 'scores-now' },
+    h('strong', {}, 'Scores now: '),
+    scoreWorkings(scenario, game).map((w) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'linklike',
+          'data-key': `score-now-${w.capital}`,
+          'data-testid': `score-now-${w.capital}`,
+          'aria-label': `${CAPITAL_NAMES[w.capital]}: score ${w.score} of 100. How is it worked out?`,
+          onclick: () => how([w.capital]),
+        },
+        `${CAPITAL_NAMES[w.capital]} ${w.score}`,
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'linklike',
+        'data-key': 'score-how-all',
+        onclick: () => how(scoreWorkings(scenario, game).map((w) => w.capital)),
+      },
+      '(how?)',
+    ),
+  );
+}
+
+/** The dialog that says how the scores of `capitals` are worked out, with this game's numbers. */
+export function scoreDialog(
+  scenario: Scenario,
+  game: PublicGame,
+  capitals: CapitalId[],
+  close: () => void,
+): HTMLElement {
+  const workings = scoreWorkings(scenario, game).filter((w) => capitals.includes(w.capital));
+  return h(
+    'section',
+    {
+      class: 'why-dialog score-dialog',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'score-dialog-title',
+      tabindex: -1,
+      'data-testid': 'score-dialog',
+      onkeydown: (event: Event) => {
+        if ((event as KeyboardEvent).key === 'Escape') close();
+      },
+    },
+    h('h2', { id: 'score-dialog-title' }, 'How the score is worked out'),
+    h('p', {}, SCORE_RULE),
+    h(
+      'p',
+      {},
+      'During the game the score is what it would be if the game ended now, before any ending’s bonus.',
+    ),
+    workings.map((w) =>
+      h(
+        'div',
+        { class: 'score-working', 'data-testid': `score-working-now-${w.capital}` },
+        h('h3', {}, `${CAPITAL_NAMES[w.capital]}: ${w.score}`),
+        h(
+          'ul',
+          {},
+          w.parts.map((p) =>
+            h(
+              'li',
+              {},
+              `${p.label}: ${p.indicator} is ${p.value}, wanted ${p.want}, so ${p.points} points, counted ${p.weight}×`,
+            ),
+          ),
+        ),
+        h('p', {}, workingLine(w)),
+      ),
+    ),
+    h(
+      'p',
+      {},
+      h(
+        'button',
+        { type: 'button', class: 'close', 'data-autofocus': true, onclick: close },
+        'Close (Esc)',
+      ),
+    ),
+  );
+}
