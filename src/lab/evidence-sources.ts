@@ -205,8 +205,9 @@ export function focusCite(list: HTMLElement, cite: string): string {
     claims[0].setAttribute('tabindex', '-1');
     claims[0].focus({ preventScroll: true });
   } else heading?.focus({ preventScroll: true });
-  if (!paragraph) return `Source ${source}.`;
+  if (!paragraph) return `${heading?.textContent ?? source}.`;
+  const name = heading?.textContent ?? source;
   return claims.length
-    ? `${claims.length} ${claims.length === 1 ? 'claim cites' : 'claims cite'} ${cite}.`
-    : `No claim of the game cites paragraph ${paragraph} of ${source}.`;
+    ? `${claims.length} ${claims.length === 1 ? 'claim cites' : 'claims cite'} ${cite}, in ${name}.`
+    : `No claim of the game cites paragraph ${paragraph} of ${name}.`;
 }
