@@ -16,7 +16,7 @@ function plainItem(line: PlainLine, follow: CiteLink): HTMLElement {
   const tone = line.number?.startsWith('+') ? 'up' : line.number?.startsWith('−') ? 'down' : '';
   return h(
     'li',
-    { class: `why-line why-${line.kind}` },
+    { class: `why-line why-${line.kind}${single ? '' : ' why-line-wide'}` },
     h('span', { class: `why-number ${single ? tone : ''}` }, single ? line.number : ''),
     h(
       'span',
@@ -27,6 +27,7 @@ function plainItem(line: PlainLine, follow: CiteLink): HTMLElement {
         ? [' ', h('span', { class: 'assumption-mark' }, 'designer assumption')]
         : null,
       line.number && !single ? h('span', { class: 'why-forecast' }, line.number) : null,
+      line.note ? h('span', { class: 'why-note' }, line.note) : null,
     ),
   );
 }

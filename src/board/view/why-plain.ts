@@ -18,6 +18,8 @@ export interface PlainLine {
   cites: string[];
   /** Set when a designer assumption, not a source, stands behind the step (or part of it). */
   assumption: boolean;
+  /** What the forecast depends on ("Its condition does not hold in this round as it stands."). */
+  note?: string;
 }
 
 /** A "why?" answer at its first depth. */
@@ -72,12 +74,15 @@ const NAMES =
 const lowerFirst = (text: string) =>
   NAMES.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 
+const hasNumber = (line: string) => /[+−-]\d/.test(line);
+
 function numberOf(step: WhyStep): string | null {
   if (step.change) return signed(step.change.after - step.change.before);
-  if (!step.expected?.length) return null;
+  const numbers = step.expected?.filter(hasNumber) ?? [];
+  if (numbers.length === 0) return null;
   // An option's or rule's forecast: each line keeps its indicator, so the reader sees which
   // number goes where ("Regional tension +4 to +8; Sanctions pressure +6").
-  return step.expected.join('; ');
+  return numbers.join('; ');
 }
 
 /** One step as one plain sentence. */
@@ -87,6 +92,7 @@ export function plainLine(step: WhyStep): PlainLine {
   // A step under a heading that names its cause (what a rule did this round) says only the change.
   const what = cause || step.change?.label || '';
   const because = claim?.plain ?? '';
+  const notes = (step.expected ?? []).filter((line) => !hasNumber(line));
   const text =
     step.cause.kind === 'ai' || !because
       ? what
@@ -100,6 +106,7 @@ export function plainLine(step: WhyStep): PlainLine {
     text: /[.!?”]$/.test(text) ? text : `${text}.`,
     cites: claim?.cites[0] ? [claim.cites[0].short] : [],
     assumption: step.assumption !== undefined,
+    ...(notes.length ? { note: notes.join(' ') } : {}),
   };
 }
 
