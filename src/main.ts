@@ -44,11 +44,13 @@ const screens = new Screens(app, MENUS, () =>
   ),
 );
 app.screens = screens;
-// Every "why?" panel links to the evidence screen; Back returns to the screen it was opened on.
-overlay.onEvidence = () =>
+// Every "why?" panel links to the sources screen (a citation: at its paragraph); Back returns to
+// the screen it was opened on.
+overlay.onEvidence = (focus) =>
   screens.go('EvidenceScene', {
     returnTo: screens.shown() ?? 'TitleScene',
     ...(app.session ? { scenarioId: app.session.scenario.id } : {}),
+    ...(focus ? { focus } : {}),
   });
 
 // A record in the link is replayed, a game left in progress resumed; otherwise the title.

@@ -124,8 +124,9 @@ const evidence: MenuController = (app, data) => {
     'evidence',
     () => import('../lab/evidence-screen'),
     ({ evidenceScreen }) => {
-      const { element, cleanup } = evidenceScreen(app.scenarios, current, back);
-      app.overlay.show(element);
+      const { element, cleanup, focus } = evidenceScreen(app.scenarios, current, back);
+      app.overlay.show(element, !data.focus);
+      if (data.focus) focus(data.focus);
       return cleanup;
     },
     back,

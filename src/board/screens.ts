@@ -26,6 +26,8 @@ export interface ScreenData {
   scenarioId?: string;
   /** Where Back leads from a screen that can be opened from several (the evidence screen). */
   returnTo?: ScreenName;
+  /** Where the sources screen opens: a paragraph ("001:14") or a source ("001"). */
+  focus?: string;
 }
 
 /** Phaser's side: runs one scene at a time. */

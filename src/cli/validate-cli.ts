@@ -1,6 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkCatalog, checkCoverage, checkLenses, claimsUsedBy } from '../scenario/catalog-checks';
+import {
+  checkCatalog,
+  checkCoverage,
+  checkLenses,
+  checkSourceSummaries,
+  claimsUsedBy,
+} from '../scenario/catalog-checks';
 import {
   display,
   loadScenarioFile,
@@ -103,6 +109,7 @@ runCli(USAGE, () => {
       shared.value.sources,
       display(join(SCENARIO_DIR, 'claims.json')),
     ),
+    ...checkSourceSummaries(shared.value.sources, display(join(SCENARIO_DIR, 'sources.json'))),
     ...checkLenses(
       shared.value.lenses,
       shared.value.claims,

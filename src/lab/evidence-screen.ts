@@ -2,87 +2,14 @@ import { h, replaceChildren } from '../dom/h';
 import type { Scenario } from '../model/schema';
 import './evidence.css';
 import { LENS_GAMES, LensComparison, type LensRow } from './evidence-lenses';
-import { type EvidenceClaim, type EvidenceSource, evidenceView } from './evidence-view';
-
-const SCHOOLS: Record<string, string> = {
-  engagement: 'engagement reading',
-  deterrence: 'firm-response reading',
-  development: 'weapons-development reading',
-  shared: 'common ground',
-};
+import { assumptionsSection, focusCite, sourceSection } from './evidence-sources';
+import { evidenceView } from './evidence-view';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const signedPoints = (x: number) => {
   const points = Math.round(x * 100);
   return points === 0 ? '±0' : `${points > 0 ? '+' : '−'}${Math.abs(points)} pts`;
 };
-
-function claimItem(claim: EvidenceClaim): HTMLElement {
-  const weights = claim.lensWeights.filter((w) => w.weight !== 1);
-  return h(
-    'li',
-    { class: 'evidence-claim', 'data-claim': claim.id },
-    h('p', { class: 'evidence-claim-text' }, claim.text),
-    h(
-      'p',
-      { class: 'evidence-meta' },
-      `Paragraphs: ${claim.paragraphs.join('; ')} · ${SCHOOLS[claim.school] ?? claim.school}`,
-    ),
-    claim.rules.length
-      ? h(
-          'p',
-          { class: 'evidence-rules' },
-          h('strong', {}, 'Rules that use it: '),
-          claim.rules.map((r) => `${r.title} (${r.scenario})`).join('; '),
-        )
-      : h(
-          'p',
-          { class: 'evidence-rules' },
-          claim.contextOnly ? `Context only: ${claim.contextOnly}` : 'No rule uses it.',
-        ),
-    claim.others.length
-      ? h(
-          'p',
-          { class: 'evidence-meta' },
-          'Also behind: ',
-          claim.others.map((u) => `${u.title} (${u.kind}, ${u.scenario})`).join('; '),
-        )
-      : null,
-    claim.contestedBy.length
-      ? h(
-          'div',
-          { class: 'contested' },
-          h('strong', {}, 'Contested by: '),
-          h(
-            'ul',
-            {},
-            claim.contestedBy.map((c) => h('li', {}, `${c.text} (source ${c.sources.join(', ')})`)),
-          ),
-        )
-      : null,
-    h(
-      'p',
-      { class: 'evidence-meta' },
-      weights.length
-        ? `Lens weights: ${weights.map((w) => `${w.title} ×${w.weight}`).join('; ')}; every other lens ×1.`
-        : 'Every lens takes it as stated (×1).',
-    ),
-  );
-}
-
-function sourceSection(source: EvidenceSource): HTMLElement {
-  return h(
-    'section',
-    { class: 'evidence-source', 'aria-labelledby': `source-${source.id}` },
-    h('h2', { id: `source-${source.id}` }, `${source.id} — ${source.title}`),
-    h('p', { class: 'evidence-meta' }, [source.byline, source.events].filter(Boolean).join(' · ')),
-    source.citedAs
-      ? h('p', {}, `A shorter copy of source ${source.citedAs}; its claims are cited from there.`)
-      : source.claims.length
-        ? h('ul', { class: 'evidence-claims' }, source.claims.map(claimItem))
-        : h('p', {}, 'No claim cites it.'),
-  );
-}
 
 function lensTable(rows: LensRow[], games: number): HTMLElement {
   const outcomes = rows[0]?.shares ?? [];
@@ -134,9 +61,11 @@ function lensTable(rows: LensRow[], games: number): HTMLElement {
 }
 
 /**
- * The evidence screen: every source with the claims that cite it, the rules that use each
- * claim, what contests it and how each lens weighs it; the designer assumptions; and, on
- * demand, how much each lens moves the outcomes (played in the lab's worker).
+ * The sources screen: every source with what its text shows of author, outlet and date, a
+ * summary, the claims that cite it by paragraph (the rules that use each, what disputes it, how
+ * each lens weighs it) and where it disagrees with the others; the designer assumptions; and,
+ * on demand, how much each lens moves the outcomes (played in the lab's worker). `focus` moves
+ * the list to a paragraph ("001:14") or a source ("001").
  */
 export function evidenceScreen(scenarios: Scenario[], current: Scenario, onBack: () => void) {
   const view = evidenceView(scenarios, current);
@@ -173,45 +102,39 @@ export function evidenceScreen(scenarios: Scenario[], current: Scenario, onBack:
     status.textContent = 'Starting…';
     comparison.run(scenario);
   };
+  const found = h('p', {
+    class: 'evidence-found',
+    role: 'status',
+    'data-testid': 'sources-found',
+  });
+  const focus = (cite: string) => {
+    found.textContent = focusCite(list, cite);
+  };
+  const list = h(
+    'div',
+    { class: 'evidence-list', tabindex: '0', 'aria-label': 'Sources and claims' },
+    view.sources.map((source) => sourceSection(source, focus)),
+    assumptionsSection(view.assumptions),
+  );
   const element = h(
     'section',
     { class: 'panel evidence-screen', 'aria-labelledby': 'evidence-heading' },
     h(
       'header',
       { class: 'lab-head' },
-      h('h1', { id: 'evidence-heading' }, 'The evidence'),
-      h('p', {}, 'Each source, the claims the game takes from it, and the rules that use them.'),
+      h('h1', { id: 'evidence-heading' }, 'The sources'),
+      h(
+        'p',
+        {},
+        'Each source, what it argues, the claims the game takes from it paragraph by paragraph, the rules that use them, and where the sources disagree.',
+      ),
       h('button', { type: 'button', onclick: onBack, 'data-testid': 'evidence-back' }, 'Back'),
     ),
+    found,
     h(
       'div',
       { class: 'evidence-body' },
-      h(
-        'div',
-        { class: 'evidence-list', tabindex: '0', 'aria-label': 'Sources and claims' },
-        view.sources.map(sourceSection),
-        h(
-          'section',
-          { class: 'evidence-source', 'aria-labelledby': 'assumptions-heading' },
-          h('h2', { id: 'assumptions-heading' }, 'Designer assumptions (no source)'),
-          h(
-            'ul',
-            { class: 'evidence-claims' },
-            view.assumptions.map((a) =>
-              h(
-                'li',
-                { class: 'assumption' },
-                h(
-                  'strong',
-                  {},
-                  `Designer assumption — ${a.use.title} (${a.use.kind}, ${a.use.scenario}): `,
-                ),
-                a.text,
-              ),
-            ),
-          ),
-        ),
-      ),
+      list,
       h(
         'aside',
         { class: 'evidence-lenses', 'aria-labelledby': 'lens-heading' },
@@ -229,5 +152,5 @@ export function evidenceScreen(scenarios: Scenario[], current: Scenario, onBack:
       ),
     ),
   );
-  return { element, cleanup: () => comparison.dispose() };
+  return { element, cleanup: () => comparison.dispose(), focus };
 }

@@ -16,15 +16,31 @@ export interface ClaimUse {
 export interface EvidenceClaim {
   id: string;
   text: string;
+  /** The claim in one short, plain sentence. */
+  plain: string;
+  /** The paragraphs it cites, as markers ("001:14"). */
+  cites: string[];
   /** The paragraphs it cites, as players read them ("001, paragraph 14"). */
   paragraphs: string[];
   school: string;
   rules: ClaimUse[];
   others: ClaimUse[];
-  contestedBy: { id: string; text: string; sources: string[] }[];
+  contestedBy: { id: string; text: string; plain: string; cites: string[]; sources: string[] }[];
   /** The weight each lens gives it (1: as stated), lenses in scenario order. */
   lensWeights: { lens: string; title: string; weight: number }[];
   contextOnly?: string;
+}
+
+/** The claims that cite one paragraph of a source first (in that source). */
+export interface ParagraphGroup {
+  paragraph: number;
+  claims: EvidenceClaim[];
+}
+
+/** A claim of one source that a claim resting on another source disputes. */
+export interface Disagreement {
+  claim: EvidenceClaim;
+  other: EvidenceClaim['contestedBy'][number];
 }
 
 /** A source and the claims that cite it. */
@@ -32,10 +48,17 @@ export interface EvidenceSource {
   id: string;
   title: string;
   byline?: string;
+  outlet?: string;
   events: string;
+  /** What it argues, in the project's own words. */
+  summary?: string;
   /** Set when its claims are cited from a fuller copy of the same text. */
   citedAs?: string;
   claims: EvidenceClaim[];
+  /** Its claims by the first of its paragraphs each cites, in paragraph order. */
+  groups: ParagraphGroup[];
+  /** Where another source disputes one of its claims. */
+  disagreements: Disagreement[];
 }
 
 /** Something that acts in a scenario on a designer's assumption, with no source behind it. */
@@ -54,6 +77,33 @@ const locator = (cite: string) => {
   const [source = '', paragraph = '0'] = cite.split(':');
   return `${source}, paragraph ${Number(paragraph)}`;
 };
+
+const shortCite = (cite: string) => {
+  const [source = '', paragraph = '0'] = cite.split(':');
+  return `${source}:${Number(paragraph)}`;
+};
+
+/** The paragraphs of one source a claim cites, in order. */
+export function paragraphsIn(source: string, cites: readonly string[]): number[] {
+  return cites
+    .filter((c) => c.startsWith(`${source}:`))
+    .map((c) => Number(c.split(':')[1]))
+    .sort((a, b) => a - b);
+}
+
+/** A source's claims grouped under the first of its paragraphs each names. */
+function paragraphGroups(source: string, claims: EvidenceClaim[]): ParagraphGroup[] {
+  const groups = new Map<number, EvidenceClaim[]>();
+  for (const claim of claims) {
+    // Under the paragraph it names first in this source: its main one (claims list it first).
+    const main = claim.cites.find((c) => c.startsWith(`${source}:`));
+    const first = main ? Number(main.split(':')[1]) : 0;
+    groups.set(first, [...(groups.get(first) ?? []), claim]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a - b)
+    .map(([paragraph, list]) => ({ paragraph, claims: list }));
+}
 
 /** Everything in a scenario that carries evidence: rules, options and events. */
 function uses(scenario: Scenario) {
@@ -88,6 +138,8 @@ export function evidenceView(scenarios: Scenario[], lensScenario: Scenario): Evi
     const view: EvidenceClaim = {
       id: claim.id,
       text: claim.text,
+      plain: claim.plain ?? claim.text,
+      cites: claim.cites.map(shortCite),
       paragraphs: claim.cites.map(locator),
       school: claim.school,
       rules: using.filter((u) => u.kind === 'rule'),
@@ -95,6 +147,8 @@ export function evidenceView(scenarios: Scenario[], lensScenario: Scenario): Evi
       contestedBy: (claim.contestedBy ?? []).map((id) => ({
         id,
         text: claims.get(id)?.text ?? id,
+        plain: claims.get(id)?.plain ?? claims.get(id)?.text ?? id,
+        cites: (claims.get(id)?.cites ?? []).map(shortCite),
         sources: [...new Set((claims.get(id)?.cites ?? []).map((c) => c.split(':')[0] ?? ''))],
       })),
       lensWeights: lensScenario.lenses.map((lens) => ({
@@ -112,13 +166,22 @@ export function evidenceView(scenarios: Scenario[], lensScenario: Scenario): Evi
       const citing = [...claims.values()].filter((c) =>
         c.cites.some((cite) => cite.startsWith(`${src.id}:`)),
       );
+      const views = citing.map(claimView);
       const entry: EvidenceSource = {
         id: src.id,
         title: src.title,
         events: src.events,
-        claims: citing.map(claimView),
+        claims: views,
+        groups: paragraphGroups(src.id, views),
+        disagreements: views.flatMap((claim) =>
+          claim.contestedBy
+            .filter((other) => other.sources.some((s) => s !== src.id))
+            .map((other) => ({ claim, other })),
+        ),
       };
       if (src.byline) entry.byline = src.byline;
+      if (src.outlet) entry.outlet = src.outlet;
+      if (src.summary) entry.summary = src.summary;
       if (src.citeInstead) entry.citedAs = src.citeInstead;
       return entry;
     });

@@ -19,10 +19,14 @@ export const SourceSchema = z.strictObject({
   file: z.string(),
   title: z.string(),
   byline: z.string().optional(),
+  /** The outlet, where the text itself names or shows one. */
+  outlet: z.string().optional(),
   events: z.string(),
   paragraphs: z.number().int().positive(),
   lean: z.string(),
   citeInstead: z.string().optional(),
+  /** What the source argues, in one paragraph of the project's own words (the sources screen). */
+  summary: z.string().optional(),
 });
 /** One source document. */
 export type Source = z.infer<typeof SourceSchema>;
@@ -37,6 +41,8 @@ export const SCHOOLS = ['engagement', 'deterrence', 'development', 'shared'] as 
 export const ClaimSchema = z.strictObject({
   id: IdSchema,
   text: z.string().min(20),
+  /** The claim in one short sentence a 16-year-old reads: the first depth of a "why?" panel. */
+  plain: z.string().optional(),
   cites: z.array(SourceRefSchema).min(1),
   /** A few words quoted from the source as an evidence marker (optional, short). */
   marker: z.string().max(60).optional(),

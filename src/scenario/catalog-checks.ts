@@ -29,9 +29,20 @@ export function checkCite(
   }
 }
 
-/** Check the shared claim catalog: ids unique, cites resolve, contested pairs name real claims. */
+/** The most words a claim's plain sentence may take: the first depth of "why?" stays short. */
+export const MAX_PLAIN_WORDS = 16;
+
+/**
+ * Check the shared claim catalog: ids unique, cites resolve, contested pairs name real claims,
+ * and every claim has its short plain sentence.
+ */
 export function checkCatalog(
-  claims: readonly { id: string; cites: string[]; contestedBy?: string[] | undefined }[],
+  claims: readonly {
+    id: string;
+    cites: string[];
+    contestedBy?: string[] | undefined;
+    plain?: string | undefined;
+  }[],
   sources: readonly Source[],
   file: string,
 ): ContentError[] {
@@ -41,6 +52,10 @@ export function checkCatalog(
   claims.forEach((claim, i) => {
     if (ids.has(claim.id)) report(`claims[${i}].id`, `duplicate id "${claim.id}"`);
     ids.add(claim.id);
+    if (!claim.plain?.trim())
+      report(`claims[${i}].plain`, 'needs "plain": the claim in one short, plain sentence');
+    else if (claim.plain.split(/\s+/).length > MAX_PLAIN_WORDS)
+      report(`claims[${i}].plain`, `keep it to ${MAX_PLAIN_WORDS} words at most`);
     for (const [j, cite] of claim.cites.entries())
       checkCite(cite, sources, `claims[${i}].cites[${j}]`, report);
   });
@@ -50,6 +65,15 @@ export function checkCatalog(
     });
   });
   return errors;
+}
+
+/** Every source whose claims are cited from it has a summary for the sources screen. */
+export function checkSourceSummaries(sources: readonly Source[], file: string): ContentError[] {
+  return sources.flatMap((source, i) =>
+    source.citeInstead || source.summary?.trim()
+      ? []
+      : [{ file, path: `sources[${i}].summary`, message: 'needs a one-paragraph "summary"' }],
+  );
 }
 
 /** Check the lenses: a neutral "balanced" lens exists; claims a lens names exist and are contested. */

@@ -168,6 +168,7 @@ describe('launches in the feed and their "why?"', () => {
       kind: 'rule',
       label: `Rule: ${rule.title}`,
       detail: rule.explain,
+      plain: rule.title,
     });
     expect(chain?.steps[0]?.claims.map((c) => c.id)).toEqual(rule.claims);
     expect(whyLaunch(s, game, 1, 2)).toBeNull();

@@ -10,10 +10,10 @@ const CLAIM = 'claim.001-14.overflight-wedge';
 
 /** The evidence screen is up, with a claim, the rule that uses it and no page scroll. */
 async function checkEvidence(page: Page) {
-  await page.getByRole('heading', { name: 'The evidence' }).waitFor();
+  await page.getByRole('heading', { name: 'The sources', exact: true }).waitFor();
   const claim = page.locator(`[data-claim="${CLAIM}"]`).first();
   const text = await claim.innerText();
-  expect(text).toMatch(/Paragraphs: 001, paragraph 14/);
+  expect(text).toMatch(/Paragraphs 14, 15, 16/);
   expect(text).toMatch(/Rules that use it: .*A missile over Japan shakes the alliances/);
   expect(await page.getByText('Designer assumptions (no source)').isVisible()).toBe(true);
   // The list scrolls inside the panel; the page itself never needs to.

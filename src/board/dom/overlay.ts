@@ -14,8 +14,11 @@ export class Overlay {
   private dialog: HTMLElement | null = null;
   private returnFocus: HTMLElement | null = null;
   private captionTimers: number[] = [];
-  /** Opens the evidence screen from a "why?" panel (set by main.ts; null: no link shown). */
-  onEvidence: (() => void) | null = null;
+  /**
+   * Opens the sources screen from a "why?" panel, at a paragraph ("001:14") or a source ("001")
+   * when given one (set by main.ts; null: no links lead anywhere).
+   */
+  onEvidence: ((focus?: string) => void) | null = null;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -54,13 +57,14 @@ export class Overlay {
   /** Open a "why?" chain as a modal dialog; focus returns where it was on close. */
   openWhy(chain: WhyChain): void {
     const evidence = this.onEvidence;
-    const see = evidence
-      ? () => {
-          this.closeWhy();
-          evidence();
-        }
+    const go = (focus?: string) => {
+      this.closeWhy();
+      evidence?.(focus);
+    };
+    const links = evidence
+      ? { cite: (short: string) => go(short), sources: () => go() }
       : undefined;
-    this.openDialog(whyDialog(chain, () => this.closeWhy(), see));
+    this.openDialog(whyDialog(chain, () => this.closeWhy(), links));
   }
 
   /** Open any modal dialog element; Esc, the backdrop or its own close button close it. */

@@ -1,138 +1,103 @@
 import { h } from '../../dom/h';
-import type { WhyChain, WhyClaim, WhyStep } from '../view/why';
+import './why.css';
+import type { WhyChain } from '../view/why';
+import { type PlainLine, plainWhy } from '../view/why-plain';
+import { type CiteLink, citeLink, evidenceDepth, groupRuns, sourcesList } from './why-evidence';
 
-const SCHOOL_NAMES: Record<string, string> = {
-  engagement: 'engagement reading',
-  deterrence: 'firm-response reading',
-  development: 'weapons-development reading',
-  shared: 'common ground',
-};
+/** Where a "why?" panel's links lead: a citation to its paragraph, the list to all sources. */
+export interface WhyLinks {
+  cite: CiteLink;
+  sources: () => void;
+}
 
-function claimBlock(claim: WhyClaim) {
+function plainItem(line: PlainLine, follow: CiteLink): HTMLElement {
+  // A change is one number, in its own column; a forecast names its indicators, under the text.
+  const single = line.number !== null && !line.number.includes(' ');
+  const tone = line.number?.startsWith('+') ? 'up' : line.number?.startsWith('−') ? 'down' : '';
   return h(
     'li',
-    { class: 'why-claim' },
+    { class: `why-line why-${line.kind}${single ? '' : ' why-line-wide'}` },
+    h('span', { class: `why-number ${single ? tone : ''}` }, single ? line.number : ''),
     h(
-      'p',
-      {},
-      claim.text,
-      claim.marker ? h('span', { class: 'marker' }, ` (“${claim.marker}”)`) : null,
+      'span',
+      { class: 'why-body' },
+      h('span', { class: 'why-text' }, line.text),
+      line.cites.map((c) => [' ', citeLink(c, follow)]),
+      line.assumption
+        ? [' ', h('span', { class: 'assumption-mark' }, 'designer assumption')]
+        : null,
+      line.number && !single ? h('span', { class: 'why-forecast' }, line.number) : null,
+      line.note ? h('span', { class: 'why-note' }, line.note) : null,
     ),
-    h(
-      'p',
-      { class: 'why-cites' },
-      'Source: ',
-      claim.cites.map((c, i) => [
-        i > 0 ? '; ' : '',
-        h('cite', { title: c.title }, c.locator),
-        ` — ${c.title}`,
-      ]),
-      h('span', { class: 'school' }, ` · ${SCHOOL_NAMES[claim.school] ?? claim.school}`),
-    ),
-    claim.contestedBy.length > 0
-      ? h(
-          'div',
-          { class: 'contested' },
-          h('strong', {}, 'Contested. '),
-          'Another source reads it differently: ',
-          h(
-            'ul',
-            {},
-            claim.contestedBy.map((c) => h('li', {}, `${c.text} (${c.cites.join(', ')})`)),
-          ),
-        )
-      : null,
   );
 }
 
-/**
- * The "why?" dialog: the causal chain from decision or event, through the rule, to the claims
- * and the source paragraphs. Designer assumptions are labelled as such, never dressed as evidence.
- */
-export function whyDialog(
-  chain: WhyChain,
-  onClose: () => void,
-  onEvidence?: () => void,
-): HTMLElement {
-  const stepItem = (step: WhyStep) =>
+/** The first depth: one plain line per step, under its group's heading where it has one. */
+function plainDepth(chain: WhyChain, follow: CiteLink): HTMLElement[] {
+  const list = (lines: PlainLine[]) =>
     h(
-      'li',
-      { class: `why-step why-${step.cause.kind}` },
-      step.change
-        ? h(
-            'p',
-            { class: 'why-change' },
-            `${step.change.label}: ${step.change.before} → ${step.change.after} (${step.change.delta > 0 ? '▲ +' : '▼ '}${step.change.delta})`,
-            step.change.lensWeight
-              ? h('em', {}, ` ×${step.change.lensWeight} under the chosen lens`)
-              : null,
-          )
-        : null,
-      // A step under a heading that already names its cause may leave the cause unsaid.
-      step.cause.label
-        ? h(
-            'p',
-            { class: 'why-cause' },
-            h('strong', {}, step.cause.label),
-            step.cause.detail ? ` — ${step.cause.detail}` : '',
-          )
-        : null,
-      step.expected
-        ? h(
-            'ul',
-            { class: 'why-expected', 'aria-label': 'What the model expects' },
-            step.expected.map((line) => h('li', {}, line)),
-          )
-        : null,
-      step.assumption
-        ? h(
-            'p',
-            { class: 'assumption' },
-            h('strong', {}, 'Designer assumption (no source): '),
-            step.assumption,
-          )
-        : null,
-      step.claims.length > 0
-        ? h(
-            'ul',
-            { class: 'why-claims', 'aria-label': `Evidence for “${step.cause.label}”` },
-            step.claims.map(claimBlock),
-          )
-        : null,
+      'ul',
+      { class: 'why-plain', 'data-testid': 'why-plain' },
+      lines.map((l) => plainItem(l, follow)),
     );
-  // Steps in a group sit under its heading, numbered afresh within it (a lone step unnumbered):
-  // the groups are headings, not steps of the chain.
-  const list = (steps: WhyStep[]) =>
-    h(
-      'ol',
-      { class: steps.length === 1 ? 'why-steps why-steps-single' : 'why-steps' },
-      steps.map(stepItem),
-    );
-  const body = groupRuns(chain.steps).map((run) =>
+  return groupRuns(plainWhy(chain).lines).map((run) =>
     run.group
       ? h(
           'section',
           { class: 'why-group-section' },
           h('h3', { class: 'why-group' }, run.group),
-          list(run.steps),
+          list(run.items),
         )
-      : list(run.steps),
+      : list(run.items),
   );
+}
+
+/**
+ * The "why?" dialog in two depths. First, one plain sentence per step with its number and a
+ * citation marker; "Show the evidence" opens the second: the claims, the paragraphs, the lenses,
+ * the disputes and the designer assumptions. Each source is named once, in full, at the foot.
+ * Citation markers are links to the sources screen, at that paragraph.
+ */
+export function whyDialog(chain: WhyChain, onClose: () => void, links?: WhyLinks): HTMLElement {
+  // Without a sources screen to go to (no links), a marker still names its paragraph.
+  const follow: CiteLink = links?.cite ?? (() => {});
+  const deep = h(
+    'div',
+    { class: 'why-deep', id: 'why-deep', hidden: true, 'data-testid': 'why-deep' },
+    evidenceDepth(chain, follow),
+  );
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'why-toggle',
+      'aria-expanded': 'false',
+      'aria-controls': 'why-deep',
+      'data-testid': 'show-evidence',
+    },
+    'Show the evidence',
+  );
+  toggle.addEventListener('click', () => {
+    const open = deep.hidden;
+    deep.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Hide the evidence' : 'Show the evidence';
+  });
   const close = h('button', { type: 'button', class: 'close', onclick: onClose }, 'Close (Esc)');
-  // A link, not a button: it takes the player to another screen (the sources and their claims).
-  const evidence = onEvidence
+  // A link, not a button: it takes the player to another screen (every source and its claims).
+  const all = links
     ? h(
         'a',
         {
-          href: '#evidence',
+          href: '#sources',
           class: 'why-evidence-link',
           'data-testid': 'see-evidence',
           onclick: (event: Event) => {
             event.preventDefault();
-            onEvidence();
+            links.sources();
           },
         },
-        'See the evidence',
+        'All sources',
       )
     : null;
   const dialog = h(
@@ -145,25 +110,17 @@ export function whyDialog(
       tabindex: '-1',
     },
     h('h2', { id: 'why-title' }, chain.title),
-    chain.steps.length > 0 ? body : h('p', {}, 'Nothing changed it in that round.'),
-    h('p', { class: 'why-actions' }, evidence, evidence ? ' ' : null, close),
+    chain.steps.length > 0
+      ? [plainDepth(chain, follow), h('p', { class: 'why-more' }, toggle), deep]
+      : h('p', {}, 'Nothing changed it in that round.'),
+    sourcesList(chain, follow),
+    h('p', { class: 'why-actions' }, all, all ? ' ' : null, close),
   );
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') onClose();
     if (event.key === 'Tab') trapFocus(dialog, event);
   });
   return dialog;
-}
-
-/** Consecutive steps under the same group heading (or none), in order. */
-function groupRuns(steps: WhyStep[]): { group: string | undefined; steps: WhyStep[] }[] {
-  const runs: { group: string | undefined; steps: WhyStep[] }[] = [];
-  for (const step of steps) {
-    const last = runs.at(-1);
-    if (last && last.group === step.group) last.steps.push(step);
-    else runs.push({ group: step.group, steps: [step] });
-  }
-  return runs;
 }
 
 /** Keep Tab inside a modal dialog. */

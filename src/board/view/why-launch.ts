@@ -14,7 +14,12 @@ export function whyRule(
   const rule = scenario.rules.find((r) => r.id === ruleId);
   const head: WhyStep = {
     group: 'The rule',
-    cause: { kind: 'rule', label: `Rule: ${rule?.title ?? ruleId}`, detail: rule?.explain ?? '' },
+    cause: {
+      kind: 'rule',
+      label: `Rule: ${rule?.title ?? ruleId}`,
+      detail: rule?.explain ?? '',
+      plain: rule?.title ?? ruleId,
+    },
     claims: (rule?.claims ?? []).map((id) => claimOf(scenario, id)),
     ...(rule?.assumption ? { assumption: rule.assumption } : {}),
   };
@@ -32,7 +37,7 @@ export function whyRule(
         claims: [],
       };
     });
-  return { title: `Why: ${rule?.title ?? ruleId}`, steps: [head, ...effects] };
+  return { title: `Why: ${rule?.title ?? ruleId}`, steps: [head, ...effects], lens: game.lens };
 }
 
 /** Why a launch of a round happened: the chain of the decision, rule or event behind it. */

@@ -36,7 +36,7 @@ export function launchLine(spec: LaunchSpec, probability?: number): string {
 function ruleStep(scenario: Scenario, rule: Rule, group: string, expected: string[]): WhyStep {
   return {
     group,
-    cause: { kind: 'rule', label: `Rule: ${rule.title}`, detail: rule.explain },
+    cause: { kind: 'rule', label: `Rule: ${rule.title}`, detail: rule.explain, plain: rule.title },
     ...(expected.length ? { expected } : {}),
     claims: rule.claims.map((id) => claimOf(scenario, id)),
     ...(rule.assumption ? { assumption: rule.assumption } : {}),
@@ -81,6 +81,7 @@ export function whyOption(scenario: Scenario, optionId: string, at?: OptionMomen
       kind: 'decision',
       label: `${CAPITAL_NAMES[capital]}: ${option.label}`,
       detail: option.summary,
+      plain: `${CAPITAL_NAMES[capital]} chooses “${option.label}”`,
     },
     ...(own.length || option.launches.length
       ? { expected: [...option.launches.map((l) => launchLine(l)), ...own.map(expectedLine)] }
@@ -91,6 +92,7 @@ export function whyOption(scenario: Scenario, optionId: string, at?: OptionMomen
   const rules = optionRules(scenario, optionId);
   return {
     title: `The evidence behind “${option.label}”`,
+    ...(at ? { lens: at.game.lens } : {}),
     steps: [
       head,
       ...rules.setsOff.map((l) =>

@@ -1,24 +1,43 @@
 import { CAPITAL_NAMES, type IndicatorId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
+import { claimWeight } from '../../model/lens';
 import type { Scenario } from '../../model/schema';
 import type { Decision, PublicGame, TraceEntry } from '../../model/state';
 
-/** A source paragraph, named as players see it: "001, paragraph 14". */
+/** A source paragraph, named as players see it: "001, paragraph 14", and as a marker ("001:14"). */
 export interface CitedParagraph {
   source: string;
   paragraph: number;
   locator: string;
+  /** The short marker a panel links: "001:14". */
+  short: string;
   title: string;
+  /** What the text shows of its author, outlet and date, as far as it shows them. */
+  byline?: string;
+  outlet?: string;
+  events?: string;
+}
+
+/** How one lens weighs a claim, where it weighs it other than as stated. */
+export interface LensWeight {
+  lens: string;
+  title: string;
+  weight: number;
 }
 
 /** A claim as a "why?" panel shows it. */
 export interface WhyClaim {
   id: string;
   text: string;
+  /** The claim in one short, plain sentence (the first depth of the panel). */
+  plain?: string;
   marker?: string;
   cites: CitedParagraph[];
   school: string;
-  contestedBy: { id: string; text: string; cites: string[] }[];
+  /** The lenses that weigh it other than ×1 (none for an uncontested claim). */
+  weights: LensWeight[];
+  /** The claims of other readings that dispute it, with the paragraphs they rest on. */
+  contestedBy: { id: string; text: string; cites: string[]; paragraphs: CitedParagraph[] }[];
 }
 
 /** One link of a causal chain: a change (if any), its cause, and the evidence behind it. */
@@ -28,7 +47,13 @@ export interface WhyStep {
   change?: { label: string; before: number; after: number; delta: number; lensWeight?: number };
   /** Changes the model expects rather than ones that happened ("Regional tension +4 to +8"). */
   expected?: string[];
-  cause: { kind: 'decision' | 'rule' | 'event' | 'outcome' | 'ai'; label: string; detail: string };
+  cause: {
+    kind: 'decision' | 'rule' | 'event' | 'outcome' | 'ai';
+    label: string;
+    detail: string;
+    /** What happened, in a few plain words ("Washington chose “Push new UN sanctions”"). */
+    plain?: string;
+  };
   claims: WhyClaim[];
   assumption?: string;
 }
@@ -37,15 +62,22 @@ export interface WhyStep {
 export interface WhyChain {
   title: string;
   steps: WhyStep[];
+  /** The lens the game reads the evidence through, when the answer is about a game. */
+  lens?: string;
 }
 
 /** Resolve a paragraph locator like "001:14" into what a player reads. */
 export function citeOf(scenario: Scenario, cite: string): CitedParagraph {
   const [source = '', paragraph = '0'] = cite.split(':');
+  const known = scenario.sourceIndex[source];
   return {
+    ...(known?.byline ? { byline: known.byline } : {}),
+    ...(known?.outlet ? { outlet: known.outlet } : {}),
+    ...(known ? { events: known.events } : {}),
     source,
     paragraph: Number(paragraph),
     locator: `${source}, paragraph ${Number(paragraph)}`,
+    short: `${source}:${Number(paragraph)}`,
     title: scenario.sourceIndex[source]?.title ?? `source ${source}`,
   };
 }
@@ -53,17 +85,23 @@ export function citeOf(scenario: Scenario, cite: string): CitedParagraph {
 /** A claim with its paragraphs and the claims that contest it. */
 export function claimOf(scenario: Scenario, id: string): WhyClaim {
   const claim = scenario.claimIndex[id];
-  if (!claim) return { id, text: id, cites: [], school: 'unknown', contestedBy: [] };
+  if (!claim) return { id, text: id, cites: [], school: 'unknown', weights: [], contestedBy: [] };
   return {
     id,
     text: claim.text,
+    ...(claim.plain ? { plain: claim.plain } : {}),
     ...(claim.marker ? { marker: claim.marker } : {}),
     cites: claim.cites.map((c) => citeOf(scenario, c)),
     school: claim.school,
+    weights: scenario.lenses.flatMap((lens) => {
+      const weight = claimWeight(lens, claim, scenario.claimIndex);
+      return weight === 1 ? [] : [{ lens: lens.id, title: lens.title, weight }];
+    }),
     contestedBy: (claim.contestedBy ?? []).map((other) => ({
       id: other,
       text: scenario.claimIndex[other]?.text ?? other,
       cites: scenario.claimIndex[other]?.cites ?? [],
+      paragraphs: (scenario.claimIndex[other]?.cites ?? []).map((c) => citeOf(scenario, c)),
     })),
   };
 }
@@ -76,6 +114,7 @@ function causeOf(scenario: Scenario, entry: TraceEntry): WhyStep['cause'] {
       kind: 'decision',
       label: `${CAPITAL_NAMES[cause.capital]} chose: ${option?.label ?? cause.optionId}`,
       detail: option?.summary ?? '',
+      plain: `${CAPITAL_NAMES[cause.capital]} chose “${option?.label ?? cause.optionId}”`,
     };
   }
   if (cause.kind === 'rule') {
@@ -84,6 +123,7 @@ function causeOf(scenario: Scenario, entry: TraceEntry): WhyStep['cause'] {
       kind: 'rule',
       label: `Rule: ${rule?.title ?? cause.ruleId}`,
       detail: rule?.explain ?? '',
+      plain: rule?.title ?? cause.ruleId,
     };
   }
   const card = scenario.events.find((e) => e.id === cause.eventId);
@@ -91,6 +131,7 @@ function causeOf(scenario: Scenario, entry: TraceEntry): WhyStep['cause'] {
     kind: 'event',
     label: `Event: ${card?.title ?? cause.eventId}`,
     detail: card?.text ?? '',
+    plain: `News: ${card?.title ?? cause.eventId}`,
   };
 }
 
@@ -122,7 +163,11 @@ export function whyIndicator(
   const steps = (record?.trace ?? [])
     .filter((t) => t.indicator === indicator)
     .map((t) => stepOf(scenario, t));
-  return { title: `Why did “${INDICATOR_DOCS[indicator].label}” change in round ${round}?`, steps };
+  return {
+    title: `Why did “${INDICATOR_DOCS[indicator].label}” change in round ${round}?`,
+    steps,
+    lens: game.lens,
+  };
 }
 
 /** Why an event happened and what it changed. */
@@ -135,14 +180,19 @@ export function whyEvent(
   const card = scenario.events.find((e) => e.id === eventId);
   const record = game.history.find((r) => r.round === round);
   const head: WhyStep = {
-    cause: { kind: 'event', label: `Event: ${card?.title ?? eventId}`, detail: card?.text ?? '' },
+    cause: {
+      kind: 'event',
+      label: `Event: ${card?.title ?? eventId}`,
+      detail: card?.text ?? '',
+      plain: `News: ${card?.title ?? eventId}`,
+    },
     claims: (card?.claims ?? []).map((id) => claimOf(scenario, id)),
     ...(card?.assumption ? { assumption: card.assumption } : {}),
   };
   const effects = (record?.trace ?? [])
     .filter((t) => t.cause.kind === 'event' && t.cause.eventId === eventId)
     .map((t) => stepOf(scenario, t));
-  return { title: `Why: ${card?.title ?? eventId}`, steps: [head, ...effects] };
+  return { title: `Why: ${card?.title ?? eventId}`, steps: [head, ...effects], lens: game.lens };
 }
 
 /** Why a capital chose what it chose (AI rationale or a team's own words). */
@@ -164,6 +214,11 @@ export function whyDecision(
             ? `The AI's reasoning for ${CAPITAL_NAMES[capital]}`
             : `${CAPITAL_NAMES[capital]}'s team`,
           detail: ai ? ai.text : typeof rationale === 'string' ? rationale : 'No rationale given.',
+          plain: ai
+            ? ai.text
+            : typeof rationale === 'string'
+              ? `${CAPITAL_NAMES[capital]}'s team wrote: “${rationale}”`
+              : `${CAPITAL_NAMES[capital]}'s team gave no reason`,
         },
         claims: (ai?.claims ?? []).map((id) => claimOf(scenario, id)),
         ...(ai ? { assumption: doctrineAssumption(scenario, ai.considerations) } : {}),
@@ -191,7 +246,12 @@ export function whyOutcome(scenario: Scenario, game: PublicGame): WhyChain {
     title: `Why: ${outcome?.title ?? 'the game ended'}`,
     steps: [
       {
-        cause: { kind: 'outcome', label: outcome?.title ?? '', detail: outcome?.text ?? '' },
+        cause: {
+          kind: 'outcome',
+          label: outcome?.title ?? '',
+          detail: outcome?.text ?? '',
+          plain: outcome?.title ?? 'The game ended',
+        },
         claims: (outcome?.claims ?? []).map((id) => claimOf(scenario, id)),
         ...(outcome?.assumption ? { assumption: outcome.assumption } : {}),
       },
