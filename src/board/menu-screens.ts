@@ -77,6 +77,13 @@ const title: MenuController = (app) => {
   return () => {};
 };
 
+/** The team packs' code, fetched the first time a teacher asks for them. */
+function withPacks(app: App, open: (module: typeof import('./dom/team-pack')) => void): void {
+  import('./dom/team-pack').then(open, () =>
+    app.overlay.announce('The team packs could not be loaded. Check the connection and try again.'),
+  );
+}
+
 /** Scenario selection: each crisis with its briefing, learning objectives and length. */
 const select: MenuController = (app) => {
   app.overlay.show(
@@ -84,6 +91,10 @@ const select: MenuController = (app) => {
       app.scenarios,
       (scenario) => app.go('SetupScene', { scenarioId: scenario.id }),
       () => app.go('TitleScene'),
+      (scenario) =>
+        withPacks(app, ({ openStartingPack }) =>
+          openStartingPack(app.overlay, scenario, 'balanced', {}),
+        ),
     ),
   );
   return () => {};
@@ -103,6 +114,10 @@ const setup: MenuController = (app, data) => {
         app.go('BoardScene');
       },
       () => app.go('ScenarioSelectScene'),
+      ({ lens, controllers, labels }) =>
+        withPacks(app, ({ openStartingPack }) =>
+          openStartingPack(app.overlay, scenario, lens, { controllers, labels }),
+        ),
     ),
   );
   return () => {};

@@ -106,13 +106,31 @@ describe.each(['aug-2017-overflight', 'mar-2017-salvo', 'sep-2021-business-as-us
       });
     });
 
-    it('names the sources behind the causal chains by locator and by their own titles', () => {
-      const chains = section(markdown, '## The causal chains that mattered');
-      expect(chains).toMatch(/\d{3}, paragraph \d+/);
+    it('numbers the causal chains and names their sources by paragraph and by their own titles', () => {
+      const chains = section(markdown, '## The causal chains of this game');
+      json.causalStory.forEach((t, i) => {
+        expect(chains).toContain(`### Chain ${i + 1}. ${t.label}`);
+      });
       const titles = Object.values(s.sourceIndex).map((source) => source.title);
-      const named = [...chains.matchAll(/paragraph \d+ \(\*(.+?)\*\)/g)].map((m) => m[1]);
+      const named = [...chains.matchAll(/\d{3}:\d+(?:, \d{3}:\d+)* \(“(.+?)”\)/g)].map((m) => m[1]);
       expect(named.length).toBeGreaterThan(0);
       for (const title of named) expect(titles).toContain(title);
+      // Every source cited is listed in full at the end, with what its text shows of its date.
+      const listed = section(markdown, '## Sources cited');
+      for (const source of json.sources) {
+        expect(listed).toContain(`${source.id} — “${source.title}”.`);
+        expect(listed).toContain(`Reports on: ${s.sourceIndex[source.id]?.events}.`);
+      }
+    });
+
+    it('lists the evidence behind every option played, by paragraph', () => {
+      const evidence = section(markdown, '## The evidence behind each decision');
+      for (const record of game.history)
+        for (const capital of CAPITALS) {
+          const option = s.optionIndex[record.decisions[capital].optionId];
+          expect(evidence).toContain(`**${CAPITAL_NAMES[capital]}: ${option?.label}**`);
+          for (const id of option?.claims ?? []) expect(evidence).toContain(s.claimIndex[id]?.text);
+        }
     });
 
     it('exports JSON that survives a round trip, one entry per round played', () => {
@@ -128,6 +146,7 @@ describe.each(['aug-2017-overflight', 'mar-2017-salvo', 'sep-2021-business-as-us
       );
       expect(copy.debriefQuestions).toEqual(s.debriefQuestions);
       expect(copy.causalStory[0].claims[0].cites[0]).toMatch(/^\d{3}, paragraph \d+$/);
+      expect(copy.causalStory[0].claims[0].paragraphs[0]).toMatch(/^\d{3}:\d+$/);
     });
 
     it('puts this game’s launches per round beside the record’s for the same dates', () => {
@@ -158,9 +177,9 @@ describe('designer assumptions and unfinished games', () => {
     const json = debriefJson(s, SETUP, game);
     const assumption = json.causalStory.flatMap((t) => t.assumptions)[0];
     expect(assumption).toBeDefined();
-    expect(
-      section(debriefMarkdown(s, SETUP, game), '## The causal chains that mattered'),
-    ).toContain(`**Designer assumption** (no source backs this): ${assumption}`);
+    expect(section(debriefMarkdown(s, SETUP, game), '## The causal chains of this game')).toContain(
+      `**Designer assumption** (no source backs this): ${assumption}`,
+    );
   });
 
   it('gives the record for August 2017 and its view on the overflight claims', () => {

@@ -66,14 +66,19 @@ export function debriefScores(scenario: Scenario, game: GameState): HTMLElement[
           'li',
           { 'data-testid': `score-working-${w.capital}` },
           h('strong', {}, `${CAPITAL_NAMES[w.capital]}: `),
-          w.parts
-            .map(
-              (p) =>
-                `${p.label} (${p.indicator} ${p.value}, wanted ${p.want}): ${p.points} points × ${p.weight}`,
-            )
-            .join('; '),
-          '. ',
-          h('br', {}),
+          // The parts repeat the table's objectives; paper keeps only the sum (print.css).
+          h(
+            'span',
+            { class: 'score-parts' },
+            w.parts
+              .map(
+                (p) =>
+                  `${p.label} (${p.indicator} ${p.value}, wanted ${p.want}): ${p.points} points × ${p.weight}`,
+              )
+              .join('; '),
+            '. ',
+            h('br', {}),
+          ),
           workingLine(w),
         ),
       ),

@@ -4,10 +4,19 @@ import { h } from '../../dom/h';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
-import { endingOf, filedUnder, roundsInWords, teamNames } from '../view/debrief-words';
+import { debriefJson } from '../view/debrief-json';
+import { endingOf, filedUnder, teamNames } from '../view/debrief-words';
 import { causalStory } from '../view/story';
 import { type WhyChain, whyOutcome } from '../view/why';
 import { debriefExportButtons } from './debrief-export-buttons';
+import {
+  chainsSection,
+  crisisBlock,
+  evidenceSection,
+  printChart,
+  roundsSection,
+  sourcesSection,
+} from './debrief-handin';
 import { debriefRecord } from './debrief-record';
 import { debriefScores } from './debrief-scores';
 import { indicatorChart } from './indicator-chart';
@@ -32,24 +41,13 @@ export function debriefScreen(
   width: number,
   intents: DebriefIntents,
 ) {
+  const d = debriefJson(scenario, setup, game);
   const filed = filedUnder(setup.labels);
   const teams = teamNames(setup.labels);
   const chart = indicatorChart(scenario, game, Math.max(320, Math.min(1100, width)));
   const scores = debriefScores(scenario, game);
   const ending = endingOf(scenario, game);
-  const story = causalStory(scenario, game).map((thread) =>
-    h(
-      'li',
-      {},
-      h('strong', {}, thread.label),
-      ` — moved the indicators by ${thread.weight} points in all (${roundsInWords(thread.rounds)}). `,
-      h(
-        'button',
-        { type: 'button', class: 'linklike', onclick: () => intents.why(thread.chain) },
-        'Why?',
-      ),
-    ),
-  );
+  const story = causalStory(scenario, game);
   const element = h(
     'section',
     { class: 'panel debrief', 'aria-labelledby': 'debrief-heading', 'data-testid': 'debrief' },
@@ -58,6 +56,7 @@ export function debriefScreen(
       { id: 'debrief-heading', 'data-autofocus': true },
       `Debrief: ${ending?.title ?? 'the game is over'}`,
     ),
+    crisisBlock(scenario, game, d),
     filed
       ? h('p', { class: 'filed', 'data-testid': 'debrief-labels' }, h('strong', {}, filed))
       : null,
@@ -86,21 +85,24 @@ export function debriefScreen(
     ),
     h(
       'p',
-      {},
+      { class: 'settings-line' },
       // After End now the heading already says who ended it and when: not said a third time.
       [
         ending && !ending.byFacilitator ? ending.line : null,
         `Lens: ${scenario.lenses.find((l) => l.id === game.lens)?.title ?? game.lens}`,
+        `${setup.turnOrder === 'sealed' ? 'Sealed' : 'Sequential'} turns`,
         `seed ${game.seed}`,
       ]
         .filter(Boolean)
         .join(' · '),
     ),
     ...scores,
+    printChart(scenario, d),
     chart,
+    roundsSection(d),
+    ...chainsSection(d, story, (thread) => intents.why(thread.chain)),
+    evidenceSection(scenario, d),
     debriefRecord(scenario, game),
-    h('h2', {}, 'The causal story of this game'),
-    h('ol', { class: 'story' }, story),
     h('h2', {}, 'Questions to discuss'),
     h(
       'ol',
@@ -121,6 +123,7 @@ export function debriefScreen(
         ),
       ),
     ),
+    sourcesSection(d),
     debriefExportButtons(scenario, setup, game, intents.shareLink),
     h(
       'button',

@@ -18,6 +18,8 @@ export interface FacilitatorIntents {
   end(): void;
   downloadRecord(): void;
   copyLink(): void;
+  /** Open the team packs for the round being decided, ready to print. */
+  teamPacks(): void;
   close(): void;
 }
 
@@ -230,6 +232,14 @@ export function facilitatorPanel(
         'button',
         { type: 'button', onclick: intents.copyLink, 'data-testid': 'copy-link' },
         'Copy share link',
+      ),
+    ),
+    row(
+      `Team packs for round ${game.round}`,
+      h(
+        'button',
+        { type: 'button', onclick: intents.teamPacks, 'data-testid': 'print-team-packs' },
+        'Print team packs',
       ),
     ),
     h('button', { type: 'button', class: 'close', onclick: intents.close }, 'Close (Esc)'),

@@ -2,6 +2,7 @@ import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
 import { seedInput } from '../../dom/seed-input';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import type { GameLabels } from '../../model/labels';
 import { isSeed, MAX_SEED } from '../../model/rng';
 import type { Scenario } from '../../model/schema';
 import type { Controller, TurnOrder } from '../../model/state';
@@ -76,6 +77,7 @@ export function selectScreen(
   scenarios: Scenario[],
   onChoose: (s: Scenario) => void,
   onBack: () => void,
+  onPacks?: (s: Scenario) => void,
 ): HTMLElement {
   return h(
     'section',
@@ -116,6 +118,20 @@ export function selectScreen(
             },
             `Play “${s.title}”`,
           ),
+          onPacks
+            ? [
+                ' ',
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    onclick: () => onPacks(s),
+                    'data-testid': `packs-${s.id}`,
+                  },
+                  'Team packs to print',
+                ),
+              ]
+            : null,
         ),
       ),
     ),
@@ -168,12 +184,27 @@ export function seedFromText(
   };
 }
 
-/** Setup: who plays each capital, turn order, lens. */
+/** Who plays each capital, as the setup form stands. */
+function controllersOf(data: FormData): Record<CapitalId, Controller> {
+  return Object.fromEntries(
+    CAPITALS.map((c) => [c, data.get(`who-${c}`) === 'human' ? 'human' : 'ai']),
+  ) as Record<CapitalId, Controller>;
+}
+
+/** What the setup form gives the team packs: the lens, who plays, the names typed so far. */
+export interface SetupForPacks {
+  lens: string;
+  controllers: Record<CapitalId, Controller>;
+  labels: GameLabels | null;
+}
+
+/** Setup: who plays each capital, turn order, lens; and the team packs to print for it. */
 export function setupScreen(
   scenario: Scenario,
   guideDone: boolean,
   onStart: (setup: GameSetup, guided: boolean) => void,
   onBack: () => void,
+  onPacks?: (setup: SetupForPacks) => void,
 ): HTMLElement {
   const form = h(
     'form',
@@ -235,6 +266,27 @@ export function setupScreen(
       'div',
       { class: 'actions' },
       h('button', { type: 'button', onclick: onBack }, 'Back'),
+      onPacks
+        ? h(
+            'button',
+            {
+              type: 'button',
+              'data-testid': 'setup-packs',
+              onclick: () => {
+                const data = new FormData(form);
+                const controllers = controllersOf(data);
+                const labels = readLabels(form, controllers);
+                if (!labels.ok) return;
+                onPacks({
+                  lens: String(data.get('lens') ?? 'balanced'),
+                  controllers,
+                  labels: labels.labels,
+                });
+              },
+            },
+            'Print team packs',
+          )
+        : null,
       h('button', { type: 'submit', class: 'primary', 'data-testid': 'start' }, 'Start the game'),
     ),
   );
@@ -250,9 +302,7 @@ export function setupScreen(
       input.reportValidity();
       return;
     }
-    const controllers = Object.fromEntries(
-      CAPITALS.map((c) => [c, data.get(`who-${c}`) === 'human' ? 'human' : 'ai']),
-    ) as Record<CapitalId, Controller>;
+    const controllers = controllersOf(data);
     const labels = readLabels(form, controllers);
     if (!labels.ok) return;
     onStart(

@@ -117,6 +117,19 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
         shareLink(session.host.record(), location.href, (text) => app.overlay.announce(text)),
       );
     },
+    teamPacks: () => {
+      // The packs' code is fetched the first time a facilitator asks for them.
+      import('../dom/team-pack').then(
+        ({ openGamePack }) => {
+          const view = facilitator.view();
+          openGamePack(app.overlay, scenario, view.game, {
+            labels: view.labels,
+            controllers: view.controllers,
+          });
+        },
+        () => app.overlay.announce('The team packs could not be loaded. Try again.'),
+      );
+    },
     close,
   });
   app.overlay.openDialog(panel);

@@ -196,6 +196,37 @@ export interface CardView {
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
 /**
+ * An option's expected effects this round as a card shows them: the model's forecast from the
+ * game and the decisions the capital can already see, each range and chance in words.
+ */
+export function forecastLines(
+  scenario: Scenario,
+  game: PublicGame,
+  capital: CapitalId,
+  optionId: string,
+  visible: SeatView['visible'] = {},
+): ForecastLine[] {
+  return forecastOption(scenario, game, capital, optionId, visible).map(forecastLine);
+}
+
+/** One forecast item in words. */
+function forecastLine(item: ForecastItem): ForecastLine {
+  const text =
+    item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
+  const direction =
+    item.min >= 0 && item.max >= 0 ? 'up' : item.min <= 0 && item.max <= 0 ? 'down' : 'mixed';
+  const line: ForecastLine = {
+    indicator: INDICATOR_DOCS[item.indicator].label,
+    short: INDICATOR_DOCS[item.indicator].short,
+    text,
+    direction,
+    assumption: Boolean(item.assumption) && item.claims.length === 0,
+  };
+  if (item.probability !== undefined) line.chance = `${Math.round(item.probability * 100)}% chance`;
+  return line;
+}
+
+/**
  * The cards a team sees on its turn, from its own view: forecasts computed by the model from
  * what that team may see (the decisions already locked this round), never from another's.
  */
@@ -204,22 +235,7 @@ export function cards(scenario: Scenario, view: SeatView): CardView[] {
   if (!capital) return [];
   return optionsFor(scenario, view.game, capital).map(({ option, available, reason }) => {
     const items = forecastOption(scenario, view.game, capital, option.id, view.visible);
-    const forecast = items.map((item) => {
-      const text =
-        item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
-      const direction =
-        item.min >= 0 && item.max >= 0 ? 'up' : item.min <= 0 && item.max <= 0 ? 'down' : 'mixed';
-      const line: ForecastLine = {
-        indicator: INDICATOR_DOCS[item.indicator].label,
-        short: INDICATOR_DOCS[item.indicator].short,
-        text,
-        direction,
-        assumption: Boolean(item.assumption) && item.claims.length === 0,
-      };
-      if (item.probability !== undefined)
-        line.chance = `${Math.round(item.probability * 100)}% chance`;
-      return line;
-    });
+    const forecast = items.map(forecastLine);
     const card: CardView = {
       optionId: option.id,
       label: option.label,

@@ -11,8 +11,9 @@ import type { GameLabels } from '../../model/labels';
 import type { Scenario } from '../../model/schema';
 import type { Controller, Decision, GameState, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
-import { endingOf, SCORE_RULE, scoreWorkings, workingLine } from './debrief-words';
+import { causeLabel, endingOf, SCORE_RULE, scoreWorkings, workingLine } from './debrief-words';
 import { type ExportLaunchRecord, type ExportRecordNote, recordExport } from './record-export';
+import { launchLabel } from './reveal-plan';
 import { causalStory } from './story';
 import { citeOf, type WhyClaim } from './why';
 
@@ -26,6 +27,8 @@ export interface ExportClaim {
   id: string;
   text: string;
   cites: string[];
+  /** The same paragraphs as short references, source:paragraph ("001:14"). */
+  paragraphs: string[];
 }
 
 /** Why a capital chose: the AI's reasoning with the claims it weighed, or a team's own line. */
@@ -47,6 +50,8 @@ export interface ExportRound {
   date: string;
   decisions: Record<CapitalId, ExportDecision>;
   events: { id: string; title: string }[];
+  /** Every launch event of the round, in words, with what caused it. */
+  launches: { what: string; cause: string }[];
   indicators: Indicators;
 }
 
@@ -111,8 +116,11 @@ export interface DebriefExport {
     objectives: { label: string; indicator: IndicatorId; want: 'high' | 'low'; value: number }[];
   }[];
   causalStory: ExportThread[];
-  /** Every source cited above, named by its number and its title as sources.json gives it. */
-  sources: { id: string; title: string }[];
+  /**
+   * Every source cited above, named by its number and its title as sources.json gives it, with
+   * what its text shows of author and outlet (`byline`) and the events it reports (`events`).
+   */
+  sources: { id: string; title: string; byline?: string; events: string }[];
   debriefQuestions: string[];
   whatHappenedNext: { date: string; text: string; source: string }[];
   /** This game's launches per round beside the real record's for the same dates. */
@@ -122,15 +130,25 @@ export interface DebriefExport {
 }
 
 function exportClaim(claim: WhyClaim): ExportClaim {
-  return { id: claim.id, text: claim.text, cites: claim.cites.map((c) => c.locator) };
+  return {
+    id: claim.id,
+    text: claim.text,
+    cites: claim.cites.map((c) => c.locator),
+    paragraphs: claim.cites.map((c) => `${c.source}:${c.paragraph}`),
+  };
 }
 
-function claimById(scenario: Scenario, id: string): ExportClaim {
+/** A catalog claim as exported, with its paragraphs. */
+export function claimById(scenario: Scenario, id: string): ExportClaim {
   const claim = scenario.claimIndex[id];
   return {
     id,
     text: claim?.text ?? id,
     cites: (claim?.cites ?? []).map((c) => citeOf(scenario, c).locator),
+    paragraphs: (claim?.cites ?? []).map((c) => {
+      const cite = citeOf(scenario, c);
+      return `${cite.source}:${cite.paragraph}`;
+    }),
   };
 }
 
@@ -194,6 +212,10 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
       id,
       title: scenario.events.find((e) => e.id === id)?.title ?? id,
     })),
+    launches: record.launches.map((launch) => ({
+      what: launchLabel(launch),
+      cause: causeLabel(scenario, launch.cause),
+    })),
     indicators: { ...record.indicators },
   }));
   const causal = exportStory(scenario, game);
@@ -207,6 +229,14 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
         const why = r.decisions[c].rationale;
         return why?.kind === 'ai' ? why.claims.flatMap((claim) => claim.cites) : [];
       }),
+    ),
+    // The evidence behind every option played, which the hand-in lists under each decision.
+    ...game.history.flatMap((r) =>
+      CAPITALS.flatMap((c) =>
+        (scenario.optionIndex[r.decisions[c].optionId]?.claims ?? []).flatMap(
+          (id) => scenario.claimIndex[id]?.cites ?? [],
+        ),
+      ),
     ),
   ].map((locator) => locator.slice(0, 3));
   return {
@@ -267,10 +297,15 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
         }))
       : [],
     causalStory: causal,
-    sources: [...new Set(cited)].sort().map((id) => ({
-      id,
-      title: scenario.sourceIndex[id]?.title ?? `source ${id}`,
-    })),
+    sources: [...new Set(cited)].sort().map((id) => {
+      const source = scenario.sourceIndex[id];
+      return {
+        id,
+        title: source?.title ?? `source ${id}`,
+        ...(source?.byline ? { byline: source.byline } : {}),
+        events: source?.events ?? '',
+      };
+    }),
     debriefQuestions: [...scenario.debriefQuestions],
     whatHappenedNext: scenario.whatHappenedNext.map((e) => ({ ...e })),
     ...(({ launchRecord, recordNotes }) => ({ launchRecord, recordNotes }))(

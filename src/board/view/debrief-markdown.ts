@@ -7,6 +7,13 @@ import type { Controller, GameState, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
 import { debriefJson, type ExportDecision, type ExportRound } from './debrief-json';
 import { filedUnder, roundsInWords } from './debrief-words';
+import {
+  claimWithRefs,
+  decisionEvidence,
+  playedDates,
+  shortRefs,
+  sourceLine,
+} from './handin-words';
 import { recordMarkdown } from './record-export';
 
 const ANSWER_LINE = '_'.repeat(72);
@@ -39,29 +46,21 @@ function day(date: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? dateLabel(date) : date;
 }
 
-/** "001, paragraph 7; 001, paragraph 13 (*Title*)": locators, each source's title once. */
-function located(cites: string[], titles: Map<string, string>): string {
-  const bySource = new Map<string, string[]>();
-  for (const c of cites) bySource.set(c.slice(0, 3), [...(bySource.get(c.slice(0, 3)) ?? []), c]);
-  return [...bySource]
-    .map(([id, locators]) => `${locators.join('; ')} (*${titles.get(id) ?? `source ${id}`}*)`)
-    .join('; ');
-}
-
 /** Free text on one line, so a team's rationale cannot break the list it sits in. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function decisionLines(capital: CapitalId, d: ExportDecision): string[] {
-  const lines = [`- **${CAPITAL_NAMES[capital]}** (${WHO[d.by]}): ${d.label}`];
+function decisionLines(capital: CapitalId, d: ExportDecision, team: string | undefined): string[] {
+  const who = team ? `${WHO[d.by]}: ${team}` : WHO[d.by];
+  const lines = [`- **${CAPITAL_NAMES[capital]}** (${who}): ${d.label}`];
   const why = d.rationale;
   if (!why) lines.push('  - Rationale: none given.');
   else if (why.kind === 'team') lines.push(`  - The team's rationale: “${oneLine(why.text)}”`);
   else {
     lines.push(`  - The AI's reasoning: ${why.text}`);
-    const cites = [...new Set(why.claims.flatMap((c) => c.cites))];
-    if (cites.length > 0) lines.push(`  - Sources it weighed: ${cites.join(' · ')}`);
+    const refs = why.claims.flatMap((c) => c.paragraphs);
+    if (refs.length > 0) lines.push(`  - Sources it weighed: ${shortRefs(refs)}`);
   }
   return lines;
 }
@@ -69,7 +68,6 @@ function decisionLines(capital: CapitalId, d: ExportDecision): string[] {
 /** The debrief as a Markdown document to hand in: tables, rationales, sources, answer space. */
 export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: GameState): string {
   const d = debriefJson(scenario, setup, game);
-  const titles = new Map(d.sources.map((s) => [s.id, s.title]));
   const played = d.rounds.length;
   const tags = (round: ExportRound, capital: CapitalId, tag: string) =>
     scenario.optionIndex[round.decisions[capital].option]?.tags.includes(tag) ?? false;
@@ -81,6 +79,8 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
     `# Overflight debrief: ${d.scenario.title}`,
     '',
     `*${d.scenario.subtitle}*`,
+    '',
+    `**The crisis:** ${playedDates(scenario, game)}.`,
     '',
     ...(filedUnder(d.labels) ? [`**${filedUnder(d.labels)}**`, ''] : []),
     ...table(
@@ -135,8 +135,11 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
   out.push('## Decisions, round by round', '');
   for (const r of d.rounds) {
     out.push(`### Round ${r.round} · ${day(r.date)}`, '');
-    for (const c of CAPITALS) out.push(...decisionLines(c, r.decisions[c]));
-    out.push('', `Events: ${r.events.map((e) => e.title).join('; ') || 'none'}.`, '');
+    for (const c of CAPITALS)
+      out.push(...decisionLines(c, r.decisions[c], setup.labels?.teams?.[c]));
+    const launches = r.launches.map((l) => `${l.what} (${l.cause})`).join('; ');
+    out.push('', `Launches: ${launches || 'none'}.`, '');
+    out.push(`Events: ${r.events.map((e) => e.title).join('; ') || 'none'}.`, '');
   }
   out.push('## The indicators over time (0–100)', '');
   out.push(
@@ -149,25 +152,37 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
     '',
   );
   out.push(...recordMarkdown(scenario, game));
-  out.push('## The causal chains that mattered', '');
+  out.push('## The causal chains of this game', '');
   out.push(
-    'Claims are the game’s paraphrases of the sources; “001, paragraph 14” names a source by its number and a paragraph in it. A *designer assumption* is a link no source backs.',
+    'The causes that moved the indicators most, numbered. Claims are the game’s paraphrases of the sources; “001:14” is source 001, paragraph 14 (the sources are listed at the end). A *designer assumption* is a link no source backs.',
     '',
   );
   d.causalStory.forEach((t, i) => {
-    out.push(`### ${i + 1}. ${t.label}`, '');
+    out.push(`### Chain ${i + 1}. ${t.label}`, '');
     if (t.explain) out.push(t.explain, '');
     const moved = t.moved.map((m) => `${m.indicator} ${signed(m.change)}`).join(', ');
     out.push(
       `Moved the indicators by ${t.weight} points in all, in ${roundsInWords(t.rounds)}: ${moved}.`,
       '',
     );
-    for (const c of t.claims) out.push(`- ${c.text} — ${located(c.cites, titles)}`);
+    for (const c of t.claims) out.push(`- ${claimWithRefs(c, d.sources)}`);
     for (const a of t.assumptions)
       out.push(`- **Designer assumption** (no source backs this): ${a}`);
     if (t.claims.length + t.assumptions.length === 0) out.push('- No evidence recorded.');
     out.push('');
   });
+  out.push('## The evidence behind each decision', '');
+  out.push(
+    'Each option played, the rounds it was played in, and the claims its card rests on.',
+    '',
+  );
+  for (const e of decisionEvidence(scenario, d)) {
+    out.push(`- **${CAPITAL_NAMES[e.capital]}: ${e.label}** (${roundsInWords(e.rounds)})`);
+    for (const c of e.claims) out.push(`  - ${claimWithRefs(c, d.sources)}`);
+    if (e.assumption)
+      out.push(`  - **Designer assumption** (no source backs this): ${e.assumption}`);
+  }
+  out.push('');
   out.push('## Questions to discuss', '');
   d.debriefQuestions.forEach((q, i) => {
     out.push(`${i + 1}. ${q}`, '', '   Your answer:', '');
@@ -177,7 +192,7 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
   for (const e of d.whatHappenedNext)
     out.push(`- **${day(e.date)}**: ${e.text} *Source: ${e.source}.*`);
   out.push('', '## Sources cited', '');
-  for (const s of d.sources) out.push(`- ${s.id}: *${s.title}*`);
+  for (const s of d.sources) out.push(`- ${sourceLine(s)}`);
   out.push('');
   return out.join('\n');
 }
