@@ -43,13 +43,16 @@ const escapeXml = (text: string) =>
 const fixed = (n: number) => (Math.round(n * 10) / 10).toString();
 const FONT = 'font-family="sans-serif" font-size="12" fill="#222"';
 const LEGEND_ROW = 18;
-const LEGEND_ITEM = 215;
+/** A generous width per character of 12 px sans-serif, so legend entries never overlap. */
+const CHAR_WIDTH = 7;
 
-/** The legend's rows: how many items fit across, and how tall it is. */
+/** The legend's columns: as wide as the longest name needs; how many fit, and how tall it is. */
 function legendSize(chart: SvgChart) {
-  if (chart.legend === false || chart.lines.length === 0) return { perRow: 1, height: 0 };
-  const perRow = Math.max(1, Math.floor((chart.width - 16) / LEGEND_ITEM));
-  return { perRow, height: Math.ceil(chart.lines.length / perRow) * LEGEND_ROW + 10 };
+  if (chart.legend === false || chart.lines.length === 0) return { perRow: 1, item: 0, height: 0 };
+  const longest = Math.max(...chart.lines.map((l) => l.label.length));
+  const item = longest * CHAR_WIDTH + 48;
+  const perRow = Math.max(1, Math.floor((chart.width - 16) / item));
+  return { perRow, item, height: Math.ceil(chart.lines.length / perRow) * LEGEND_ROW + 10 };
 }
 
 function dashAttr(style: LineStyle): string {
@@ -130,7 +133,7 @@ export function lineChartSvg(chart: SvgChart): string {
   }
   if (legend.height > 0) {
     chart.lines.forEach((line, i) => {
-      const lx = 8 + (i % legend.perRow) * LEGEND_ITEM;
+      const lx = 8 + (i % legend.perRow) * legend.item;
       const ly = chart.height + 6 + Math.floor(i / legend.perRow) * LEGEND_ROW;
       const opacity = line.faint ? ' stroke-opacity="0.3"' : '';
       out.push(

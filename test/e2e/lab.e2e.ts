@@ -4,6 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { cellText, launchComparison } from '../../src/history/launch-comparison';
 import { batchLaunchesByRound } from '../../src/history/launch-record';
 import { RECORD_EVENTS } from '../../src/history/record-data';
+import { runLabBatch } from '../../src/lab/lab-batch';
+import { firstFewRound } from '../../src/lab/lab-running';
 import { runBatch } from '../../src/sim/batch';
 import { AUG_2017, scenario } from '../helpers';
 import { browserForFile, openGame, SHOTS, tabTo } from './browser';
@@ -154,6 +156,42 @@ describe('the policy lab in a real browser', () => {
 
     await page.locator('.lab-figure').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'lab-bands-running.png') });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says in words, and shows faint, where a band rests on the few games still running', async () => {
+    const { page, errors, close } = await openGame(browser(), url);
+    await page.getByTestId('open-lab').click();
+    await page.getByTestId('lab').waitFor();
+    // Pyongyang pauses and Washington and Seoul keep offering talks: many games end in a freeze.
+    await page.getByTestId('a-northKorea').selectOption('nk.pause');
+    await page.getByTestId('a-us').selectOption('us.talks-no-preconditions');
+    await page.getByTestId('a-southKorea').selectOption('sk.outreach');
+    await page.getByTestId('lab-runs').fill('200');
+    await page.getByTestId('lab-run').click();
+    await page.getByTestId('result-a').waitFor({ timeout: 60_000 });
+
+    const policy = {
+      northKorea: 'nk.pause',
+      us: 'us.talks-no-preconditions',
+      southKorea: 'sk.outreach',
+    };
+    const expected = runLabBatch(scenario(AUG_2017), { seed: 1, runs: 200, policy });
+    const few = firstFewRound(expected);
+    expect(few).not.toBeNull();
+    const band = expected.bands[few ?? 0];
+    const note = await page.getByTestId('lab-running-note').innerText();
+    expect(note).toContain(
+      `After round ${(few ?? 0) - 1} only ${band?.running} of 200 games were still running`,
+    );
+    expect(note).toMatch(/by A negotiated test freeze/);
+    expect(note).toContain(`from round ${few} on the band rests on few games and is drawn faint`);
+    const cells = await page.locator('[data-testid="running-a"] td').allInnerTexts();
+    expect(cells[(few ?? 1) - 1]).toBe(`${band?.running}*`);
+    expect(cells[(few ?? 1) - 2]).not.toContain('*');
+    await page.locator('.lab-figure').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'lab-bands-few.png') });
     expect(errors).toEqual([]);
     await close();
   });
