@@ -1,10 +1,14 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { h, replaceChildren } from '../dom/h';
+import { percentAxis, roundAxis, roundScales } from '../dom/uplot-axes';
 import { INDICATORS, type IndicatorId } from '../model/ids';
 import { INDICATOR_DOCS } from '../model/indicators';
+import type { Scenario } from '../model/schema';
+import { fewGames, type Spread } from './lab-bands';
 import type { LabSummary } from './lab-batch';
 import type { LabResults } from './lab-run';
+import { firstFewRound, runningNote, runningTable } from './lab-running';
 
 // Okabe–Ito blue for A, vermillion for B; B is also dashed and hatched, so colour is never
 // the only thing that tells them apart.
@@ -28,41 +32,86 @@ function hatch(): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? '#D55E0033';
 }
 
-function seriesFor(s: LabSummary, id: IndicatorId): number[][] {
+/** A strategy's six series: p90, median, p10 where the band rests on many games, then on few. */
+function seriesFor(s: LabSummary, id: IndicatorId): (number | null)[][] {
+  const few = s.bands.map((b) => fewGames(b.running, s.runs));
+  // The few-games stretch starts from the last well-supported round, so the two join up.
+  const inFew = (i: number) => few[i] === true || few[i + 1] === true;
+  const pick = (of: keyof Spread, where: (i: number) => boolean) =>
+    s.bands.map((b, i) => (where(i) ? (b.spread?.[of][id] ?? null) : null));
+  const many = (i: number) => !few[i];
   return [
-    s.bands.map((b) => b.p90[id]),
-    s.bands.map((b) => b.median[id]),
-    s.bands.map((b) => b.p10[id]),
+    pick('p90', many),
+    pick('median', many),
+    pick('p10', many),
+    pick('p90', inFew),
+    pick('median', inFew),
+    pick('p10', inFew),
   ];
 }
 
 function dataFor(results: LabResults, id: IndicatorId): uPlot.AlignedData {
   const rounds = results.a.bands.map((b) => b.round);
-  return [rounds, ...seriesFor(results.a, id), ...(results.b ? seriesFor(results.b, id) : [])];
+  return [
+    rounds,
+    ...seriesFor(results.a, id),
+    ...(results.b ? seriesFor(results.b, id) : []),
+  ] as uPlot.AlignedData;
 }
 
 function lines(colour: string, dash: number[] | undefined, who: string): uPlot.Series[] {
   const edge = { stroke: `${colour}99`, width: 1, dash: [2, 3], points: { show: false } };
+  const faintEdge = { ...edge, stroke: `${colour}55` };
   return [
     { label: `${who} p90`, ...edge },
     { label: `${who} median`, stroke: colour, width: 3, ...(dash ? { dash } : {}) },
     { label: `${who} p10`, ...edge },
+    { label: `${who} p90, few games`, ...faintEdge },
+    { label: `${who} median, few games`, stroke: `${colour}88`, width: 1.5, dash: [2, 4] },
+    { label: `${who} p10, few games`, ...faintEdge },
   ];
+}
+
+/** Shade the rounds where a band rests on few games, under the lines, and say so in the plot. */
+function shadeFewRounds(results: LabResults) {
+  const firsts = [results.a, results.b]
+    .filter((s): s is LabSummary => s !== undefined)
+    .map(firstFewRound)
+    .filter((r): r is number => r !== null);
+  if (firsts.length === 0) return () => {};
+  const from = Math.min(...firsts);
+  return (u: uPlot) => {
+    const { ctx } = u;
+    const left = u.valToPos(from - 0.5, 'x', true);
+    const right = u.bbox.left + u.bbox.width;
+    ctx.save();
+    ctx.fillStyle = 'rgba(120, 120, 120, 0.12)';
+    ctx.fillRect(left, u.bbox.top, right - left, u.bbox.height);
+    ctx.fillStyle = '#333';
+    ctx.font = `${12 * devicePixelRatio}px sans-serif`;
+    ctx.textAlign = 'right';
+    ctx.fillText(
+      'few games still running',
+      right - 6 * devicePixelRatio,
+      u.bbox.top + 14 * devicePixelRatio,
+    );
+    ctx.restore();
+  };
 }
 
 function valuesTable(results: LabResults, id: IndicatorId): HTMLElement {
   const rows = (name: string, s: LabSummary) =>
     [
-      ['p90', s.bands.map((b) => b.p90[id])],
-      ['median', s.bands.map((b) => b.median[id])],
-      ['p10', s.bands.map((b) => b.p10[id])],
+      ['p90', s.bands.map((b) => b.spread?.p90[id] ?? '—')],
+      ['median', s.bands.map((b) => b.spread?.median[id] ?? '—')],
+      ['p10', s.bands.map((b) => b.spread?.p10[id] ?? '—')],
       ['games still playing', s.bands.map((b) => b.running)],
     ].map(([label, values]) =>
       h(
         'tr',
         {},
         h('th', { scope: 'row' }, `${name} ${label}`),
-        (values as number[]).map((v) => h('td', {}, String(v))),
+        (values as (number | string)[]).map((v) => h('td', {}, String(v))),
       ),
     );
   return h(
@@ -89,7 +138,11 @@ function valuesTable(results: LabResults, id: IndicatorId): HTMLElement {
  * p10–p90 as a band, A and B on the same axes, with a selector for the indicator and the same
  * numbers as a table. `mount` draws it once it is in the page (uPlot needs the width).
  */
-export function bandChart(results: LabResults, initial: IndicatorId = 'nkTestingDrive') {
+export function bandChart(
+  scenario: Scenario,
+  results: LabResults,
+  initial: IndicatorId = 'nkTestingDrive',
+) {
   let plot: uPlot | null = null;
   let indicator = initial;
   const holder = h('div', { class: 'lab-chart', role: 'img' });
@@ -120,23 +173,21 @@ export function bandChart(results: LabResults, initial: IndicatorId = 'nkTesting
   const widthNow = () => Math.max(320, holder.clientWidth);
   const resize = () => plot?.setSize({ width: widthNow(), height: HEIGHT });
   const mount = () => {
-    const bands: uPlot.Band[] = [{ series: [1, 3], fill: `${BLUE}2e` }];
-    if (results.b) bands.push({ series: [4, 6], fill: hatch() });
+    const bands: uPlot.Band[] = [
+      { series: [1, 3], fill: `${BLUE}2e` },
+      { series: [4, 6], fill: `${BLUE}12` },
+    ];
+    if (results.b)
+      bands.push({ series: [7, 9], fill: hatch() }, { series: [10, 12], fill: `${VERMILLION}10` });
     plot = new uPlot(
       {
         width: widthNow(),
         height: HEIGHT,
         legend: { show: false },
         cursor: { show: false },
-        scales: { x: { time: false }, y: { range: [0, 100] } },
-        axes: [
-          {
-            label: 'Round',
-            values: (_u, splits) =>
-              splits.map((v) => (v === 0 ? 'Start' : Number.isInteger(v) ? String(v) : '')),
-          },
-          { label: '0–100' },
-        ],
+        scales: roundScales(results.a.bands.length - 1),
+        axes: [roundAxis(), percentAxis()],
+        hooks: { drawClear: [shadeFewRounds(results)] },
         series: [
           { label: 'Round' },
           ...lines(BLUE, undefined, 'A'),
@@ -149,9 +200,6 @@ export function bandChart(results: LabResults, initial: IndicatorId = 'nkTesting
     );
     window.addEventListener('resize', resize);
   };
-  const last = results.a.bands.at(-1);
-  const still = (s: LabSummary | undefined, who: string) =>
-    s ? `${who} ${s.bands.at(-1)?.running ?? 0} of ${s.runs}` : null;
   const element = h(
     'figure',
     { class: 'lab-figure' },
@@ -175,18 +223,31 @@ export function bandChart(results: LabResults, initial: IndicatorId = 'nkTesting
               ' B p10–p90',
             ]
           : null,
+        ' · faint and dotted: few games still running',
       ),
     ),
     meaning,
     h(
-      'p',
-      { class: 'small lab-carry', 'data-testid': 'lab-carry-note' },
-      'Bands hold the middle 80% of games. A game that ended early keeps its final values in ',
-      `later rounds; still playing in round ${last?.round ?? ''}: `,
-      [still(results.a, 'A'), still(results.b, 'B')].filter(Boolean).join(', '),
-      '.',
+      'div',
+      { class: 'small lab-carry', 'data-testid': 'lab-running-note' },
+      h(
+        'p',
+        {},
+        'Each band holds the middle 80% of the games still running in that round (p10 to p90); games that had ended are not in it, they are counted below by ending.',
+      ),
+      h('p', {}, `${results.b ? 'A: ' : ''}${runningNote(scenario, results.a)}`),
+      results.b ? h('p', {}, `B: ${runningNote(scenario, results.b)}`) : null,
     ),
     holder,
+    runningTable(
+      scenario,
+      results.b
+        ? [
+            ['A', results.a],
+            ['B', results.b],
+          ]
+        : [['A', results.a]],
+    ),
     h('details', { class: 'chart-table' }, h('summary', {}, 'The same values as a table'), table),
   );
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { type PolicyEntry, policyEntryProblems } from '../model/policy';
 import { MAX_SEED } from '../model/rng';
 import { type LabCommand, MAX_GAMES } from './lab-run';
 
@@ -8,13 +9,19 @@ export const MAX_ID_LENGTH = 200;
 const Id = z
   .string()
   .check(z.maxLength(MAX_ID_LENGTH, { error: `must be at most ${MAX_ID_LENGTH} characters` }));
-// An empty option id means "the AI decides", as the form sends it.
+// A capital's entry, as a policy file holds it, checked by the model's own rules (bounded).
+const Entry = z.custom<PolicyEntry>().check(
+  z.superRefine((value, ctx) => {
+    for (const problem of policyEntryProblems(value))
+      ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path, input: value });
+  }),
+);
 const StrategySchema = z.strictObject({
   fixed: z.strictObject({
-    northKorea: z.optional(Id),
-    us: z.optional(Id),
-    japan: z.optional(Id),
-    southKorea: z.optional(Id),
+    northKorea: z.optional(Entry),
+    us: z.optional(Entry),
+    japan: z.optional(Entry),
+    southKorea: z.optional(Entry),
   }),
   lens: Id,
 });

@@ -1,7 +1,8 @@
 import { h, replaceChildren } from '../dom/h';
 import { seedInput } from '../dom/seed-input';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../model/ids';
+import { CAPITALS } from '../model/ids';
 import type { Scenario } from '../model/schema';
+import { type PlanField, planField } from './lab-plan-field';
 import { DEFAULT_GAMES, type LabRequest, type LabStrategy, MAX_GAMES } from './lab-run';
 
 /** The lab's settings form: what it shows, and what it reads back. */
@@ -22,25 +23,20 @@ function labelled(text: string, control: HTMLElement): HTMLElement {
   return h('label', {}, h('span', { class: 'lab-label' }, text), control);
 }
 
-/** A capital's choice: the AI, or one of its options every round (noting those that can close). */
-function capitalSelect(scenario: Scenario, key: StrategyKey, capital: CapitalId): HTMLElement {
-  const options = scenario.options.filter((o) => o.capital === capital);
-  return labelled(
-    CAPITAL_NAMES[capital],
-    h(
-      'select',
-      { name: `${key}-${capital}`, 'data-testid': `${key}-${capital}` },
-      h('option', { value: '' }, 'AI decides'),
-      options.map((o) =>
-        h('option', { value: o.id }, o.available ? `${o.label} (when open)` : o.label),
-      ),
-    ),
-  );
-}
+/** The crisis the lab opens on: the one the teaching guide starts with. */
+export const GUIDE_SCENARIO = 'aug-2017-overflight';
 
-function strategyFields(scenario: Scenario, key: StrategyKey): HTMLElement[] {
+function strategyFields(
+  scenario: Scenario,
+  key: StrategyKey,
+  plans: Map<string, PlanField>,
+): HTMLElement[] {
   return [
-    ...CAPITALS.map((c) => capitalSelect(scenario, key, c)),
+    ...CAPITALS.map((c) => {
+      const field = planField(scenario, key, c);
+      plans.set(`${key}-${c}`, field);
+      return field.element;
+    }),
     labelled(
       'Lens',
       h(
@@ -57,7 +53,7 @@ export function labForm(scenarios: Scenario[]): LabForm {
   const scenarioSelect = h(
     'select',
     { name: 'scenario', 'data-testid': 'lab-scenario' },
-    scenarios.map((s) => h('option', { value: s.id }, s.title)),
+    scenarios.map((s) => h('option', { value: s.id, selected: s.id === GUIDE_SCENARIO }, s.title)),
   );
   const compare = h('input', { type: 'checkbox', name: 'compare', 'data-testid': 'lab-compare' });
   const fieldsA = h('div', { class: 'lab-fields' });
@@ -73,11 +69,13 @@ export function labForm(scenarios: Scenario[]): LabForm {
     strategyB.disabled = !compare.checked;
   });
   const current = () => scenarios.find((s) => s.id === scenarioSelect.value) ?? scenarios[0];
+  const plans = new Map<string, PlanField>();
   const fillStrategies = () => {
     const scenario = current();
     if (!scenario) return;
-    replaceChildren(fieldsA, strategyFields(scenario, 'a'));
-    replaceChildren(fieldsB, strategyFields(scenario, 'b'));
+    plans.clear();
+    replaceChildren(fieldsA, strategyFields(scenario, 'a', plans));
+    replaceChildren(fieldsB, strategyFields(scenario, 'b', plans));
   };
   scenarioSelect.addEventListener('change', fillStrategies);
   fillStrategies();
@@ -128,12 +126,14 @@ export function labForm(scenarios: Scenario[]): LabForm {
   );
   const element = h('form', { class: 'lab-form', novalidate: true }, settings);
 
-  const readStrategy = (data: FormData, key: StrategyKey): LabStrategy => ({
-    fixed: Object.fromEntries(
-      CAPITALS.map((c) => [c, String(data.get(`${key}-${c}`) ?? '')]).filter(([, id]) => id),
-    ),
-    lens: String(data.get(`${key}-lens`) ?? 'balanced'),
-  });
+  const readStrategy = (data: FormData, key: StrategyKey): LabStrategy => {
+    const fixed: LabStrategy['fixed'] = {};
+    for (const capital of CAPITALS) {
+      const entry = plans.get(`${key}-${capital}`)?.read();
+      if (entry !== undefined) fixed[capital] = entry;
+    }
+    return { fixed, lens: String(data.get(`${key}-lens`) ?? 'balanced') };
+  };
   return {
     element,
     scenario: () => current() as Scenario,

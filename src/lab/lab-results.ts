@@ -4,6 +4,8 @@ import { CAPITAL_NAMES, CAPITALS, INDICATORS } from '../model/ids';
 import { INDICATOR_DOCS } from '../model/indicators';
 import type { Scenario } from '../model/schema';
 import type { FallbackCount, LabSummary } from './lab-batch';
+import { describeEntry } from './lab-plan-words';
+import { playedTable } from './lab-played';
 import type { LabRequest, LabStrategy } from './lab-run';
 
 const percent = (count: number, of: number) => `${((100 * count) / Math.max(1, of)).toFixed(1)}%`;
@@ -30,9 +32,10 @@ export function roundRanges(rounds: readonly number[]): string {
 
 /** One line saying what a strategy fixes, who is left to the AI, and the lens. */
 export function describeStrategy(scenario: Scenario, strategy: LabStrategy): string {
-  const fixed = CAPITALS.filter((c) => strategy.fixed[c]).map(
-    (c) => `${CAPITAL_NAMES[c]}: ${scenario.optionIndex[strategy.fixed[c] ?? '']?.label}`,
-  );
+  const fixed = CAPITALS.flatMap((c) => {
+    const entry = strategy.fixed[c];
+    return entry ? [`${CAPITAL_NAMES[c]}: ${describeEntry(scenario, entry)}`] : [];
+  });
   const ai = CAPITALS.filter((c) => !strategy.fixed[c]).map((c) => CAPITAL_NAMES[c]);
   const lens = scenario.lenses.find((l) => l.id === strategy.lens)?.title ?? strategy.lens;
   const aiText = ai.length === 0 ? '' : `${ai.join(', ')}: AI decides`;
@@ -134,20 +137,22 @@ export function resultPanel(
       ),
     ),
     fallbackNote(scenario, strategy, summary.fallbacks),
+    playedTable(scenario, key, summary),
   );
 }
 
 /** Where every indicator stood after the last round: medians with their p10–p90, A beside B. */
 export function endTable(scenario: Scenario, request: LabRequest, a: LabSummary, b?: LabSummary) {
-  const last = scenario.rounds;
-  const cell = (s: LabSummary, id: (typeof INDICATORS)[number]) => {
-    const band = s.bands[last];
-    return band ? `${band.median[id]} (${band.p10[id]}–${band.p90[id]})` : '';
-  };
+  const cell = (s: LabSummary, id: (typeof INDICATORS)[number]) =>
+    s.final ? `${s.final.median[id]} (${s.final.p10[id]}–${s.final.p90[id]})` : '';
   return h(
     'table',
     { class: 'lab-end', 'data-testid': 'lab-end-table' },
-    h('caption', {}, `After round ${last}: median (p10–p90) of ${request.runs} games`),
+    h(
+      'caption',
+      {},
+      `Where the games stood when they ended (after round ${scenario.rounds}, or earlier for a game that ended early): median (p10–p90) of ${request.runs} games`,
+    ),
     h(
       'thead',
       {},
@@ -171,11 +176,7 @@ export function endTable(scenario: Scenario, request: LabRequest, a: LabSummary,
           b
             ? [
                 h('td', {}, cell(b, id)),
-                h(
-                  'td',
-                  {},
-                  difference(b.bands[last]?.median[id] ?? 0, a.bands[last]?.median[id] ?? 0),
-                ),
+                h('td', {}, difference(b.final?.median[id] ?? 0, a.final?.median[id] ?? 0)),
               ]
             : null,
         ),

@@ -1,5 +1,5 @@
 import { CAPITALS, type CapitalId } from '../model/ids';
-import type { Policy } from '../model/policy';
+import { entryOptionIds, type Policy, type PolicyEntry } from '../model/policy';
 import { MAX_SEED } from '../model/rng';
 import type { Scenario } from '../model/schema';
 import type { TurnOrder } from '../model/state';
@@ -13,9 +13,12 @@ export const DEFAULT_GAMES = 500;
 /** Games played between two looks at the message queue: short enough for a prompt cancel. */
 export const CHUNK = 25;
 
-/** One strategy: the option a capital plays every round (absent: the AI decides), and a lens. */
+/**
+ * One strategy: what each fixed capital plays (one option every round, alternating, phased or
+ * round by round — the policy file's entries; absent: the AI decides), and a lens.
+ */
 export interface LabStrategy {
-  fixed: Partial<Record<CapitalId, string>>;
+  fixed: Partial<Record<CapitalId, PolicyEntry>>;
   lens: string;
 }
 
@@ -49,12 +52,12 @@ export type LabReport =
   /** runId is null when the command that failed had none the worker could read. */
   | { type: 'error'; runId: number | null; message: string };
 
-/** A strategy as the model's Policy: each fixed capital plays its option in every round. */
+/** A strategy as the model's Policy: each fixed capital's entry, as a policy file holds it. */
 export function strategyPolicy(strategy: LabStrategy): Policy {
   const policy: Policy = {};
   for (const capital of CAPITALS) {
-    const optionId = strategy.fixed[capital];
-    if (optionId) policy[capital] = optionId;
+    const entry = strategy.fixed[capital];
+    if (entry) policy[capital] = entry;
   }
   return policy;
 }
@@ -74,9 +77,12 @@ export function requestProblems(scenario: Scenario, request: LabRequest): string
   for (const [name, strategy] of strategies) {
     if (!scenario.lenses.some((l) => l.id === strategy.lens))
       problems.push(`strategy ${name}: unknown lens "${strategy.lens}"`);
-    for (const [capital, optionId] of Object.entries(strategy.fixed)) {
-      if (optionId && scenario.optionIndex[optionId]?.capital !== capital)
-        problems.push(`strategy ${name}: ${capital} has no option "${optionId}"`);
+    for (const capital of CAPITALS) {
+      const entry = strategy.fixed[capital];
+      for (const optionId of entry ? entryOptionIds(entry) : []) {
+        if (scenario.optionIndex[optionId]?.capital !== capital)
+          problems.push(`strategy ${name}: ${capital} has no option "${optionId}"`);
+      }
     }
   }
   return problems;

@@ -78,7 +78,7 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
 
   const show = (scenario: Scenario, request: LabRequest, finished: LabResults) => {
     chart?.destroy();
-    chart = bandChart(finished);
+    chart = bandChart(scenario, finished);
     const seeds = `seeds ${request.seed}–${request.seed + request.runs - 1}`;
     const heading = h(
       'h2',
@@ -158,7 +158,7 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
       h(
         'p',
         { class: 'small' },
-        'Fix what some capitals do every round, let the AI play the rest, and run many seeded games. The same model as `npm run simulate`.',
+        'Fix what some capitals do — every round, alternating, phased or round by round — let the AI play the rest, and run many seeded games. The same model as `npm run simulate`.',
       ),
       h('button', { type: 'button', onclick: onBack, 'data-testid': 'lab-back' }, 'Back'),
     ),

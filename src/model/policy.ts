@@ -2,25 +2,49 @@ import { z } from 'zod';
 import type { Chooser } from './game';
 import { CAPITALS, type CapitalId } from './ids';
 import { isOptionAvailable } from './options';
+import {
+  entryOptionIds,
+  type PolicyEntry,
+  policyEntryProblems,
+  resolveEntry,
+} from './policy-entry';
 import type { Scenario } from './schema';
 
-/**
- * A fixed strategy for some capitals: one option id for every round, or a list with one
- * entry per round (null: the AI decides that round; past the list's end, the AI decides).
- */
-export const PolicySchema = z.partialRecord(
-  z.enum(CAPITALS),
-  z.union([z.string(), z.array(z.string().nullable())]),
-);
-/** A fixed strategy for some capitals. */
-export type Policy = z.infer<typeof PolicySchema>;
+export {
+  entryOptionIds,
+  MAX_POLICY_ROUNDS,
+  type PolicyEntry,
+  type PolicyProblem,
+  policyEntryProblems,
+  resolveEntry,
+} from './policy-entry';
 
-/** The option a policy fixes for a capital in a round, if any. */
+/** One capital's entry, checked by policyEntryProblems so each problem names its own path. */
+const PolicyEntrySchema = z.unknown().check((ctx) => {
+  for (const problem of policyEntryProblems(ctx.value)) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      path: problem.path,
+      message: problem.message,
+    });
+  }
+}) as unknown as z.ZodType<PolicyEntry>;
+
+/**
+ * A fixed strategy for some capitals, keyed by capital. Each entry is one option for every
+ * round, a list with one entry per round, `{ alternate: [...] }` (the list repeated round after
+ * round) or `{ phases: [{ option, through }] }` (an option up to and including a round, then
+ * the next). null anywhere means the AI decides that round; so does a round past the end.
+ */
+export const PolicySchema = z.partialRecord(z.enum(CAPITALS), PolicyEntrySchema);
+/** A fixed strategy for some capitals. */
+export type Policy = Partial<Record<CapitalId, PolicyEntry>>;
+
+/** The option a policy fixes for a capital in a round (1-based), if any. */
 export function policyChoice(policy: Policy, capital: CapitalId, round: number): string | null {
   const entry = policy[capital];
-  if (entry === undefined) return null;
-  if (typeof entry === 'string') return entry;
-  return entry[round - 1] ?? null;
+  return entry === undefined ? null : resolveEntry(entry, round);
 }
 
 /** Option ids in a policy that the scenario does not have for that capital. */
@@ -28,10 +52,8 @@ export function unknownPolicyOptions(scenario: Scenario, policy: Policy): string
   const problems: string[] = [];
   for (const capital of CAPITALS) {
     const entry = policy[capital];
-    const ids = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry;
-    for (const id of ids) {
-      if (id !== null && scenario.optionIndex[id]?.capital !== capital)
-        problems.push(`${capital}: ${id}`);
+    for (const id of entry === undefined ? [] : entryOptionIds(entry)) {
+      if (scenario.optionIndex[id]?.capital !== capital) problems.push(`${capital}: ${id}`);
     }
   }
   return problems;

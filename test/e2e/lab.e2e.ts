@@ -4,6 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { cellText, launchComparison } from '../../src/history/launch-comparison';
 import { batchLaunchesByRound } from '../../src/history/launch-record';
 import { RECORD_EVENTS } from '../../src/history/record-data';
+import { runLabBatch } from '../../src/lab/lab-batch';
+import { firstFewRound } from '../../src/lab/lab-running';
 import { runBatch } from '../../src/sim/batch';
 import { AUG_2017, scenario } from '../helpers';
 import { browserForFile, openGame, SHOTS, tabTo } from './browser';
@@ -41,7 +43,9 @@ describe('the policy lab in a real browser', () => {
     expect(await page.getByTestId('lab-status').innerText()).toMatch(/Done: 400 games/);
     expect(await page.getByTestId('result-a').isVisible()).toBe(true);
     expect(await page.getByTestId('lab-seeds').innerText()).toMatch(/same 200 games \(seeds 1–200/);
-    expect(await page.getByTestId('lab-carry-note').innerText()).toMatch(/keeps its final values/);
+    expect(await page.getByTestId('lab-running-note').innerText()).toMatch(
+      /games still running in that round[\s\S]*A: [\s\S]*of 200 games[\s\S]*B: /,
+    );
 
     // The worker ran the same model code as the command line: same seeds, same numbers.
     const s = scenario(AUG_2017);
@@ -85,6 +89,109 @@ describe('the policy lab in a real browser', () => {
     await page.screenshot({ path: join(SHOTS, 'lab-results.png') });
     await page.getByTestId('lab-launch-record').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'lab-launch-record.png') });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens on the guide’s crisis and plays an alternating strategy set up in the form', async () => {
+    const { page, errors, close } = await openGame(browser(), url);
+    await page.getByTestId('open-lab').click();
+    await page.getByTestId('lab').waitFor();
+    // The teaching guide starts with August 2017, Over Japan: so does the lab.
+    expect(await page.getByTestId('lab-scenario').inputValue()).toBe(AUG_2017);
+
+    // Washington: UN sanctions in odd rounds, talks in even rounds.
+    await page.getByTestId('a-us-plan').selectOption('alternate');
+    await page.getByTestId('a-us').selectOption('us.un-sanctions');
+    await page.getByTestId('a-us-second').selectOption('us.talks-no-preconditions');
+    expect(await page.getByTestId('a-us-words').innerText()).toBe(
+      'Push new UN sanctions in odd rounds, Offer talks without preconditions in even rounds.',
+    );
+    // Tokyo: missile defence through round 4, then the AI.
+    await page.getByTestId('a-japan-plan').selectOption('phased');
+    await page.getByTestId('a-japan').selectOption('japan.missile-defence');
+    await page.getByTestId('a-japan-through').fill('4');
+    await page.getByTestId('a-japan-second').selectOption('');
+    expect(await page.getByTestId('a-japan-words').innerText()).toMatch(
+      /in rounds 1–4, then the AI decides in rounds 5–12/,
+    );
+    await page.getByTestId('lab-runs').fill('200');
+    await page.screenshot({ path: join(SHOTS, 'lab-form-alternating.png') });
+    await page.getByTestId('lab-run').click();
+    await page.getByTestId('result-a').waitFor({ timeout: 60_000 });
+
+    // What Washington played alternates round by round, in the games themselves.
+    const usCell = (round: number) =>
+      page
+        .locator(`[data-testid="played-a"] tr[data-round="${round}"] td[data-capital="us"]`)
+        .innerText();
+    for (let round = 1; round <= 12; round++) {
+      const text = await usCell(round);
+      if (round % 2 === 1) {
+        expect(text).toMatch(/^Push new UN sanctions \(\d+\)/);
+        expect(text).not.toMatch(/Offer talks/);
+      } else {
+        expect(text).toMatch(/Offer talks without preconditions \(\d+\)/);
+        expect(text).not.toMatch(/UN sanctions/);
+      }
+    }
+    const japan5 = await page
+      .locator('[data-testid="played-a"] tr[data-round="5"] td[data-capital="japan"]')
+      .innerText();
+    expect(japan5).toMatch(/^AI decided \(\d+\)$/);
+    expect(await page.getByTestId('result-a').innerText()).toMatch(
+      /Washington: Push new UN sanctions in odd rounds, Offer talks without preconditions in even rounds/,
+    );
+
+    // The bands say how many games they rest on, round by round, and in words.
+    const note = await page.getByTestId('lab-running-note').innerText();
+    expect(note).toMatch(
+      /(only \d+ of 200 games were still running|of 200 games were still running|All 200 games ran to round 12)/,
+    );
+    const running = await page.locator('[data-testid="running-a"] td').allInnerTexts();
+    expect(running).toHaveLength(12);
+    const counts = running.map((t) => Number(t.replace(/\D/g, '')));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(200);
+
+    await page.locator('.lab-figure').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'lab-bands-running.png') });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says in words, and shows faint, where a band rests on the few games still running', async () => {
+    const { page, errors, close } = await openGame(browser(), url);
+    await page.getByTestId('open-lab').click();
+    await page.getByTestId('lab').waitFor();
+    // Pyongyang pauses and Washington and Seoul keep offering talks: many games end in a freeze.
+    await page.getByTestId('a-northKorea').selectOption('nk.pause');
+    await page.getByTestId('a-us').selectOption('us.talks-no-preconditions');
+    await page.getByTestId('a-southKorea').selectOption('sk.outreach');
+    await page.getByTestId('lab-runs').fill('200');
+    await page.getByTestId('lab-run').click();
+    await page.getByTestId('result-a').waitFor({ timeout: 60_000 });
+
+    const policy = {
+      northKorea: 'nk.pause',
+      us: 'us.talks-no-preconditions',
+      southKorea: 'sk.outreach',
+    };
+    const expected = runLabBatch(scenario(AUG_2017), { seed: 1, runs: 200, policy });
+    const few = firstFewRound(expected);
+    expect(few).not.toBeNull();
+    const band = expected.bands[few ?? 0];
+    const note = await page.getByTestId('lab-running-note').innerText();
+    expect(note).toContain(
+      `After round ${(few ?? 0) - 1} only ${band?.running} of 200 games were still running`,
+    );
+    expect(note).toMatch(/by A negotiated test freeze/);
+    expect(note).toContain(`from round ${few} on the band rests on few games and is drawn faint`);
+    const cells = await page.locator('[data-testid="running-a"] td').allInnerTexts();
+    expect(cells[(few ?? 1) - 1]).toBe(`${band?.running}*`);
+    expect(cells[(few ?? 1) - 2]).not.toContain('*');
+    await page.locator('.lab-figure').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'lab-bands-few.png') });
     expect(errors).toEqual([]);
     await close();
   });

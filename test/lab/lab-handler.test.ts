@@ -56,7 +56,18 @@ describe('the lab worker', () => {
       run({ a: { fixed: { moon: 'x' }, lens: 'balanced' } }),
       'request.a.fixed has settings the lab does not know (moon)',
     ],
-    [run({ a: { fixed: { us: 5 }, lens: 'balanced' } }), 'request.a.fixed.us must be text'],
+    [
+      run({ a: { fixed: { us: 5 }, lens: 'balanced' } }),
+      'request.a.fixed.us must be an option id, a list with one option id (or null) per round, { "alternate": [...] } or { "phases": [...] }',
+    ],
+    [
+      run({ a: { fixed: { us: { alternate: ['us.un-sanctions', 3] } }, lens: 'balanced' } }),
+      'request.a.fixed.us.alternate.1 must be an option id (text) or null (the AI decides)',
+    ],
+    [
+      run({ a: { fixed: { us: Array(101).fill('us.un-sanctions') }, lens: 'balanced' } }),
+      'request.a.fixed.us must list at most 100 choices',
+    ],
     [run({ b: 'yes' }), 'request.b must be a set of settings'],
     [run({ turnOrder: 'chaos' }), 'request.turnOrder must be "sealed" or "sequential"'],
     [{ type: 'launch', runId: 7 }, 'type is not one the lab knows'],

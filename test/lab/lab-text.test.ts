@@ -27,7 +27,7 @@ describe('the lab says in words what its charts show', () => {
         lens: 'engagement',
       }),
     ).toBe(
-      'Washington: Push new UN sanctions · Tokyo: Order an intercept · Pyongyang, Seoul: AI decides · Lens: Engagement is the least bad option',
+      'Washington: Push new UN sanctions every round · Tokyo: Order an intercept every round · Pyongyang, Seoul: AI decides · Lens: Engagement is the least bad option',
     );
     expect(describeStrategy(scenario(), { fixed: {}, lens: 'balanced' })).toBe(
       'Pyongyang, Washington, Tokyo, Seoul: AI decides · Lens: A balanced reading',

@@ -1,9 +1,11 @@
-import uPlot from 'uplot';
-import { h, replaceChildren } from '../../dom/h';
+import { h } from '../../dom/h';
+import { lineChartSvg } from '../../dom/line-chart-svg';
 import { CAPITAL_NAMES, CAPITALS, INDICATORS, type IndicatorId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
+import './branch-compare.css';
+import { lineSwatch } from './chart-legend';
 import { trapFocus } from './why-panel';
 
 /** Rounds where the two games' decisions differ, capital by capital. */
@@ -31,9 +33,46 @@ const series = (scenario: Scenario, game: PublicGame, id: IndicatorId) => [
   ...game.history.map((r) => r.indicators[id]),
 ];
 
+/** The original's line and the branch's: one style each, the same in every small chart. */
+export const COMPARE_STYLES = {
+  original: { label: 'Original game', style: { colour: '#0072B2', dash: [] as number[] } },
+  branch: { label: 'This branch', style: { colour: '#D55E00', dash: [9, 5] } },
+};
+
+/** One indicator for both games as a small static chart, over the longer game's rounds. */
+export function compareChartSvg(
+  scenario: Scenario,
+  original: PublicGame,
+  branch: PublicGame,
+  id: IndicatorId,
+): string {
+  const length = Math.max(original.history.length, branch.history.length) + 1;
+  const pad = (values: number[]) => Array.from({ length }, (_, i) => values[i] ?? null);
+  return lineChartSvg({
+    title: `${INDICATOR_DOCS[id].label}: the original game and this branch, round by round`,
+    rounds: Array.from({ length }, (_, i) => i),
+    width: 300,
+    height: 150,
+    legend: false,
+    lines: [
+      { ...COMPARE_STYLES.original, values: pad(series(scenario, original, id)), width: 2.5 },
+      { ...COMPARE_STYLES.branch, values: pad(series(scenario, branch, id)), width: 2.5 },
+    ],
+  });
+}
+
+/** The last value of each game in words, with the difference: "62 · 48 (▼ 14)". */
+function lastValues(scenario: Scenario, original: PublicGame, branch: PublicGame, id: IndicatorId) {
+  const a = series(scenario, original, id).at(-1) ?? 0;
+  const b = series(scenario, branch, id).at(-1) ?? 0;
+  const d = Math.round((b - a) * 10) / 10;
+  const change = d === 0 ? 'same' : d > 0 ? `▲ ${d}` : `▼ ${-d}`;
+  return `Now: original ${a}, branch ${b} (${change})`;
+}
+
 /**
- * The original game and its branch side by side: one indicator over the rounds for both (solid
- * and dashed lines, named in the legend), and every decision that differs.
+ * The original game and its branch side by side: every indicator as a small chart with both
+ * games (solid and dashed lines, named once in the key above), and every decision that differs.
  */
 export function branchCompare(
   scenario: Scenario,
@@ -41,49 +80,35 @@ export function branchCompare(
   branch: PublicGame,
   onClose: () => void,
 ): HTMLElement {
-  const chartHolder = h('div', { class: 'chart' });
-  let chart: uPlot | null = null;
-  const draw = (id: IndicatorId) => {
-    chart?.destroy();
-    const length = Math.max(original.history.length, branch.history.length) + 1;
-    const pad = (values: number[]) => Array.from({ length }, (_, i) => values[i] ?? null);
-    const data = [
-      Array.from({ length }, (_, i) => i),
-      pad(series(scenario, original, id)),
-      pad(series(scenario, branch, id)),
-    ] as uPlot.AlignedData;
-    replaceChildren(chartHolder);
-    chart = new uPlot(
-      {
-        width: Math.min(820, window.innerWidth - 120),
-        height: 260,
-        scales: { x: { time: false }, y: { range: [0, 100] } },
-        axes: [{ label: 'Round' }, { label: INDICATOR_DOCS[id].label }],
-        series: [
-          { label: 'Round' },
-          { label: 'Original (solid)', stroke: '#0072B2', width: 3 },
-          { label: 'Branch (dashed)', stroke: '#D55E00', width: 3, dash: [10, 6] },
-        ],
-      },
-      data,
-      chartHolder,
-    );
-  };
-  const select = h(
-    'select',
-    { 'aria-label': 'Indicator to compare' },
-    INDICATORS.map((id) => h('option', { value: id }, INDICATOR_DOCS[id].label)),
+  const multiples = h(
+    'div',
+    { class: 'compare-multiples', 'data-testid': 'compare-multiples' },
+    INDICATORS.map((id) => {
+      const chart = h('div', { class: 'compare-chart' });
+      chart.innerHTML = compareChartSvg(scenario, original, branch, id);
+      return h(
+        'figure',
+        { class: 'compare-one', 'data-indicator': id },
+        h('figcaption', {}, h('h3', {}, INDICATOR_DOCS[id].label)),
+        chart,
+        h('p', { class: 'compare-now' }, lastValues(scenario, original, branch, id)),
+      );
+    }),
   );
-  select.addEventListener('change', () => draw(select.value as IndicatorId));
+  const key = h(
+    'p',
+    { class: 'compare-key' },
+    [COMPARE_STYLES.original, COMPARE_STYLES.branch].map((line) =>
+      h('span', { class: 'compare-key-entry' }, lineSwatch(line.style), ` ${line.label}`),
+    ),
+    h('span', { class: 'compare-key-entry' }, 'Each chart: rounds across, 0–100 up.'),
+  );
   const diffs = divergences(scenario, original, branch);
-  const close = () => {
-    chart?.destroy();
-    onClose();
-  };
+  const close = () => onClose();
   const dialog = h(
     'div',
     {
-      class: 'why-dialog',
+      class: 'why-dialog compare-dialog',
       role: 'dialog',
       'aria-modal': 'true',
       'aria-labelledby': 'compare-title',
@@ -91,8 +116,8 @@ export function branchCompare(
       'data-testid': 'branch-compare',
     },
     h('h2', { id: 'compare-title' }, 'The original game and this branch'),
-    h('label', {}, 'Indicator ', select),
-    chartHolder,
+    key,
+    multiples,
     h('h3', {}, 'Where the decisions diverged'),
     diffs.length === 0
       ? h('p', {}, 'No decision differs yet.')
@@ -113,6 +138,5 @@ export function branchCompare(
     if (event.key === 'Escape') close();
     if (event.key === 'Tab') trapFocus(dialog, event);
   });
-  queueMicrotask(() => draw(INDICATORS[0]));
   return dialog;
 }

@@ -1,4 +1,4 @@
-import type { Policy } from '../../model/policy';
+import { type Policy, policyChoice } from '../../model/policy';
 import type { Scenario } from '../../model/schema';
 
 /** The simple strategies of the calibration grid, each a policy file per scenario. */
@@ -43,17 +43,12 @@ export function mutedAnswer(scenario: Scenario): Policy {
  * talks fail, short-range tests should come back before strategic ones (anchors: 2019).
  */
 export function talksThenPressure(policies: StrategyPolicies, rounds: number): Policy {
-  const pick = (p: Policy, c: keyof Policy, r: number): string | null => {
-    const e = p[c];
-    if (e === undefined) return null;
-    return typeof e === 'string' ? e : (e[r - 1] ?? null);
-  };
   const out: Policy = {};
   for (const capital of ['us', 'japan', 'southKorea'] as const) {
     const list: (string | null)[] = [];
     for (let r = 1; r <= rounds; r++) {
       const from = r <= 5 ? policies['talks-only'] : policies['sanctions-only'];
-      list.push(pick(from, capital, r));
+      list.push(policyChoice(from, capital, r));
     }
     out[capital] = list;
   }
