@@ -34,7 +34,10 @@ for (let round = 1; round <= rounds; round++) {
   // Each team: the hand-over, Enter, its first open option, a reason, Commit.
   for (let team = 0; team < 4; team++) {
     await page.getByTestId('handover-ready').click();
-    await page.locator('.card:not(.closed) [data-testid^="choose-"]').first().click();
+    // Pyongyang flies a missile over Japan when it can: the longest reveal the map plays.
+    const overflight = page.locator('.card:not(.closed) [data-testid="choose-nk.overflight"]');
+    if (await overflight.count()) await overflight.click();
+    else await page.locator('.card:not(.closed) [data-testid^="choose-"]').first().click();
     await page.getByTestId('rationale').fill(`Round ${round}: our reason`);
     await page.getByTestId('commit').click();
   }

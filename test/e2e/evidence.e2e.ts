@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile, openGame, SHOTS } from './browser';
+import { setUp } from './classroom-setup';
 
 const browser = browserForFile();
 const url = inject('baseUrl');
@@ -61,13 +62,7 @@ describe('the evidence screen in a real browser', () => {
 
   it('opens from a "why?" panel of an option, and Back returns to the board', async () => {
     const { page, errors, close } = await openGame(browser(), url);
-    await page.getByTestId('play').click();
-    await page.getByTestId('choose-aug-2017-overflight').click();
-    for (const c of ['northKorea', 'us', 'japan', 'southKorea'])
-      await page.getByTestId(`who-${c}-${c === 'us' ? 'human' : 'ai'}`).check();
-    await page.getByTestId('guided').uncheck();
-    await page.getByTestId('start').click();
-    await page.getByTestId('begin').click();
+    await setUp(page, ['us']);
     await page.locator('[data-key="why-us.talks-no-preconditions"]').click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile, openGame, SHOTS, settled } from './browser';
+import { setUp } from './classroom-setup';
 
 const browser = browserForFile();
 const url = inject('baseUrl');
@@ -26,13 +27,7 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
 describe('"why?" in two depths, and the sources screen', () => {
   it('opens short with linked citations, shows the evidence on demand, follows a citation to its paragraph and comes back to the same game', async () => {
     const { page, errors, close } = await openGame(browser(), url);
-    await page.getByTestId('play').click();
-    await page.getByTestId('choose-aug-2017-overflight').click();
-    for (const c of ['northKorea', 'us', 'japan', 'southKorea'])
-      await page.getByTestId(`who-${c}-${c === 'us' ? 'human' : 'ai'}`).check();
-    await page.getByTestId('guided').uncheck();
-    await page.getByTestId('start').click();
-    await page.getByTestId('begin').click();
+    await setUp(page, ['us']);
     await page.getByTestId('choose-us.un-sanctions').click();
     await page.getByTestId('commit').click();
     await page.waitForFunction(() => window.__overflight.phase() === 'report');

@@ -158,15 +158,12 @@ export function groupRuns<T extends { group?: string | undefined }>(
   return runs;
 }
 
-/** The whole chain at its second depth. */
-export function evidenceDepth(chain: WhyChain, follow: CiteLink): HTMLElement[] {
-  const list = (steps: WhyStep[]) =>
-    h(
-      'ol',
-      { class: steps.length === 1 ? 'why-steps why-steps-single' : 'why-steps' },
-      steps.map((s) => stepBlock(s, chain.lens, follow)),
-    );
-  return groupRuns(chain.steps).map((run) =>
+/** Items in runs of one group each, every run under its group's heading where it has one. */
+export function groupedSections<T extends { group?: string | undefined }>(
+  items: T[],
+  list: (run: T[]) => HTMLElement,
+): HTMLElement[] {
+  return groupRuns(items).map((run) =>
     run.group
       ? h(
           'section',
@@ -176,6 +173,17 @@ export function evidenceDepth(chain: WhyChain, follow: CiteLink): HTMLElement[] 
         )
       : list(run.items),
   );
+}
+
+/** The whole chain at its second depth. */
+export function evidenceDepth(chain: WhyChain, follow: CiteLink): HTMLElement[] {
+  const list = (steps: WhyStep[]) =>
+    h(
+      'ol',
+      { class: steps.length === 1 ? 'why-steps why-steps-single' : 'why-steps' },
+      steps.map((s) => stepBlock(s, chain.lens, follow)),
+    );
+  return groupedSections(chain.steps, list);
 }
 
 /** Every source the chain cites (its claims and the claims disputing them), once, in order. */

@@ -2,7 +2,13 @@ import { h } from '../../dom/h';
 import './why.css';
 import type { WhyChain } from '../view/why';
 import { type PlainLine, plainWhy } from '../view/why-plain';
-import { type CiteLink, citeLink, evidenceDepth, groupRuns, sourcesList } from './why-evidence';
+import {
+  type CiteLink,
+  citeLink,
+  evidenceDepth,
+  groupedSections,
+  sourcesList,
+} from './why-evidence';
 
 /** Where a "why?" panel's links lead: a citation to its paragraph, the list to all sources. */
 export interface WhyLinks {
@@ -40,16 +46,7 @@ function plainDepth(chain: WhyChain, follow: CiteLink): HTMLElement[] {
       { class: 'why-plain', 'data-testid': 'why-plain' },
       lines.map((l) => plainItem(l, follow)),
     );
-  return groupRuns(plainWhy(chain).lines).map((run) =>
-    run.group
-      ? h(
-          'section',
-          { class: 'why-group-section' },
-          h('h3', { class: 'why-group' }, run.group),
-          list(run.items),
-        )
-      : list(run.items),
-  );
+  return groupedSections(plainWhy(chain).lines, list);
 }
 
 /**
