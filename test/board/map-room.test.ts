@@ -107,4 +107,34 @@ describe('the map room', () => {
     const cy = badge.box.y + badge.box.height / 2;
     expect(Math.hypot(cx - tokyo.x, cy - tokyo.y)).toBeLessThan(150);
   });
+
+  it('moves the sound captions out of the way of a banner that needs their place', () => {
+    const room = new MapRoom(shown, labels, lettering, 10, 6);
+    let moves = 0;
+    room.onSubjectChange = () => moves++;
+    const sounds = room.claim(
+      'sound-captions',
+      'sounds',
+      { width: 580, height: 380 },
+      { x: 0, y: 0 },
+    );
+    const banner = room.claim(
+      'alert-banner',
+      'J-Alert',
+      { width: 300, height: 60 },
+      { x: 300, y: 0 },
+    );
+    expect(banner.clear).toBe(true);
+    expect(overlapArea(banner.box, sounds.box)).toBeGreaterThan(0);
+    expect(moves).toBe(1);
+    // Placed again, the captions now keep off the banner.
+    const moved = room.claim(
+      'sound-captions',
+      'sounds',
+      { width: 200, height: 40 },
+      { x: 0, y: 0 },
+      sounds.id,
+    );
+    expect(overlapArea(banner.box, moved.box)).toBe(0);
+  });
 });

@@ -1,8 +1,8 @@
 // Room on the map for what is drawn over it for a while — launch captions, event badges with
 // their decision labels, the J-Alert banner, the sound captions — as plain geometry (no Phaser,
 // no DOM). What an animation is about (a flight's path, the places it passes, a badge's capital)
-// is registered first; each overlay then claims a box that covers none of that and no other
-// overlay, and as few map labels as it can, as near its anchor as it can.
+// is registered first; each overlay then claims a box that covers none of that, no capital's name
+// and no other overlay, and as few map labels as it can, as near its anchor as it can.
 import type { MapPoint } from '../map-data';
 import { type Box, type Obstacle, overlapArea } from './caption-place';
 
@@ -19,6 +19,8 @@ export interface RoomItem {
 /** A map label as the room sees it: its box, its marker, the place it names. */
 export interface RoomLabel {
   name: string;
+  /** 'capital' labels are kept clear by every overlay, like what an animation is about. */
+  kind?: string;
   place?: string;
   box: Box;
   marker?: Box;
@@ -113,7 +115,10 @@ export class MapRoom {
   private next = 1;
   private readonly items = new Map<number, RoomItem>();
   private readonly subjects = new Map<number, Subject>();
-  /** Called when what the animations are about changes (overlays already up may move). */
+  /**
+   * Called when what the animations are about changes, or an overlay takes the sound captions'
+   * place: the sound captions, already up, move.
+   */
   onSubjectChange: () => void = () => {};
 
   constructor(
@@ -178,10 +183,16 @@ export class MapRoom {
   ): { id: number; box: Box; clear: boolean; cost: number; release: () => void } {
     if (replacing !== undefined) this.items.delete(replacing);
     const r = this.clearance;
+    // The sound captions give way: anything else may take their place, and they then move.
+    const yielding = (o: RoomItem) => o.kind === 'sound-captions' && kind !== 'sound-captions';
     const hard: Box[] = [
       ...this.path().map((p) => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r })),
-      ...this.concerned().flatMap((l) => (l.marker ? [l.box, l.marker] : [l.box])),
-      ...this.overlays().map((o) => o.box),
+      ...[...this.concerned(), ...this.labels.filter((l) => l.kind === 'capital')].flatMap((l) =>
+        l.marker ? [l.box, l.marker] : [l.box],
+      ),
+      ...this.overlays()
+        .filter((o) => !yielding(o))
+        .map((o) => o.box),
     ];
     const m = this.margin;
     const frame = {
@@ -193,6 +204,8 @@ export class MapRoom {
     const { box, clear, cost } = findRoom(size, anchor, frame, hard, this.lettering, r);
     const id = replacing ?? this.next++;
     this.items.set(id, { kind, name, box });
+    if (this.overlays().some((o) => yielding(o) && overlapArea(o.box, box) > 0))
+      this.onSubjectChange();
     return { id, box, clear, cost, release: () => this.items.delete(id) };
   }
 }
