@@ -13,6 +13,11 @@ const HEIGHT = 1000;
 // The Guam inset sits where the Wonsan–Guam great circle leaves the frame, so the threat line
 // points the true way (over western Japan) into it.
 const INSET = { x: 790, y: 712, width: 250, height: 264 };
+// Land is baked beyond the frame, so a container wider or taller than 16:10 shows more of the
+// region instead of bands beside it (src/board/view/map-fit.ts picks what is shown). The margins
+// cover containers from 1:2 (portrait) to 4:1 around the region the game is about; east and
+// south of the frame it is mostly open sea, so the wide margins there cost few bytes.
+const EXTENT = { x: -520, y: -260, width: 4000, height: 1960 };
 const require = createRequire(import.meta.url);
 const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
 
@@ -25,6 +30,7 @@ const COUNTRIES = {
   643: { id: 'rus', label: [136.0, 47.2] },
   496: { id: 'mng', label: null },
   158: { id: 'twn', label: null },
+  608: { id: 'phl', label: null },
 };
 
 // [lon, lat, display name, kind, side of the marker its label goes on]. Splash points follow reported impact areas (MOD Japan).
@@ -85,8 +91,8 @@ projection.fitExtent(
   frameAnchors,
 );
 projection.clipExtent([
-  [0, 0],
-  [WIDTH, HEIGHT],
+  [EXTENT.x, EXTENT.y],
+  [EXTENT.x + EXTENT.width, EXTENT.y + EXTENT.height],
 ]);
 
 /** Collects the rings geoPath draws, as arrays of [x, y]. */
@@ -119,7 +125,10 @@ function segmentDistance2(p, a, b) {
   return ex * ex + ey * ey;
 }
 
-/** Douglas–Peucker on an open polyline, iterative so long coasts cannot overflow the stack. */
+/**
+ * Douglas–Peucker on an open polyline, iterative so long coasts cannot overflow the stack;
+ * `tolerance` is a number or a function of the two ends of the span being simplified.
+ */
 function simplifyLine(points, tolerance) {
   const keep = new Uint8Array(points.length);
   keep[0] = 1;
@@ -128,7 +137,9 @@ function simplifyLine(points, tolerance) {
   while (stack.length > 0) {
     const [first, last] = stack.pop();
     let worst = -1;
-    let worstD = tolerance * tolerance;
+    const tol =
+      typeof tolerance === 'function' ? tolerance(points[first], points[last]) : tolerance;
+    let worstD = tol * tol;
     for (let i = first + 1; i < last; i++) {
       const d = segmentDistance2(points[i], points[first], points[last]);
       if (d > worstD) {
@@ -154,6 +165,17 @@ function area(ring) {
 
 const round1 = (v) => Math.round(v * 10) / 10;
 
+/** Whether a point lies in the frame (with a margin): the part the board always shows. */
+const inCore = ([x, y]) => x >= -40 && x <= WIDTH + 40 && y >= -40 && y <= HEIGHT + 40;
+
+/**
+ * Beyond the frame the map is only shown on wide or tall screens, around the region the game is
+ * about: coarser there (a third of the points, whole units), to keep the file small.
+ */
+const OUTER = { tolerance: 2.5, areaFactor: 60 };
+const tolerances = (inner) => (a, b) => (inCore(a) || inCore(b) ? inner : OUTER.tolerance);
+const roundAt = (p) => (inCore(p) ? p.map(round1) : p.map(Math.round));
+
 /** Simplify, round to 0.1 px, drop repeated points and specks too small to see. */
 function tidy(rings, tolerance, minArea) {
   const out = [];
@@ -167,13 +189,14 @@ function tidy(rings, tolerance, minArea) {
       )
         far = i;
     }
-    const a = simplifyLine(ring.slice(0, far + 1), tolerance);
-    const b = simplifyLine([...ring.slice(far), ring[0]], tolerance);
-    const merged = [...a, ...b.slice(1, -1)].map(([x, y]) => [round1(x), round1(y)]);
+    const a = simplifyLine(ring.slice(0, far + 1), tolerances(tolerance));
+    const b = simplifyLine([...ring.slice(far), ring[0]], tolerances(tolerance));
+    const merged = [...a, ...b.slice(1, -1)].map(roundAt);
     const clean = merged.filter(
       (p, i) => i === 0 || p[0] !== merged[i - 1][0] || p[1] !== merged[i - 1][1],
     );
-    if (clean.length >= 3 && area(clean) >= minArea) out.push(clean);
+    const least = clean.some(inCore) ? minArea : minArea * OUTER.areaFactor;
+    if (clean.length >= 3 && area(clean) >= least) out.push(clean);
   }
   return out;
 }
@@ -225,6 +248,7 @@ places.guam = { ...hagatna, name: 'Hagåtña', kind: 'city', label: 'left' };
 const map = {
   width: WIDTH,
   height: HEIGHT,
+  extent: EXTENT,
   projection: 'Lambert conformal conic, parallels 28°N and 46°N, central meridian 133°E',
   countries,
   inset,

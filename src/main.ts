@@ -106,5 +106,7 @@ const hook = {
   launchCaptionBoxes: () => stage?.launchCaptionBoxes() ?? [],
   /** Display only: replays the latest reveal on the map with these launches; the game is untouched. */
   replayRevealWith: (launches: Launch[]) => stage?.replayRevealWith(launches) ?? false,
+  /** The board map's label, badge, caption and banner boxes and flight path, in page pixels. */
+  mapRoom: () => stage?.mapRoom() ?? null,
 };
 Object.defineProperty(window, '__overflight', { value: Object.freeze(hook) });

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { MapPoint } from './map-data';
 import type { MapView } from './map-view';
-import { type Box, bestPlace, type Obstacle } from './view/caption-place';
+import type { Box } from './view/caption-place';
 
 /** Options for the map's non-missile visuals. */
 export interface VisualOptions {
@@ -13,7 +13,11 @@ export interface VisualOptions {
 const INK = '#16212b';
 const FONT = '"DejaVu Sans", "Segoe UI", Arial, sans-serif';
 
-/** A labelled badge that pops in at a point, holds, and fades; destroyed when done. */
+/**
+ * A labelled badge that pops in beside a place, holds, and fades; destroyed when done. It takes
+ * room on the map clear of the places it concerns (`about`) and of other overlays, and a thin
+ * line ties it to its place.
+ */
 function badge(
   scene: Phaser.Scene,
   view: MapView,
@@ -21,29 +25,51 @@ function badge(
   glyph: string,
   colour: number,
   options: VisualOptions,
+  about: readonly string[] = [],
 ): Promise<void> {
-  const size = view.fontPx(22);
+  const size = view.fontPx(26);
   const icon = scene.add
-    .text(at.x, at.y, glyph, {
+    .text(0, 0, glyph, {
       fontFamily: FONT,
       fontSize: `${size}px`,
       fontStyle: 'bold',
       color: '#ffffff',
     })
-    .setOrigin(0.5);
-  const ring = scene.add
-    .rectangle(at.x, at.y, icon.width + size, icon.height + size * 0.5, colour, 0.95)
-    .setStrokeStyle(3, 0x16212b);
-  icon.setDepth(1);
+    .setOrigin(0.5)
+    .setDepth(26);
+  const ringWidth = icon.width + size;
+  const ringHeight = icon.height + size * 0.5;
   const label = scene.add
-    .text(at.x, at.y + size * 1.5, options.caption, {
+    .text(0, 0, options.caption, {
       fontFamily: FONT,
-      fontSize: `${view.fontPx(18)}px`,
+      fontSize: `${view.fontPx(24)}px`,
       color: INK,
-      backgroundColor: '#ffffffdd',
+      backgroundColor: '#ffffffee',
       padding: { x: 6, y: 3 },
+      align: 'center',
+      wordWrap: { width: Math.max(ringWidth, view.bounds().width * 0.4), useAdvancedWrap: true },
     })
-    .setOrigin(0.5, 0);
+    .setOrigin(0.5, 0)
+    .setDepth(25);
+  const gap = Math.round(size * 0.3);
+  const unit = {
+    width: Math.max(ringWidth, label.width) + 4,
+    height: ringHeight + gap + label.height + 4,
+  };
+  const releaseAbout = view.room.about([], about);
+  const claim = view.room.claim('badge', `${glyph}: ${options.caption}`, unit, at);
+  const { box } = claim;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + 2 + ringHeight / 2;
+  icon.setPosition(cx, cy);
+  label.setPosition(cx, box.y + 2 + ringHeight + gap);
+  const ring = scene.add
+    .rectangle(cx, cy, ringWidth, ringHeight, colour, 0.95)
+    .setStrokeStyle(3, 0x16212b)
+    .setDepth(25);
+  // The tie from the place to its badge, so a badge moved off its place still points at it.
+  const tie = scene.add.graphics().setDepth(24);
+  tie.lineStyle(3, 0x16212b, 0.8).lineBetween(at.x, at.y, cx, cy);
   const parts = [ring, icon, label];
   const hold = options.reducedMotion ? 500 : 1800;
   return new Promise((resolve) => {
@@ -53,7 +79,9 @@ function badge(
       if (finished) return;
       finished = true;
       scene.events.off('shutdown', done);
-      for (const p of parts) p.destroy();
+      for (const p of [...parts, tie]) p.destroy();
+      claim.release();
+      releaseAbout();
       resolve();
     };
     scene.events.once('shutdown', done);
@@ -63,7 +91,13 @@ function badge(
     }
     for (const p of parts) p.setScale(0.2);
     scene.tweens.add({ targets: parts, scale: 1, duration: 300, ease: 'Back.Out' });
-    scene.tweens.add({ targets: parts, alpha: 0, delay: hold, duration: 400, onComplete: done });
+    scene.tweens.add({
+      targets: [...parts, tie],
+      alpha: 0,
+      delay: hold,
+      duration: 400,
+      onComplete: done,
+    });
   });
 }
 
@@ -74,7 +108,7 @@ export function showExercise(
   options: VisualOptions,
 ): Promise<void> {
   const at = view.placeToScreen('pilsung-range');
-  return badge(scene, view, at, 'DRILLS', 0x0072b2, options);
+  return badge(scene, view, at, 'DRILLS', 0x0072b2, options, ['seoul']);
 }
 
 /** A sanctions vote: a badge over the Yellow Sea (the Security Council itself is off the map). */
@@ -83,15 +117,9 @@ export function showSanctions(
   view: MapView,
   options: VisualOptions,
 ): Promise<void> {
+  // Over the Yellow Sea, west of Seoul: 80 map units (≈180 km) out to sea.
   const seoul = view.placeToScreen('seoul');
-  return badge(
-    scene,
-    view,
-    { x: seoul.x - view.fontPx(160), y: seoul.y + view.fontPx(40) },
-    'UN',
-    0x0072b2,
-    options,
-  );
+  return badge(scene, view, { x: seoul.x - 80 * view.scale, y: seoul.y }, 'UN', 0x0072b2, options);
 }
 
 /** An offer of talks: a dashed line between the capitals involved, with a speech badge. */
@@ -118,7 +146,14 @@ export function showTalks(
     );
   }
   const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  return badge(scene, view, mid, 'TALKS', 0x007a5a, options).then(() => {
+  // The dashed line is what the badge is about: it stays in view, as do both capitals.
+  const line = Array.from({ length: steps + 1 }, (_, i) => ({
+    x: a.x + ((b.x - a.x) * i) / steps,
+    y: a.y + ((b.y - a.y) * i) / steps,
+  }));
+  const releaseLine = view.room.about(line, [from, to]);
+  return badge(scene, view, mid, 'TALKS', 0x007a5a, options, [from, to]).then(() => {
+    releaseLine();
     g.destroy();
   });
 }
@@ -130,7 +165,7 @@ export function showDefence(
   place: string,
   options: VisualOptions,
 ): Promise<void> {
-  return badge(scene, view, view.placeToScreen(place), 'SHIELD', 0x007a5a, options);
+  return badge(scene, view, view.placeToScreen(place), 'SHIELD', 0x007a5a, options, [place]);
 }
 
 /** A caption on the map, placed; `remove()` takes it down (at once, and only once). */
@@ -144,9 +179,9 @@ export interface MapCaption {
 
 /**
  * A caption on the map (e.g. what is being launched), so pictures have words: wrapped to the
- * map's width and placed inside its frame where it covers the fewest labels and markers — by
- * preference just below `place` (see caption-place.ts). `avoid` adds boxes it should also keep
- * off, such as a banner over the map. It stays until `ms` have passed or `remove()` is called.
+ * map's width, or narrower, and placed where the map's room finds space (view/map-room.ts) —
+ * clear of what the animation is about and of other overlays, by preference near `place`. It
+ * stays until `ms` have passed or `remove()` is called.
  */
 export function mapCaption(
   scene: Phaser.Scene,
@@ -154,39 +189,37 @@ export function mapCaption(
   place: string,
   text: string,
   ms: number,
-  avoid: readonly Obstacle[] = [],
 ): MapCaption {
   const at = view.placeToScreen(place);
   const map = view.bounds();
-  const margin = Math.max(6, view.fontPx(10));
+  const margin = view.room.margin;
   const padding = { x: 8, y: 4 };
+  const full = map.width - 2 * margin - 2 * padding.x;
   const label = scene.add
     .text(0, 0, text, {
       fontFamily: FONT,
-      fontSize: `${view.fontPx(20)}px`,
+      fontSize: `${view.fontPx(24)}px`,
       fontStyle: 'bold',
       color: INK,
       backgroundColor: '#fffffff0',
       padding,
       align: 'left',
-      wordWrap: { width: map.width - 2 * margin - 2 * padding.x, useAdvancedWrap: true },
+      wordWrap: { width: full, useAdvancedWrap: true },
     })
     .setOrigin(0, 0)
     .setDepth(30);
   // Wrapped to the map's width, or narrower and taller where that finds a clearer place.
-  const full = map.width - 2 * margin - 2 * padding.x;
-  const obstacles = [...view.lettering, ...avoid];
-  const spacing = { gap: view.fontPx(20), margin };
-  let chosen: { box: Box; cost: number; wrap: number } | null = null;
+  let best: { wrap: number; cost: number } | null = null;
   for (const wrap of [full, full * 0.62, full * 0.45]) {
     label.setWordWrapWidth(wrap, true);
-    const size = { width: label.width, height: label.height };
-    if (size.height > map.height - 2 * margin) continue;
-    const place = bestPlace(size, at, map, obstacles, spacing);
-    if (!chosen || place.cost < chosen.cost - 1e-6) chosen = { ...place, wrap };
+    if (label.height > map.height - 2 * margin) continue;
+    const trial = view.room.claim('launch-caption', text, label, at);
+    trial.release();
+    if (!best || trial.cost < best.cost - 1e-6) best = { wrap, cost: trial.cost };
   }
-  label.setWordWrapWidth(chosen?.wrap ?? full, true);
-  const box = chosen?.box ?? { x: map.x, y: map.y, width: label.width, height: label.height };
+  label.setWordWrapWidth(best?.wrap ?? full, true);
+  const claim = view.room.claim('launch-caption', text, label, at);
+  const { box } = claim;
   label.setPosition(box.x, box.y);
   let removed = false;
   const remove = () => {
@@ -194,6 +227,7 @@ export function mapCaption(
     removed = true;
     timer.remove();
     scene.events.off('shutdown', remove);
+    claim.release();
     label.destroy();
   };
   const timer = scene.time.delayedCall(ms, remove);

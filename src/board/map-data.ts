@@ -52,10 +52,12 @@ export interface SeaLabel extends MapPoint {
   angle?: number;
 }
 
-/** The whole baked map. */
+/** The whole baked map: `width`×`height` is its frame; land is baked out to `extent`. */
 export interface MapData {
   width: number;
   height: number;
+  /** Where land was baked (around the frame), so a wide or tall container shows more region. */
+  extent: Frame;
   projection?: string;
   countries: Country[];
   inset: Inset;
@@ -181,6 +183,7 @@ export function parseMapData(json: unknown): MapData {
   const data: MapData = {
     width,
     height,
+    extent: o.extent === undefined ? { x: 0, y: 0, width, height } : frame(o.extent, '$.extent'),
     countries: array(o.countries, '$.countries').map((c, i) => country(c, `$.countries[${i}]`)),
     inset: {
       frame: frame(insetObj.frame, '$.inset.frame'),

@@ -1,105 +1,117 @@
-// Letters the baked map's labels onto the Canvas 2D map (map-paint.ts paints the rest): seas,
-// countries, places with their markers, the Guam inset's caption. Each label has a halo, and
-// where each went is returned, so captions drawn over the map can keep off them.
-import type { MapData, MapPoint, Place } from './map-data';
+// Letters the map's labels onto the Canvas 2D map (map-paint.ts paints the rest): the lettering
+// module says what could be lettered, the label layout where each goes without colliding, and
+// this paints the labels that found room, with their place markers. Each label has a halo; where
+// each went is returned, so what is drawn over the map later can keep off them.
+import type { MapData, MapPoint } from './map-data';
+import {
+  type LabelKind,
+  type LabelStyle,
+  type Lettering,
+  letteringFor,
+  markerRadius,
+  STYLE,
+} from './map-lettering';
 import type { MapPlacement } from './map-paint';
-import type { Box, Obstacle } from './view/caption-place';
+import type { Box } from './view/caption-place';
+import { layoutLabels } from './view/label-layout';
 
 const INK = '#16212b';
 const SEA_INK = '#1d4a73';
+const COUNTRY_INK = '#3f454b';
 const HALO = '#ffffff';
 const SEA_HALO = '#d6e7f3';
 const FONT = '"DejaVu Sans", "Segoe UI", Arial, sans-serif';
+/** Line height of a multi-line label, in ems. */
+const LINE = 1.12;
+/** Pixels kept clear between a label and the edge of the map. */
+const EDGE = 4;
 
-/** How a label is lettered; its halo keeps it legible over coasts and hatching. */
-interface LabelStyle {
-  size: number;
-  colour?: string;
-  bold?: boolean;
-  italic?: boolean;
-  halo?: string;
-  haloWidth?: number;
-  letterSpacing?: number;
-  angle?: number;
+/** A label as painted on the map (scene pixels), for captions to keep off and for the test hook. */
+export interface PaintedLabel {
+  name: string;
+  text: string;
+  kind: LabelKind;
+  /** The place it names, if any (a map place id). */
+  place?: string;
+  box: Box;
+  /** Its place's marker, if it has one. */
+  marker?: Box;
+  fontPx: number;
 }
 
-/** How much a caption covering each kind of map lettering costs (see caption-place.ts). */
-const COVER_WEIGHT = { sea: 0.05, country: 0.08, place: 1, marker: 4, inset: 1, insetMap: 0.3 };
+function font(style: LabelStyle, px: number): string {
+  return `${style.italic ? 'italic ' : ''}${style.bold ? 'bold ' : ''}${px}px ${FONT}`;
+}
 
-/** Letter the map's labels and place markers; returns where each went, weighted for captions. */
+function haloOf(px: number): number {
+  return Math.max(3, Math.round(px / 6));
+}
+
+/** Letter the map's labels and place markers where the layout found room; returns them. */
 export function paintLabels(
   ctx: CanvasRenderingContext2D,
   data: MapData,
   at: MapPlacement,
-): Obstacle[] {
-  const drawn: Obstacle[] = [];
-  for (const sea of data.seas) {
-    const p = at.toScreen(sea.x, sea.y);
-    const box = label(ctx, sea.name, p, [0.5, 0.5], {
-      size: at.fontPx(22),
-      italic: true,
-      colour: SEA_INK,
-      halo: SEA_HALO,
-      haloWidth: 3,
-      angle: sea.angle ?? 0,
+  shown: Box,
+): PaintedLabel[] {
+  const measure = (text: string, style: LabelStyle, px: number) => {
+    ctx.save();
+    ctx.font = font(style, px);
+    // Not in every browser yet (Safari before 18): the label is then only a little tighter.
+    if ('letterSpacing' in ctx) ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
+    const lines = text.split('\n');
+    const width = Math.max(...lines.map((l) => ctx.measureText(l).width));
+    ctx.restore();
+    const halo = haloOf(px);
+    return { width: Math.ceil(width + halo), height: Math.ceil(lines.length * px * LINE + halo) };
+  };
+  const { letters, obstacles } = letteringFor(data, at, shown, measure);
+  const bounds = {
+    x: shown.x + EDGE,
+    y: shown.y + EDGE,
+    width: shown.width - 2 * EDGE,
+    height: shown.height - 2 * EDGE,
+  };
+  const layout = layoutLabels(
+    letters.map((l) => l.request),
+    bounds,
+    obstacles,
+  );
+  const byId = new Map(letters.map((l) => [l.request.id, l]));
+  const painted: PaintedLabel[] = [];
+  for (const placed of layout.placed) {
+    const letter = byId.get(placed.id) as Lettering;
+    if (letter.place)
+      paintMarker(ctx, at.placeToScreen(letter.place), letter.kind, markerRadius(at));
+    paintText(ctx, placed.text, placed.box, letter);
+    painted.push({
+      name: letter.name,
+      text: placed.text,
+      kind: letter.kind,
+      box: placed.box,
+      fontPx: letter.fontPx,
+      ...(letter.place ? { place: letter.place } : {}),
+      ...(letter.marker ? { marker: letter.marker } : {}),
     });
-    drawn.push({ box, weight: COVER_WEIGHT.sea, name: sea.name });
   }
-  for (const country of data.countries) {
-    if (!country.label) continue;
-    const p = at.toScreen(country.label.x, country.label.y);
-    const box = label(ctx, country.name.toUpperCase(), p, [0.5, 0.5], {
-      size: at.fontPx(17),
-      colour: '#4a4f55',
-      letterSpacing: 2,
-    });
-    drawn.push({ box, weight: COVER_WEIGHT.country, name: country.name });
-  }
-  for (const [id, place] of Object.entries(data.places)) {
-    if (!place.label) continue;
-    const { marker, text } = paintPlace(ctx, at.placeToScreen(id), place, at);
-    drawn.push({ box: marker, weight: COVER_WEIGHT.marker, name: `${place.name} (marker)` });
-    drawn.push({ box: text, weight: COVER_WEIGHT.place, name: place.name });
-  }
-  const { frame, label: insetLabel } = data.inset;
-  const bottom = at.toScreen(frame.x + frame.width / 2, frame.y + frame.height - 10);
-  const box = label(ctx, insetLabel, bottom, [0.5, 1], { size: at.fontPx(19), bold: true });
-  drawn.push({ box, weight: COVER_WEIGHT.inset, name: insetLabel });
-  const corner = at.toScreen(frame.x, frame.y);
-  drawn.push({
-    box: {
-      x: corner.x - 5,
-      y: corner.y - 5,
-      width: frame.width * at.scale + 10,
-      height: frame.height * at.scale + 10,
-    },
-    weight: COVER_WEIGHT.insetMap,
-    name: 'the Guam inset',
-  });
-  return drawn;
+  return painted;
 }
 
-function paintPlace(
-  ctx: CanvasRenderingContext2D,
-  p: MapPoint,
-  place: Place,
-  at: MapPlacement,
-): { marker: Box; text: Box } {
-  const r = Math.max(4, 6 * at.scale);
+function paintMarker(ctx: CanvasRenderingContext2D, p: MapPoint, kind: LabelKind, r: number) {
   ctx.lineWidth = 2;
   ctx.strokeStyle = '#ffffff';
   ctx.fillStyle = INK;
-  if (place.kind === 'capital') {
+  if (kind === 'capital') {
     // Capitals: a filled square inside a ring, the usual atlas sign.
     ctx.beginPath();
-    ctx.arc(p.x, p.y, r + 3, 0, 2 * Math.PI);
+    ctx.arc(p.x, p.y, r + 2, 0, 2 * Math.PI);
     ctx.stroke();
     ctx.fillRect(p.x - r / 2 - 1, p.y - r / 2 - 1, r + 2, r + 2);
     ctx.strokeStyle = INK;
     ctx.beginPath();
-    ctx.arc(p.x, p.y, r + 2, 0, 2 * Math.PI);
+    ctx.arc(p.x, p.y, r + 1, 0, 2 * Math.PI);
     ctx.stroke();
-  } else if (place.kind === 'site') {
+  } else if (kind === 'site') {
     ctx.beginPath();
     ctx.moveTo(p.x, p.y - r);
     ctx.lineTo(p.x - r, p.y + r * 0.8);
@@ -113,71 +125,29 @@ function paintPlace(
     ctx.fill();
     ctx.stroke();
   }
-  const gap = r + 6;
-  const [dx, dy, ox, oy] = {
-    left: [-gap, 0, 1, 0.5],
-    right: [gap, 0, 0, 0.5],
-    above: [0, -gap, 0.5, 1],
-    below: [0, gap, 0.5, 0],
-  }[place.label ?? 'right'] as [number, number, number, number];
-  const text = label(ctx, place.name, { x: p.x + dx, y: p.y + dy }, [ox, oy], {
-    size: at.fontPx(place.kind === 'capital' ? 22 : 18),
-    bold: place.kind === 'capital',
-  });
-  const m = r + 4;
-  return { marker: { x: p.x - m, y: p.y - m, width: 2 * m, height: 2 * m }, text };
 }
 
-/**
- * Letter a label with a halo. `origin` places it as a Phaser text's origin would: [0, 0] puts
- * the top left of its box (halo included) at `p`, [0.5, 0.5] its centre. Returns the box it
- * covers (upright: a turned label's bounding box).
- */
-function label(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  p: MapPoint,
-  [originX, originY]: [number, number],
-  style: LabelStyle,
-): Box {
-  const halo = style.haloWidth ?? 4;
+/** Letter a (possibly multi-line) label with a halo, filling `box` as measured; lines centred. */
+function paintText(ctx: CanvasRenderingContext2D, text: string, box: Box, letter: Lettering) {
+  const style = STYLE[letter.kind];
+  const px = letter.fontPx;
+  const halo = haloOf(px);
+  const sea = letter.kind === 'sea';
   ctx.save();
-  ctx.font = `${style.italic ? 'italic ' : ''}${style.bold ? 'bold ' : ''}${style.size}px ${FONT}`;
-  // Not in every browser yet (Safari before 18): the label is then only a little tighter.
+  ctx.font = font(style, px);
   if ('letterSpacing' in ctx) ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
-  const m = ctx.measureText(text);
-  const ascent = m.fontBoundingBoxAscent ?? style.size * 0.93;
-  const descent = m.fontBoundingBoxDescent ?? style.size * 0.24;
-  const width = m.width + halo;
-  const height = ascent + descent + halo;
-  ctx.translate(p.x, p.y);
-  if (style.angle) ctx.rotate((style.angle * Math.PI) / 180);
-  const x = -originX * width + halo / 2;
-  const baseline = -originY * height + halo / 2 + ascent;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   ctx.lineWidth = halo;
-  ctx.strokeStyle = style.halo ?? HALO;
-  ctx.strokeText(text, x, baseline);
-  ctx.fillStyle = style.colour ?? INK;
-  ctx.fillText(text, x, baseline);
+  ctx.strokeStyle = sea ? SEA_HALO : HALO;
+  ctx.fillStyle = sea ? SEA_INK : letter.kind === 'country' ? COUNTRY_INK : INK;
+  const lines = text.split('\n');
+  const cx = box.x + box.width / 2;
+  lines.forEach((line, i) => {
+    const cy = box.y + halo / 2 + (i + 0.5) * px * LINE;
+    ctx.strokeText(line, cx, cy);
+    ctx.fillText(line, cx, cy);
+  });
   ctx.restore();
-  return turnedBox(p, -originX * width, -originY * height, width, height, style.angle ?? 0);
-}
-
-/** The upright bounding box of a `width`×`height` box at offset (ox, oy) from `p`, turned about `p`. */
-function turnedBox(p: MapPoint, ox: number, oy: number, w: number, h: number, angle: number): Box {
-  const a = (angle * Math.PI) / 180;
-  const cos = Math.cos(a);
-  const sin = Math.sin(a);
-  const corners = [
-    [ox, oy],
-    [ox + w, oy],
-    [ox, oy + h],
-    [ox + w, oy + h],
-  ].map(([x = 0, y = 0]) => ({ x: p.x + x * cos - y * sin, y: p.y + x * sin + y * cos }));
-  const xs = corners.map((c) => c.x);
-  const ys = corners.map((c) => c.y);
-  const left = Math.min(...xs);
-  const top = Math.min(...ys);
-  return { x: left, y: top, width: Math.max(...xs) - left, height: Math.max(...ys) - top };
 }

@@ -3,12 +3,14 @@
 // (scripts/bake-map.mjs), so painting is only scale-and-offset plus polygons. No Phaser here:
 // see map-view.ts for why.
 import type { Country, MapData, MapPoint, Ring } from './map-data';
-import { paintLabels } from './map-labels';
-import type { Obstacle } from './view/caption-place';
+import { type PaintedLabel, paintLabels } from './map-labels';
+import type { Box } from './view/caption-place';
 
 /** Where the map goes on the canvas: map units to canvas pixels, and a legible font size. */
 export interface MapPlacement {
   scale: number;
+  /** How large lettering is, 1 at 1920×1080 (view/map-fit.ts: typeScale). */
+  typeScale: number;
   toScreen(x: number, y: number): MapPoint;
   placeToScreen(id: string): MapPoint;
   fontPx(base: number): number;
@@ -23,26 +25,27 @@ const FILL: Record<string, string> = { jpn: '#fbf5e4', kor: '#f1e3bd', prk: '#cf
 const NK_HATCH = 'rgba(92, 61, 34, 0.6)';
 
 /**
- * Paint the whole map (everything but the animations) onto a context in canvas pixels. Returns
- * where its labels and markers went, so captions drawn over the map can keep off them.
+ * Paint the whole map (everything but the animations) over `shown` (canvas pixels). Returns
+ * where its labels and markers went, so what is drawn over the map can keep off them.
  */
 export function paintMap(
   ctx: CanvasRenderingContext2D,
   data: MapData,
   at: MapPlacement,
-): Obstacle[] {
-  const corner = at.toScreen(0, 0);
-  const width = data.width * at.scale;
-  const height = data.height * at.scale;
+  shown: Box,
+): PaintedLabel[] {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(shown.x, shown.y, shown.width, shown.height);
+  ctx.clip();
   ctx.lineJoin = 'round';
   ctx.fillStyle = SEA;
-  ctx.fillRect(corner.x, corner.y, width, height);
+  ctx.fillRect(shown.x, shown.y, shown.width, shown.height);
   for (const country of data.countries) paintCountry(ctx, country, at);
   paintInset(ctx, data, at);
-  ctx.lineWidth = 2;
-  ctx.strokeStyle = COAST;
-  ctx.strokeRect(corner.x, corner.y, width, height);
-  return paintLabels(ctx, data, at);
+  const labels = paintLabels(ctx, data, at, shown);
+  ctx.restore();
+  return labels;
 }
 
 function trace(ctx: CanvasRenderingContext2D, ring: Ring, at: MapPlacement): MapPoint[] {

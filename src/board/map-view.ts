@@ -1,4 +1,6 @@
-// The board map in a Phaser scene. The map never moves, so it is painted once (map-paint.ts)
+// The board map in a Phaser scene, filling the box it is given (view/map-fit.ts) with lettering
+// sized for the page and laid out so nothing collides (map-labels.ts). The map never moves, so it
+// is painted once (map-paint.ts)
 // into an HTML canvas that sits beneath Phaser's canvas, which must be transparent: Phaser then
 // draws only what moves (missiles, rings, badges) over it.
 //
@@ -10,10 +12,13 @@
 import type Phaser from 'phaser';
 import type { MapData, MapPoint } from './map-data';
 import { placeOf } from './map-data';
+import type { PaintedLabel } from './map-labels';
 import { paintMap } from './map-paint';
 import type { Box, Obstacle } from './view/caption-place';
+import { fitMap, mapFocus, typeScale } from './view/map-fit';
+import { MapRoom } from './view/map-room';
 
-/** Where in the scene the map goes; it is letterboxed to keep its aspect ratio. */
+/** Where in the scene the map goes; it fills it (see view/map-fit.ts). */
 export interface ViewRect {
   x: number;
   y: number;
@@ -24,20 +29,32 @@ export interface ViewRect {
 /** How the map is shown: `veil` (a CSS colour) dims the whole rect, for menus over it. */
 export interface MapViewOptions {
   veil?: string;
+  /** The page's size, which sets the lettering's size (default: the window's). */
+  page?: { width: number; height: number };
 }
 
-/** Canvas pixels around the map, for label halos and rules that overhang its edge. */
-const PAD = 24;
+/** How much a caption covering each kind of map lettering costs (see caption-place.ts). */
+const COVER_WEIGHT = { sea: 0.05, country: 0.08, place: 1, marker: 4, inset: 1, insetMap: 0.3 };
+
+/** The focus of each map, worked out once (it walks every flight path). */
+const focusOf = new WeakMap<MapData, ReturnType<typeof mapFocus>>();
 
 /** The board map under a Phaser scene; destroy() removes it. */
 export class MapView {
   /** Scene pixels per map unit. */
   readonly scale: number;
+  /** How large lettering is: 1 at 1920×1080. */
+  readonly typeScale: number;
   private readonly originX: number;
   private readonly originY: number;
+  private readonly shown: Box;
   private readonly layer: HTMLCanvasElement;
+  /** The map's labels as painted (scene pixels). */
+  readonly labels: readonly PaintedLabel[];
   /** The map's labels and markers as painted, which captions keep off (scene pixels). */
   readonly lettering: readonly Obstacle[];
+  /** Room on the map for captions, badges and banners, clear of what an animation is about. */
+  readonly room: MapRoom;
 
   constructor(
     scene: Phaser.Scene,
@@ -45,41 +62,66 @@ export class MapView {
     rect: ViewRect,
     options: MapViewOptions = {},
   ) {
-    this.scale = Math.min(rect.width / data.width, rect.height / data.height);
-    this.originX = rect.x + (rect.width - data.width * this.scale) / 2;
-    this.originY = rect.y + (rect.height - data.height * this.scale) / 2;
-    // The layer covers the map (and its overhang), or all of the rect when it is veiled.
-    const left = Math.floor(options.veil ? rect.x : this.originX - PAD);
-    const top = Math.floor(options.veil ? rect.y : this.originY - PAD);
-    const right = Math.ceil(
-      options.veil ? rect.x + rect.width : this.originX + data.width * this.scale + PAD,
+    let focus = focusOf.get(data);
+    if (!focus) {
+      focus = mapFocus(data);
+      focusOf.set(data, focus);
+    }
+    const fit = fitMap(rect, focus, data.extent);
+    this.scale = fit.scale;
+    this.originX = fit.originX;
+    this.originY = fit.originY;
+    this.shown = fit.shown;
+    this.typeScale = typeScale(
+      options.page ?? { width: globalThis.innerWidth, height: globalThis.innerHeight },
     );
-    const bottom = Math.ceil(
-      options.veil ? rect.y + rect.height : this.originY + data.height * this.scale + PAD,
-    );
+    const left = Math.floor(rect.x);
+    const top = Math.floor(rect.y);
+    const right = Math.ceil(rect.x + rect.width);
+    const bottom = Math.ceil(rect.y + rect.height);
     this.layer = mapLayer(scene.game.canvas, left, top, right - left, bottom - top);
     const ctx = this.layer.getContext('2d');
-    let lettering: Obstacle[] = [];
+    let labels: PaintedLabel[] = [];
     if (ctx) {
       // Scene pixels are CSS pixels (the game resizes to its box): paint at the screen's density.
       const density = this.layer.width / (right - left);
       ctx.setTransform(density, 0, 0, density, -left * density, -top * density);
-      lettering = paintMap(ctx, data, this);
+      labels = paintMap(ctx, data, this, this.shown);
       if (options.veil) {
         ctx.fillStyle = options.veil;
         ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
       }
     }
-    this.lettering = lettering;
+    this.labels = labels;
+    this.lettering = letteringObstacles(labels, this.insetBox());
+    this.room = new MapRoom(
+      this.shown,
+      labels,
+      this.lettering,
+      Math.max(12, 20 * this.scale),
+      this.fontPx(8),
+    );
   }
 
-  /** The map's own frame in scene pixels (without the overhang or the letterbox around it). */
+  /** Pixels within which a place counts as one a flight passes (60 map units, ≈130 km). */
+  reach(): number {
+    return 60 * this.scale;
+  }
+
+  /** The part of the scene the map covers (scene pixels): its box, less any band. */
   bounds(): Box {
+    return { ...this.shown };
+  }
+
+  /** The Guam inset's box, its white margin included (scene pixels). */
+  insetBox(): Box {
+    const { frame } = this.data.inset;
+    const corner = this.toScreen(frame.x, frame.y);
     return {
-      x: this.originX,
-      y: this.originY,
-      width: this.data.width * this.scale,
-      height: this.data.height * this.scale,
+      x: corner.x - 5,
+      y: corner.y - 5,
+      width: frame.width * this.scale + 10,
+      height: frame.height * this.scale + 10,
     };
   }
 
@@ -94,15 +136,35 @@ export class MapView {
     return this.toScreen(p.x, p.y);
   }
 
-  /** A font size in scene pixels for a size given at full scale, never below legibility. */
+  /** A font size in scene pixels for a size given at 1920×1080 (see view/map-fit.ts). */
   fontPx(base: number): number {
-    return Math.max(14, Math.round(base * this.scale));
+    return Math.max(12, Math.round(base * this.typeScale));
   }
 
   /** Remove the map from the page. */
   destroy(): void {
     this.layer.remove();
   }
+}
+
+/** The painted labels and markers as weighted obstacles for captions (caption-place.ts). */
+function letteringObstacles(labels: readonly PaintedLabel[], inset: Box): Obstacle[] {
+  const out: Obstacle[] = [];
+  for (const label of labels) {
+    const weight =
+      label.kind === 'sea'
+        ? COVER_WEIGHT.sea
+        : label.kind === 'country'
+          ? COVER_WEIGHT.country
+          : label.kind === 'inset'
+            ? COVER_WEIGHT.inset
+            : COVER_WEIGHT.place;
+    out.push({ box: label.box, weight, name: label.name });
+    if (label.marker)
+      out.push({ box: label.marker, weight: COVER_WEIGHT.marker, name: `${label.name} (marker)` });
+  }
+  out.push({ box: inset, weight: COVER_WEIGHT.insetMap, name: 'the Guam inset' });
+  return out;
 }
 
 /**

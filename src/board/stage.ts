@@ -8,6 +8,7 @@ import { BoardScene, type CaptionPlacement } from './scenes/BoardScene';
 import { BootScene } from './scenes/BootScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { LabScene } from './scenes/LabScene';
+import type { MapRoomProbe } from './scenes/map-overlays';
 
 /** What the test hook reads from the stage. */
 export interface StageProbe {
@@ -19,6 +20,8 @@ export interface StageProbe {
   launchCaptionBoxes(): CaptionPlacement[];
   /** Replay the latest reveal with other launches (display only; see BoardScene). */
   replayRevealWith(launches: Launch[]): boolean;
+  /** The board map's labels, overlays and flight paths, in page pixels. */
+  mapRoom(): MapRoomProbe | null;
 }
 
 /** Start Phaser with every scene; Boot hands the screens the stage when it is ready. */
@@ -50,5 +53,6 @@ export function startStage(app: App): StageProbe {
     launchCaptions: () => board()?.launchCaptions() ?? [],
     launchCaptionBoxes: () => board()?.launchCaptionBoxes() ?? [],
     replayRevealWith: (launches) => board()?.replayRevealWith(launches) ?? false,
+    mapRoom: () => board()?.mapRoom() ?? null,
   };
 }

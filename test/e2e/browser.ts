@@ -33,6 +33,25 @@ export interface TestHook {
   /** Display only: replay the latest reveal with these launches. */
   // biome-ignore lint/suspicious/noExplicitAny: launches are plain JSON here
   replayRevealWith(launches: any[]): boolean;
+  /** The board map's labels, overlays and flight path, in page pixels (null off the board). */
+  mapRoom(): MapRoomProbe | null;
+}
+
+/** A box with what it is, as the map's test hook gives it. */
+export interface NamedBox {
+  name: string;
+  box: Box;
+}
+
+/** What the map's test hook reads (src/board/scenes/map-overlays.ts), in page pixels. */
+export interface MapRoomProbe {
+  container: Box;
+  shown: Box;
+  labels: (NamedBox & { kind: string; text: string; fontPx: number; place?: string })[];
+  markers: NamedBox[];
+  overlays: (NamedBox & { kind: string })[];
+  path: { x: number; y: number }[];
+  concerned: NamedBox[];
 }
 
 declare global {

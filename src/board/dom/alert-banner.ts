@@ -2,9 +2,15 @@ import { h } from '../../dom/h';
 
 /**
  * The Japanese alert banner shown while a missile crosses Japan (modelled on J-Alert): text and
- * an icon, announced to screen readers; removed when the crossing ends.
+ * an icon, announced to screen readers; removed when the crossing ends. `place` puts it on the
+ * page once it is in the document (clear of the flight: see scenes/overlay-place.ts) and returns
+ * what to do when it goes.
  */
-export function showAlertBanner(root: HTMLElement, ms: number): () => void {
+export function showAlertBanner(
+  root: HTMLElement,
+  ms: number,
+  place: (banner: HTMLElement) => () => void = () => () => {},
+): () => void {
   const banner = h(
     'div',
     { class: 'alert-banner', role: 'alert', 'data-testid': 'alert-banner' },
@@ -13,9 +19,12 @@ export function showAlertBanner(root: HTMLElement, ms: number): () => void {
     'missile passing over Japan — people in the area should take shelter in a sturdy building.',
   );
   root.append(banner);
-  const timer = window.setTimeout(() => banner.remove(), ms);
-  return () => {
+  const unplace = place(banner);
+  const end = () => {
     window.clearTimeout(timer);
     banner.remove();
+    unplace();
   };
+  const timer = window.setTimeout(end, ms);
+  return end;
 }

@@ -101,6 +101,11 @@ export class Overlay {
     while (this.live.childElementCount > 6) this.live.firstElementChild?.remove();
   }
 
+  /** The box the sound captions go in (the board places it on the map, clear of the action). */
+  captionBox(): HTMLElement {
+    return this.captions;
+  }
+
   /** Show a caption for a sound cue for a few seconds. */
   caption(text: string, ms = 3500): void {
     const line = h('p', { class: 'caption' }, text);

@@ -11,6 +11,7 @@ import { covered } from '../view/caption-place';
 import { opensFacilitator } from '../view/shortcuts';
 import { openFacilitator, type SceneHooks, TIME_IS_UP, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';
+import { type MapRoomProbe, probeRoom, SoundCaptions } from './map-overlays';
 import { playRoundVisuals, type ShownCaption } from './round-visuals';
 
 /**
@@ -34,6 +35,7 @@ export class BoardScene extends Phaser.Scene {
   /** A confirmation to show once the board has restarted (after a rewind). */
   private pendingNotice: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  private soundCaptions: SoundCaptions | null = null;
 
   constructor(private readonly app: App) {
     super('BoardScene');
@@ -70,6 +72,12 @@ export class BoardScene extends Phaser.Scene {
       covers: covered(c.box, view.lettering),
       up: c.up(),
     }));
+  }
+
+  /** Every label, overlay and path point on the map, in page pixels (for the test hook). */
+  mapRoom(): MapRoomProbe | null {
+    if (!this.view || !this.mapRect) return null;
+    return probeRoom(this, this.view, this.mapRect, this.app.overlay.root);
   }
 
   /**
@@ -152,6 +160,7 @@ export class BoardScene extends Phaser.Scene {
     // A rewind restarts the board: it says so once the branch is on screen.
     if (this.pendingNotice) this.hud.confirm(this.pendingNotice);
     this.pendingNotice = null;
+    this.soundCaptions = new SoundCaptions(this, this.app.overlay.captionBox());
     this.drawMap();
     // The stage changes size when the dock grows or shrinks, not only when the window does.
     this.resizeObserver = new ResizeObserver(() => this.drawMap());
@@ -178,6 +187,7 @@ export class BoardScene extends Phaser.Scene {
       width: rect.width,
       height: rect.height,
     });
+    this.soundCaptions?.follow(this.view);
   }
 
   /** Re-render from the current views (after a change that is not game state). */
@@ -241,6 +251,8 @@ export class BoardScene extends Phaser.Scene {
     this.hud?.dispose();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.soundCaptions?.dispose();
+    this.soundCaptions = null;
     this.view?.destroy();
     this.view = null;
     this.mapRect = null;

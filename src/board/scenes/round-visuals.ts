@@ -11,6 +11,7 @@ import {
   showSanctions,
   showTalks,
 } from '../event-visuals';
+import type { MapPoint } from '../map-data';
 import type { MapView } from '../map-view';
 import {
   animateTrajectory,
@@ -20,8 +21,9 @@ import {
   timeScale,
 } from '../missile-view';
 import { type Trajectory, trajectoriesFor } from '../trajectories';
-import type { Box, Obstacle } from '../view/caption-place';
+import type { Box } from '../view/caption-place';
 import { type GestureStep, type LaunchStep, revealPlan } from '../view/reveal-plan';
+import { placeOverlay } from './overlay-place';
 
 /** How long a launch past the flights' limit keeps its caption on the map, unscaled. */
 const CAPTION_ONLY_MS = 1600;
@@ -63,40 +65,25 @@ export async function playRoundVisuals(
   await Promise.all(plan.gestures.map((g) => playGesture(scene, app, view, g, motion)));
 }
 
-/** HTML over the map that captions keep off: the J-Alert banner and the sound captions. */
-function overlaysOnMap(scene: Phaser.Scene, root: HTMLElement): Obstacle[] {
-  const canvas = scene.game.canvas.getBoundingClientRect();
-  return [...root.querySelectorAll<HTMLElement>('.alert-banner, .captions .caption')].map((e) => {
-    const r = e.getBoundingClientRect();
-    return {
-      box: { x: r.left - canvas.left, y: r.top - canvas.top, width: r.width, height: r.height },
-      weight: 2,
-      name: e.classList.contains('alert-banner') ? 'J-Alert banner' : 'sound caption',
-    };
-  });
+/** The points of the flights as drawn, lifted and on the ground: what overlays keep off. */
+function pathsOnMap(view: MapView, flights: Trajectory[]): MapPoint[] {
+  return flights.flatMap((f) => [
+    ...flightPath(view, f),
+    ...f.points.map((p) => view.toScreen(p.x, p.y)),
+  ]);
 }
 
-/** The flights' paths as small boxes a caption should not hide the missile behind. */
-function pathsOnMap(view: MapView, flights: Trajectory[]): Obstacle[] {
-  const r = Math.max(8, 12 * view.scale);
-  return flights.flatMap((f) =>
-    flightPath(view, f)
-      .filter((_, i) => i % 3 === 0)
-      .map((p) => ({
-        box: { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r },
-        weight: 1.5,
-        name: 'flight path',
-      })),
-  );
-}
-
-/** The nuclear test's rings (at their widest), which its caption should leave in view. */
-function ringsOnMap(view: MapView, place: string): Obstacle[] {
+/** Points over the nuclear test's rings at their widest, which overlays leave in view. */
+function ringsOnMap(view: MapView, place: string): MapPoint[] {
   const at = view.placeToScreen(place);
   const r = 60 * view.scale;
-  return [
-    { box: { x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r }, weight: 1, name: 'test' },
-  ];
+  const points = [at];
+  for (const k of [0.5, 1])
+    for (let i = 0; i < 16; i++) {
+      const a = (i / 16) * 2 * Math.PI;
+      points.push({ x: at.x + Math.cos(a) * r * k, y: at.y + Math.sin(a) * r * k });
+    }
+  return points;
 }
 
 /**
@@ -114,13 +101,13 @@ async function playLaunch(
   const scale = timeScale(motion);
   // In a round of several launches the map says which one this is, as the earlier caption is gone.
   const text = step.mapLines.join('\n');
-  const caption = (ms: number, keepClear: Obstacle[] = []): MapCaption => {
-    const avoid = [...overlaysOnMap(scene, app.overlay.root), ...keepClear];
-    const shown = mapCaption(scene, view, step.place, text, ms, avoid);
+  const caption = (ms: number): MapCaption => {
+    const shown = mapCaption(scene, view, step.place, text, ms);
     placed(shown);
     return shown;
   };
   if (!step.flown) {
+    const releaseSite = view.room.about([view.placeToScreen(step.place)], [], view.reach());
     const shown = caption(CAPTION_ONLY_MS * scale);
     // Resolves on time, or at once if the scene shuts down first (a restart after a rewind).
     await new Promise<void>((resolve) => {
@@ -128,29 +115,39 @@ async function playLaunch(
       scene.events.once('shutdown', resolve);
     });
     shown.remove();
+    releaseSite();
     return;
   }
   if (step.trajectory === 'nuclear') {
-    const shown = caption(4000 * scale, ringsOnMap(view, step.place));
+    const releaseRings = view.room.about(ringsOnMap(view, 'punggye-ri'), [], view.reach());
+    const shown = caption(4000 * scale);
     await showNuclearTest(scene, view, motion);
     shown.remove();
+    releaseRings();
     return;
   }
   const flights = trajectoriesFor(step.trajectory, view.data, step.lanes);
+  // What the flight is about goes first, so every overlay that follows keeps off it.
+  const releasePath = view.room.about(pathsOnMap(view, flights), [], view.reach());
   app.sound.play('launch');
   const longest = Math.max(...flights.map((f) => (f.delayMs ?? 0) + f.durationMs)) * scale;
   const crossing = step.alert ? flights.find((f) => f.crossesJapan) : undefined;
   let endAlert = () => {};
   if (crossing) {
     const ms = ((crossing.delayMs ?? 0) + crossing.durationMs) * scale;
-    endAlert = showAlertBanner(app.overlay.root, ms + 400);
+    endAlert = showAlertBanner(app.overlay.root, ms + 400, (banner) => {
+      const bounds = view.bounds();
+      const top = { x: bounds.x + bounds.width / 2, y: bounds.y };
+      return placeOverlay(scene, view, banner, 'alert-banner', top, [0.9, 0.6, 0.45]).release;
+    });
     app.sound.loop('siren', ms);
   }
   // After the banner and the sound captions are up, so it is placed clear of them.
-  const shown = caption(longest + 600, pathsOnMap(view, flights));
+  const shown = caption(longest + 600);
   await Promise.all(flights.map((f) => animateTrajectory(scene, view, f, motion)));
   shown.remove();
   endAlert();
+  releasePath();
 }
 
 const HOME = {
@@ -173,15 +170,16 @@ function playGesture(
   switch (step.visual) {
     case 'guam-threat':
     case 'bomber': {
+      const flights = trajectoriesFor(step.visual, view.data);
+      const release = view.room.about(pathsOnMap(view, flights), ['guam'], view.reach());
       const shown =
         step.visual === 'guam-threat'
           ? mapCaption(scene, view, 'pyongyang', step.caption, 4000 * timeScale(motion) + 600)
           : null;
-      return Promise.all(
-        trajectoriesFor(step.visual, view.data).map((f) =>
-          animateTrajectory(scene, view, f, motion),
-        ),
-      ).then(() => shown?.remove());
+      return Promise.all(flights.map((f) => animateTrajectory(scene, view, f, motion))).then(() => {
+        shown?.remove();
+        release();
+      });
     }
     case 'exercise':
       return showExercise(scene, view, options);
