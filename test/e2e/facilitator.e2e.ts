@@ -212,7 +212,9 @@ describe('the facilitator in a real browser', () => {
     expect(await page.getByTestId('rationale').inputValue()).toBe(
       'Squeeze the money, keep the door open',
     );
-    expect(await page.getByTestId('choose-us.un-sanctions').innerText()).toBe('Chosen');
+    expect(await page.getByTestId('choose-us.un-sanctions').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
 
     // An inject and a lens switch each say so on the board, not only to screen readers.
     await page.keyboard.press('Alt+Shift+F');

@@ -98,7 +98,7 @@ describe('the board laid out for the room', () => {
       await page.getByTestId('handover-ready').click();
 
       // The deciding team's whole choice, its aims and score, the gauges and the timer.
-      const cards = page.locator('[data-testid^="card-"]');
+      const cards = page.locator('.cards > .card');
       await cards.first().waitFor();
       expect(await allInView(page, cards, 'card')).toBe(10);
       await allInView(page, page.getByTestId('commit'), 'Commit');
