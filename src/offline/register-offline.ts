@@ -81,24 +81,25 @@ export async function watchServiceWorker(
 declare const __OFFLINE_COPY__: boolean;
 
 /**
- * In a build (not under `npm start`), register the service worker once the page has loaded, so that the
- * first visit's download is not slowed by it; the notices are drawn by a module fetched then too.
+ * In a build (not under `npm start`), register the service worker once the page has loaded, so
+ * that the first visit's download is not slowed by it.
  * Browsers allow service workers only on https:// and on http://localhost (and 127.0.0.1): elsewhere,
  * and from file://, the game still runs but is not kept for offline use.
  */
 export function registerOffline(): void {
   if (!__OFFLINE_COPY__ || !('serviceWorker' in navigator)) return;
-  const start = () => {
-    const scriptUrl = new URL('sw.js', document.baseURI).href;
+  // The notices' code is fetched only when there is something to say (it is in the copy too).
+  const show: ShowNotice = (notice, reloadNow) =>
     void import('./offline-notice').then(({ showOfflineNotice }) =>
-      watchServiceWorker(navigator.serviceWorker, scriptUrl, showOfflineNotice, () =>
-        location.reload(),
-      ).catch((error: unknown) => {
-        // The game works without it; say why in the console for whoever looks after the server.
-        console.warn('Overflight will not be kept for offline use:', error);
-      }),
+      showOfflineNotice(notice, reloadNow),
     );
-  };
+  const start = () =>
+    watchServiceWorker(navigator.serviceWorker, new URL('sw.js', document.baseURI).href, show, () =>
+      location.reload(),
+    ).catch((error: unknown) => {
+      // The game works without it; say why in the console for whoever looks after the server.
+      console.warn('Overflight will not be kept for offline use:', error);
+    });
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserForFile } from './browser';
+import { browserForFile, SHOTS } from './browser';
 import { game, setUp, usPlays } from './classroom-setup';
 import { HAS_PYTHON, type ServedCopy, serveWithNode, serveWithPython } from './serve-folder';
 
@@ -41,6 +41,26 @@ function waitingVersion(page: Page): Promise<boolean> {
   return page.evaluate(async () =>
     Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
   );
+}
+
+/** The page's buttons and fields, other than the notice's own, that the notice overlaps. */
+function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const notice = document.querySelector('.offline-notice')?.getBoundingClientRect();
+    if (!notice) return ['(no notice)'];
+    return [...document.querySelectorAll<HTMLElement>('#ui button, #ui input, #ui select')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return false;
+        return (
+          r.left < notice.right &&
+          r.right > notice.left &&
+          r.top < notice.bottom &&
+          r.bottom > notice.top
+        );
+      })
+      .map((el) => el.dataset.testid ?? el.textContent ?? el.tagName);
+  });
 }
 
 /** The sound files the page fetched, each with whether the kept copy answered. */
@@ -117,7 +137,7 @@ describe('a class without installing anything', { timeout: 400_000 }, () => {
     },
   );
 
-  it('a new version on the server is announced, never applied mid-game, and applied by "Reload now"', async () => {
+  it('a new version on the server is announced, never applied mid-game, and applied by "Reload now" or by closing the game', async () => {
     const served = await serveWithNode();
     try {
       const { context, page, errors } = await visit(served);
@@ -125,7 +145,9 @@ describe('a class without installing anything', { timeout: 400_000 }, () => {
       await setUp(page, ['us']);
 
       // The school's IT copies a new build over the old one (any change to sw.js is one).
-      appendFileSync(join(served.folder, 'sw.js'), '\n// the next version\n');
+      const newVersion = (n: number) =>
+        appendFileSync(join(served.folder, 'sw.js'), `\n// version ${n}\n`);
+      newVersion(2);
       // The next time the game is opened, the browser finds the new version and downloads it.
       await page.reload();
       const notice = page.locator('[data-notice="update"]');
@@ -134,6 +156,9 @@ describe('a class without installing anything', { timeout: 400_000 }, () => {
         /A new version of Overflight is ready\. Reload when the class is done\./,
       );
       expect(await page.evaluate(() => window.__overflight.phase())).toBe('decisions');
+      // It covers none of the board's controls (the cards, Commit, the top bar's buttons).
+      expect(await coveredControls(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, 'offline-update-notice.png') });
 
       // The class plays on in the same page: nothing reloads it.
       await page.evaluate(() => Object.assign(window, { samePage: true }));
@@ -149,11 +174,22 @@ describe('a class without installing anything', { timeout: 400_000 }, () => {
       await notice.waitFor({ timeout: 30_000 });
       expect(await waitingVersion(page)).toBe(true);
 
+      // Every tab of the game closed, the next opening runs the new version, at the saved game.
+      await page.close();
+      const next = await context.newPage();
+      await next.goto(served.url);
+      await next.waitForFunction(() => window.__overflight?.phase() === 'report');
+      expect(await waitingVersion(next)).toBe(false);
+      expect(await next.locator('[data-testid="offline-notice"]').count()).toBe(0);
+
       // "Reload now": the new version takes over and the saved game opens where it was.
-      await Promise.all([page.waitForEvent('load'), page.getByTestId('offline-reload').click()]);
-      await page.waitForFunction(() => window.__overflight?.phase() === 'report');
-      expect(await waitingVersion(page)).toBe(false);
-      expect(await page.locator('[data-testid="offline-notice"]').count()).toBe(0);
+      newVersion(3);
+      await next.reload();
+      await next.locator('[data-notice="update"]').waitFor({ timeout: 60_000 });
+      await Promise.all([next.waitForEvent('load'), next.getByTestId('offline-reload').click()]);
+      await next.waitForFunction(() => window.__overflight?.phase() === 'report');
+      expect(await waitingVersion(next)).toBe(false);
+      expect(await next.locator('[data-testid="offline-notice"]').count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();
     } finally {
