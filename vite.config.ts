@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import { offlinePlugin } from './src/offline/pwa-plugin';
 import { contentPlugin } from './src/scenario/content-plugin';
 
 /**
@@ -9,9 +10,13 @@ import { contentPlugin } from './src/scenario/content-plugin';
  * network the board is playable about as soon as its bytes have arrived.
  */
 function preloadStage(): Plugin {
+  let base = './';
   return {
     name: 'overflight-preload-stage',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
@@ -24,7 +29,7 @@ function preloadStage(): Plugin {
         const wanted = [stage.fileName, ...stage.imports].filter((file) => !html.includes(file));
         return wanted.map((file) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
           injectTo: 'head' as const,
         }));
       },
@@ -33,8 +38,12 @@ function preloadStage(): Plugin {
 }
 
 export default defineConfig({
-  // Scenario content is validated at build time and shipped checked (see the plugin).
-  plugins: [contentPlugin(), preloadStage()],
+  // Every address in the build is relative, so dist/ works from any folder of any static server
+  // (https://school.example/overflight/ as well as a server's root).
+  base: './',
+  // Scenario content is validated at build time and shipped checked (see the plugin); the
+  // service worker and manifest make the game playable offline after one visit.
+  plugins: [contentPlugin(), preloadStage(), offlinePlugin()],
   worker: { format: 'es', plugins: () => [contentPlugin()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

@@ -12,6 +12,7 @@ import { startupScene } from './board/startup';
 import { h } from './dom/h';
 import './board/dom/board.css';
 import type { Launch } from './model/launches';
+import { registerOffline } from './offline/register-offline';
 import { bundledProblems, bundledScenarios } from './scenario/bundled';
 
 // Bundled scenarios were checked when the game was built (src/scenario/content-plugin.ts); in
@@ -86,6 +87,9 @@ import('./board/stage').then(
       ),
     ),
 );
+
+// A built game keeps a copy of itself for offline use, once the page has loaded.
+registerOffline();
 
 /**
  * A read-only view for automated browser tests and for support: never mutates the game (its one
