@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import flags from '../../scripts/chromium-flags.json';
+import type { MapRoomProbe, NamedBox } from '../../src/board/scenes/map-overlays';
 
 /** A box on the page, in CSS pixels. */
 export interface Box {
@@ -37,22 +38,8 @@ export interface TestHook {
   mapRoom(): MapRoomProbe | null;
 }
 
-/** A box with what it is, as the map's test hook gives it. */
-export interface NamedBox {
-  name: string;
-  box: Box;
-}
-
-/** What the map's test hook reads (src/board/scenes/map-overlays.ts), in page pixels. */
-export interface MapRoomProbe {
-  container: Box;
-  shown: Box;
-  labels: (NamedBox & { kind: string; text: string; fontPx: number; place?: string })[];
-  markers: NamedBox[];
-  overlays: (NamedBox & { kind: string })[];
-  path: { x: number; y: number }[];
-  concerned: NamedBox[];
-}
+/** What the map's test hook reads, in page pixels: the board's own types. */
+export type { MapRoomProbe, NamedBox };
 
 declare global {
   interface Window {
