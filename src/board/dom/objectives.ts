@@ -80,11 +80,12 @@ export function scoreList(
   game: PublicGame,
   how: (capitals: CapitalId[]) => void,
 ): HTMLElement {
+  const workings = scoreWorkings(scenario, game);
   return h(
     'p',
     { class: 'scores-now', 'data-testid': 'scores-now' },
     h('strong', {}, 'Scores now: '),
-    scoreWorkings(scenario, game).map((w) =>
+    workings.map((w) =>
       h(
         'button',
         {
@@ -104,7 +105,7 @@ export function scoreList(
         type: 'button',
         class: 'linklike',
         'data-key': 'score-how-all',
-        onclick: () => how(scoreWorkings(scenario, game).map((w) => w.capital)),
+        onclick: () => how(workings.map((w) => w.capital)),
       },
       '(how?)',
     ),
