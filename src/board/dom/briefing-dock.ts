@@ -1,8 +1,8 @@
 import { h } from '../../dom/h';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
+import { objectiveText } from './objectives';
 
 /**
  * The dock before round 1: the scenario's briefing, each capital's role brief and objectives
@@ -31,13 +31,7 @@ export function briefingDock(scenario: Scenario, view: SeatView, onBegin: () => 
           h(
             'ul',
             {},
-            scenario.capitals[c].objectives.map((o) =>
-              h(
-                'li',
-                {},
-                `${o.label} (keep ${INDICATOR_DOCS[o.indicator].label.toLowerCase()} ${o.want})`,
-              ),
-            ),
+            scenario.capitals[c].objectives.map((o) => h('li', {}, objectiveText(o))),
           ),
         ),
       ),

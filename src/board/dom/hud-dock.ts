@@ -53,6 +53,8 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
   const { session, overlay, state, send } = ctx;
   const { scenario, facilitator } = session;
   const { phase, game } = view;
+  const scoreHow = (capitals: CapitalId[]) =>
+    overlay.openDialog(scoreDialog(scenario, game, capitals, () => overlay.closeWhy()));
   if (phase === 'briefing')
     return briefingDock(scenario, view, () => send(facilitator, { type: 'game.start' }));
   if (phase === 'decisions') {
@@ -91,8 +93,7 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
           state.detail = optionId;
           ctx.rerender();
         },
-        scoreHow: (capitals) =>
-          overlay.openDialog(scoreDialog(scenario, game, capitals, () => overlay.closeWhy())),
+        scoreHow,
         // One intent: the reason typed goes with the commit. A team that came back to revise
         // hands the device on once it has committed again.
         commit: (capital) => {
@@ -144,13 +145,7 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
       },
     });
     // Every capital's score now, under the decisions that moved it; how, one click away.
-    dock
-      .querySelector('.decisions-revealed')
-      ?.after(
-        scoreList(scenario, game, (capitals) =>
-          overlay.openDialog(scoreDialog(scenario, game, capitals, () => overlay.closeWhy())),
-        ),
-      );
+    dock.querySelector('.decisions-revealed')?.after(scoreList(scenario, game, scoreHow));
     return dock;
   }
   return h('section', { class: 'dock' }, h('p', {}, 'The game is over.'));

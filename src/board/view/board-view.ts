@@ -153,6 +153,10 @@ export interface NetEffect {
   assumption: boolean;
 }
 
+/** Which way a change from `min` to `max` goes: up, down, or either. */
+const direction = (min: number, max: number): ForecastLine['direction'] =>
+  min >= 0 && max >= 0 ? 'up' : min <= 0 && max <= 0 ? 'down' : 'mixed';
+
 /** The forecast per indicator, for a compact card (the Details keep every line apart). */
 export function netEffects(items: ForecastItem[]): NetEffect[] {
   const byIndicator = new Map<IndicatorId, { min: number; max: number; assumption: boolean }>();
@@ -172,7 +176,7 @@ export function netEffects(items: ForecastItem[]): NetEffect[] {
     indicator: INDICATOR_DOCS[id].label,
     short: INDICATOR_DOCS[id].short,
     text: min === max ? signed(min) : `${signed(min)}…${signed(max)}`,
-    direction: min >= 0 && max >= 0 ? 'up' : min <= 0 && max <= 0 ? 'down' : 'mixed',
+    direction: direction(min, max),
     assumption,
   }));
 }
@@ -213,13 +217,11 @@ export function forecastLines(
 function forecastLine(item: ForecastItem): ForecastLine {
   const text =
     item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
-  const direction =
-    item.min >= 0 && item.max >= 0 ? 'up' : item.min <= 0 && item.max <= 0 ? 'down' : 'mixed';
   const line: ForecastLine = {
     indicator: INDICATOR_DOCS[item.indicator].label,
     short: INDICATOR_DOCS[item.indicator].short,
     text,
-    direction,
+    direction: direction(item.min, item.max),
     assumption: Boolean(item.assumption) && item.claims.length === 0,
   };
   if (item.probability !== undefined) line.chance = `${Math.round(item.probability * 100)}% chance`;
