@@ -93,9 +93,15 @@ class Device {
   }
 }
 
+/** A client for room `index`'s devices, behind their own school address (the server trusts the header here). */
+function schoolClient(index) {
+  const address = `10.${Math.floor(index / 250)}.${index % 250}.1`;
+  return new Client(url, { headers: { 'x-forwarded-for': address } });
+}
+
 /** Create one room with its six devices and start the game. */
 async function makeRoom(index) {
-  const client = new Client(url);
+  const client = schoolClient(index);
   const controllers = Object.fromEntries(TEAMS.map((c) => [c, 'human']));
   const setup = { seed: 1000 + index, turnOrder: 'sealed', controllers };
   const facilitator = new Device(
@@ -233,10 +239,10 @@ async function beforeRestart() {
  * the acknowledged proposals are there, and sends an intent. Returns when every room accepted one.
  */
 async function afterRestart({ kept, spawnedAt }) {
-  const client = new Client(url);
   const lost = [];
   const backAt = await Promise.all(
-    kept.map(async ({ code, key, selections, round }) => {
+    kept.map(async ({ index, code, key, selections, round }) => {
+      const client = schoolClient(index);
       for (;;) {
         try {
           const device = new Device(await client.joinById(code, { as: 'facilitator', key }), 'f');

@@ -50,18 +50,22 @@ function cpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS;
 }
 
-/** Start the classroom server on CPU 0; resolves once it answers its health check. */
+/** Start the classroom server on CPU 0 (one Node process); resolves once it answers its health check. */
 async function startServer(port, dataDir) {
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const [command, args] = onCpu(0, tsx, [join(ROOT, 'src', 'server', 'main.ts')]);
+  const [command, args] = onCpu(0, process.execPath, [
+    '--import',
+    'tsx',
+    join(ROOT, 'src', 'server', 'main.ts'),
+  ]);
   const child = spawn(command, args, {
     cwd: ROOT,
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      CLASSROOM_DATA: dataDir,
-      CLASSROOM_QUIET: '1',
+      DATA_DIR: dataDir,
+      // Each room's devices come from their own school address (X-Forwarded-For), as classes do.
+      TRUST_PROXY: '1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -69,21 +73,12 @@ async function startServer(port, dataDir) {
   for (let i = 0; i < 600; i++) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/classroom/health`);
-      if (response.ok) return { child, spawnedAt, serverPid: await serverPid(child.pid) };
+      // taskset execs node in its own place: the child's pid is the server's.
+      if (response.ok) return { child, spawnedAt, serverPid: child.pid };
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('the classroom server did not start');
-}
-
-/** tsx runs the server in a child node process: find the process that holds the sockets. */
-async function serverPid(pid) {
-  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-    .stdout.trim()
-    .split('\n')
-    .filter(Boolean);
-  if (children.length === 0) return pid;
-  return serverPid(Number(children.at(-1)));
 }
 
 /** Kill the server and everything under it at once (as a power cut would). */
