@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type KeyStorage, memoryStorage } from '../../src/client/remote-connection';
+import { type ConnectTarget, RemoteGame } from '../../src/client/remote-game';
+import type { CreateOptions } from '../../src/protocol/classroom';
+import type { Ack } from '../../src/protocol/refusals';
+import { type ClassroomServer, startClassroomServer } from '../../src/server/classroom-server';
+
+/** A fresh data folder under the system's temp folder. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'overflight-classroom-'));
+}
+
+/** Start a classroom server in this process on 127.0.0.1 and an ephemeral port. */
+export async function startServer(dataDir = tempDir()) {
+  const logs: string[] = [];
+  const server: ClassroomServer = await startClassroomServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    log: (message) => logs.push(message),
+  });
+  const url = `http://127.0.0.1:${server.port}`;
+  return {
+    server,
+    url,
+    logs,
+    dataDir,
+    async stop() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The room a test creates: Washington and Seoul played by teams, sealed, seed 7. */
+export const TWO_TEAMS: Omit<CreateOptions, 'as'> = {
+  scenarioId: 'aug-2017-overflight',
+  setup: {
+    seed: 7,
+    turnOrder: 'sealed',
+    controllers: { northKorea: 'ai', us: 'human', japan: 'ai', southKorea: 'human' },
+  },
+};
+
+/** Connect a device (each with its own storage unless given one). */
+export function device(
+  url: string | string[],
+  target: ConnectTarget,
+  storage: KeyStorage = memoryStorage(),
+) {
+  return RemoteGame.connect(target, { endpoints: Array.isArray(url) ? url : [url], storage });
+}
+
+/** Wait until a condition holds (polling), or fail after a while. */
+export async function until(check: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Expect an ack to be applied. */
+export function applied(ack: Ack): void {
+  if (!ack.ok) throw new Error(`Refused: ${JSON.stringify(ack.refusal)}`);
+}
