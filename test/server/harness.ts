@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'colyseus.js';
 import { type KeyStorage, memoryStorage } from '../../src/client/remote-connection';
 import { type ConnectTarget, RemoteGame } from '../../src/client/remote-game';
 import type { CreateOptions } from '../../src/protocol/classroom';
@@ -65,4 +66,37 @@ export async function until(check: () => boolean, ms = 5000, what = 'condition')
 /** Expect an ack to be applied. */
 export function applied(ack: Ack): void {
   if (!ack.ok) throw new Error(`Refused: ${JSON.stringify(ack.refusal)}`);
+}
+
+/** A device speaking the wire protocol by hand (to forge what a real client never sends). */
+export async function rawDevice(url: string, code: string, join: Record<string, unknown>) {
+  const client = new Client(url);
+  const room = await client.joinById(code, join);
+  const messages: [string, unknown][] = [];
+  room.onMessage('*', (type, message) => messages.push([String(type), message]));
+  let closed: number | null = null;
+  room.onLeave((code) => {
+    closed = code;
+  });
+  const last = <T>(type: string): T | undefined =>
+    messages.findLast(([t]) => t === type)?.[1] as T | undefined;
+  return {
+    room,
+    messages,
+    last,
+    closed: () => closed,
+    /** Wait for a message of a type that passes a check (among those from index `from` on). */
+    async next<T>(type: string, check: (m: T) => boolean = () => true, from = 0): Promise<T> {
+      let found: T | undefined;
+      await until(
+        () => {
+          found = messages.slice(from).find(([t, m]) => t === type && check(m as T))?.[1] as T;
+          return found !== undefined;
+        },
+        5000,
+        `a ${type} message`,
+      );
+      return found as T;
+    },
+  };
 }
