@@ -121,7 +121,11 @@ export class ClassroomRoom extends Room<object, unknown, Device, Plan> {
     );
     if (!restored.ok) throw new ServerError(4500, `record-does-not-replay:${restored.error.code}`);
     this.host = restored.host;
-    this.meta = stored.meta;
+    // Projectors have no token: those of before the restart come back as new members.
+    this.meta = {
+      ...stored.meta,
+      members: stored.meta.members.filter((m) => m.role !== 'projector'),
+    };
     this.rev = stored.rev;
     this.services.log(`room ${code} restored at ${stored.record.log?.length ?? 0} intents`);
   }
