@@ -50,13 +50,18 @@ function cpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS;
 }
 
+/** Build the classroom server as `npm run classroom` runs it (dist-server/main.mjs). */
+function buildServer() {
+  const built = spawnSync('npm', ['run', '--silent', 'build:server'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (built.status !== 0) throw new Error('npm run build:server failed');
+}
+
 /** Start the classroom server on CPU 0 (one Node process); resolves once it answers its health check. */
 async function startServer(port, dataDir) {
-  const [command, args] = onCpu(0, process.execPath, [
-    '--import',
-    'tsx',
-    join(ROOT, 'src', 'server', 'main.ts'),
-  ]);
+  const [command, args] = onCpu(0, process.execPath, [join(ROOT, 'dist-server', 'main.mjs')]);
   const child = spawn(command, args, {
     cwd: ROOT,
     env: {
@@ -124,6 +129,7 @@ function percentiles(list) {
   };
 }
 
+buildServer();
 const dataDir = mkdtempSync(join(tmpdir(), 'overflight-bench-'));
 const port = await freePort();
 const url = `ws://127.0.0.1:${port}`;

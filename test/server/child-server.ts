@@ -13,7 +13,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A classroom server started as its own process, with tsx's loader, as `npm run classroom:serve` runs it. */
+/** A classroom server started as its own process, with tsx's loader, as `npm run classroom:dev` runs it. */
 export async function childServer(env: Record<string, string>) {
   // One process (tsx's CLI would run the server in a child of its own, out of reach of kill -9).
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
