@@ -6,7 +6,7 @@ import { classRefusalText } from '../../src/board/view/class-words';
 import { LocalGame } from '../../src/client/local-game';
 import { scoreCapitals } from '../../src/model/end';
 import { playGame, playRound } from '../../src/model/game';
-import { CAPITALS, type CapitalId } from '../../src/model/ids';
+import type { CapitalId } from '../../src/model/ids';
 import { type GameRecord, recordOf } from '../../src/model/record';
 import { createGame } from '../../src/model/state';
 import { AUG_2017, decisions, QUIET, scenario } from '../helpers';
@@ -70,12 +70,12 @@ describe('where the rooms diverged', () => {
       diff: ['1 northKorea'],
     },
     {
-      what: 'one room played fewer rounds',
+      what: 'one room’s game is over sooner: the rounds it did not play are no divergence',
       rooms: [
         [{}, {}, {}],
-        [{}, {}],
+        [{}, { us: 'us.un-sanctions' }],
       ],
-      diff: CAPITALS.map((c) => `3 ${c}`),
+      diff: ['2 us'],
     },
   ])('$what', ({ rooms, diff }) => {
     const c = compared(rooms.map((r) => room(r)));
@@ -142,6 +142,17 @@ describe('eight rooms', () => {
         );
       }
     }
+  });
+
+  it('exports a versioned JSON object that survives a round trip', () => {
+    const json = classDebriefJson(s, c);
+    expect(json.format).toBe('overflight-class-debrief');
+    expect(json.version).toBe(1);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+    expect(json.rooms.map((r) => r.title)).toEqual(
+      [...'ABCDEFGH'].map((g, i) => `Room ${i + 1}: Group ${g}`),
+    );
+    expect(json.rounds).toHaveLength(c.rounds);
   });
 
   it('names every room in the Markdown', () => {

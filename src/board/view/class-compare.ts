@@ -58,7 +58,7 @@ export interface DecisionRow {
   capital: CapitalId;
   /** Per room, in room order. */
   options: (string | null)[];
-  /** Whether the rooms that played the round chose differently (or some did not play it). */
+  /** Whether the rooms that played the round chose differently (rooms that did not are left out). */
   differs: boolean;
 }
 
@@ -163,7 +163,9 @@ function roundOf(scenario: Scenario, rooms: ComparedRoom[], round: number): Comp
     const options = rooms.map(
       (r) => r.game.history[round - 1]?.decisions[capital].optionId ?? null,
     );
-    return { round, capital, options, differs: new Set(options).size > 1 };
+    // A room whose game had already ended does not differ by that: only choices made count.
+    const made = options.filter((o) => o !== null);
+    return { round, capital, options, differs: new Set(made).size > 1 };
   });
   const results = rooms.map((r): RoomRoundResult => {
     const played = r.game.history[round - 1];

@@ -49,9 +49,9 @@ export function roomEnding(scenario: Scenario, room: ComparedRoom): string {
   return ending.byFacilitator ? ending.line : `${ending.title} (${ending.line.toLowerCase()})`;
 }
 
-/** An option's label ("—" for a round the room did not play). */
+/** An option's label ("— (game over)" for a round the room did not play). */
 export function optionText(scenario: Scenario, optionId: string | null): string {
-  return optionId === null ? '— (not played)' : (scenario.optionIndex[optionId]?.label ?? optionId);
+  return optionId === null ? '— (game over)' : (scenario.optionIndex[optionId]?.label ?? optionId);
 }
 
 /** One change: "Regional tension +12" or "Diplomatic channel −5". */
@@ -83,5 +83,5 @@ export function eventsText(scenario: Scenario, result: RoomRoundResult): string 
 export function firstDivergenceText(first: number | null): string {
   return first === null
     ? 'Every room made the same decisions in every round.'
-    : `The rooms first chose differently in round ${first}. Rows where they differ are marked ≠.`;
+    : `The rooms first chose differently in round ${first}. Rows where they differ are marked ≠; “game over” marks a room whose game had already ended.`;
 }
