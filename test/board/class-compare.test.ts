@@ -155,6 +155,20 @@ describe('eight rooms', () => {
     expect(json.rounds).toHaveLength(c.rounds);
   });
 
+  it('puts each room’s launch events beside the real record’s, round by round', () => {
+    const { launchRecord } = classDebriefJson(s, c);
+    expect(launchRecord.rounds).toHaveLength(c.rounds);
+    expect(launchRecord.record).toHaveLength(c.rounds);
+    for (const [i, room] of c.rooms.entries())
+      expect(launchRecord.rooms[i]).toEqual(
+        launchRecord.rounds.map((_, r) => {
+          const played = room.game.history[r];
+          return played ? played.launches.filter((l) => l.kind !== 'cruise').length : null;
+        }),
+      );
+    expect(classDebriefMarkdown(s, c)).toMatch(/\| The record \|( \d+ \|)+/);
+  });
+
   it('names every room in the Markdown', () => {
     const md = classDebriefMarkdown(s, c);
     for (const g of 'ABCDEFGH')

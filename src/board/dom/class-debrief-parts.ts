@@ -1,11 +1,13 @@
 // The class debrief's two comparisons: where the rooms' decisions diverged, round by round, with
 // what followed in each room; and every indicator's path as a small chart, one line per room.
+import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
 import { lineChartSvg } from '../../dom/line-chart-svg';
 import { CAPITAL_NAMES } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { ClassComparison, ComparedRound, IndicatorPaths } from '../view/class-compare';
+import { classLaunches } from '../view/class-json';
 import {
   changesText,
   eventsText,
@@ -181,4 +183,80 @@ export function pathsSection(c: ClassComparison): HTMLElement {
       c.paths.map((p) => pathChart(c, p)),
     ),
   );
+}
+
+/**
+ * The record beside the model: launch events per round in each room and in the real record for
+ * the same dates, a row each (numbers, so eight rooms and twelve rounds fit a page).
+ */
+export function launchesSection(scenario: Scenario, c: ClassComparison): HTMLElement {
+  const l = classLaunches(scenario, c);
+  const cell = (n: number | null) =>
+    h('td', { class: n === 0 ? 'lr-none' : null }, n === null ? '—' : String(n));
+  return h(
+    'section',
+    { class: 'debrief-record', 'aria-labelledby': 'cd-record-heading' },
+    h('h2', { id: 'cd-record-heading' }, 'The record beside the model'),
+    h(
+      'table',
+      { class: 'cd-launches', 'data-testid': 'class-launch-record' },
+      h(
+        'caption',
+        {},
+        'Launch events per round: each room beside the real record for the same dates',
+      ),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Room'),
+          l.rounds.map((r) =>
+            h(
+              'th',
+              { scope: 'col' },
+              `R${r.round}`,
+              h('br'),
+              h('span', { class: 'lr-day' }, shortDay(r.from)),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        l.rooms.map((values, i) =>
+          h(
+            'tr',
+            {},
+            h(
+              'th',
+              { scope: 'row' },
+              lineSwatch(roomStyle(i)),
+              ' ',
+              c.rooms[i] ? roomName(c.rooms[i]) : '',
+            ),
+            values.map(cell),
+          ),
+        ),
+        h(
+          'tr',
+          { class: 'cd-record-row' },
+          h('th', { scope: 'row' }, 'The real record'),
+          l.record.map(cell),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'lr-credit' },
+      `The record: ${l.credit}. A round covers its first day up to the next round's; the launch the crisis opens with (the briefing's) is not counted, nor are cruise missiles (the record leaves them out). — marks a room whose game was over.`,
+    ),
+  );
+}
+
+/** "29 Aug" from an ISO date: short enough for a column head. */
+function shortDay(iso: string): string {
+  return dateLabel(iso).replace(/ \d{4}$/, '');
 }

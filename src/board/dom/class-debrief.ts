@@ -1,15 +1,14 @@
 import './class-debrief.css';
 import { h } from '../../dom/h';
-import { recordTable } from '../../dom/record-table';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { ClassComparison } from '../view/class-compare';
-import { classDebriefJson, classLaunchComparison } from '../view/class-json';
+import { classDebriefJson } from '../view/class-json';
 import { classDebriefMarkdown } from '../view/class-markdown';
 import { roomName, roomStyle } from '../view/class-words';
 import { SCORE_RULE } from '../view/debrief-words';
 import { lineSwatch } from './chart-legend';
-import { divergenceSection, pathsSection } from './class-debrief-parts';
+import { divergenceSection, launchesSection, pathsSection } from './class-debrief-parts';
 import { download, slug } from './debrief-export-buttons';
 
 /** What the class debrief asks of whoever opened it. */
@@ -193,12 +192,7 @@ export function classDebriefScreen(
     ...scoresTable(scenario, c),
     divergenceSection(scenario, c),
     pathsSection(c),
-    h(
-      'section',
-      { class: 'debrief-record', 'aria-labelledby': 'cd-record-heading' },
-      h('h2', { id: 'cd-record-heading' }, 'The record beside the model'),
-      recordTable(classLaunchComparison(scenario, c), 'each room', 'class-launch-record'),
-    ),
+    launchesSection(scenario, c),
     exportButtons(scenario, c, intents.back),
   );
 }

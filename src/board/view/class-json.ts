@@ -1,12 +1,12 @@
 // The class debrief as plain JSON: the comparison's ids and numbers with the reader's words
 // beside them, the one object the Markdown, the printed page and the screen are written from.
-import { type LaunchComparison, launchComparison } from '../../history/launch-comparison';
-import { gameLaunchesByRound } from '../../history/launch-record';
-import { RECORD_EVENTS } from '../../history/record-data';
+import { NOT_IN_RECORD } from '../../history/launch-comparison';
+import { recordByRound } from '../../history/launch-record';
+import { RECORD_CREDIT, RECORD_EVENTS } from '../../history/record-data';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId, type IndicatorId } from '../../model/ids';
 import { INDICATOR_DOCS } from '../../model/indicators';
 import type { GameLabels } from '../../model/labels';
-import type { LaunchCounts } from '../../model/launches';
+import { totalLaunches } from '../../model/launches';
 import type { Scenario } from '../../model/schema';
 import type { Controller, TurnOrder } from '../../model/state';
 import type { ClassComparison } from './class-compare';
@@ -85,27 +85,41 @@ export interface ClassDebriefExport {
     rooms: { room: number; values: (number | null)[] }[];
   }[];
   /** Launch events per round in each room beside the real record's for the same dates. */
-  launchRecord: {
-    round: number;
-    from: string;
-    /** Per room; null for a round the room did not play. */
-    rooms: (LaunchCounts | null)[];
-    record: LaunchCounts;
-  }[];
+  launchRecord: ClassLaunches;
 }
 
-/** Each room's launches per round beside the real record (the single debrief's table, widened). */
-export function classLaunchComparison(scenario: Scenario, c: ClassComparison): LaunchComparison {
-  return launchComparison(
-    scenario,
-    c.rooms.map((r) => ({ label: roomName(r), byRound: gameLaunchesByRound(r.game) })),
-    RECORD_EVENTS,
-  );
+/** Launch events per round, every kind together: each room's and the real record's. */
+export interface ClassLaunches {
+  /** The rounds shown (as many as the longest game), with their dates. */
+  rounds: { round: number; from: string; to: string }[];
+  /** Per room, per round: its launch events, cruise missiles left out (null: game over). */
+  rooms: (number | null)[][];
+  /** The record's launch events in the same windows (the briefing's launch not counted). */
+  record: number[];
+  credit: string;
+}
+
+/** Each room's launch events per round beside the real record's for the same dates. */
+export function classLaunches(scenario: Scenario, c: ClassComparison): ClassLaunches {
+  const record = recordByRound(scenario, RECORD_EVENTS).slice(0, Math.max(1, c.rounds));
+  return {
+    rounds: record.map((r) => ({ round: r.round, from: r.from, to: r.to })),
+    rooms: c.rooms.map((room) =>
+      record.map((_, i) => {
+        const played = room.game.history[i];
+        // The record leaves out cruise missiles, so they are left out here too.
+        return played
+          ? played.launches.filter((l) => !NOT_IN_RECORD.includes(l.kind)).length
+          : null;
+      }),
+    ),
+    record: record.map((r) => totalLaunches(r.counts)),
+    credit: RECORD_CREDIT,
+  };
 }
 
 /** The class debrief of compared rooms as a documented, versioned JSON object. */
 export function classDebriefJson(scenario: Scenario, c: ClassComparison): ClassDebriefExport {
-  const record = classLaunchComparison(scenario, c);
   const rooms = c.rooms.map((r): ClassExportRoom => {
     const outcome = r.game.outcome;
     const workings = scoreWorkings(scenario, r.game);
@@ -179,11 +193,6 @@ export function classDebriefJson(scenario: Scenario, c: ClassComparison): ClassD
       label: INDICATOR_DOCS[p.indicator].label,
       rooms: p.values.map((values, i) => ({ room: i + 1, values })),
     })),
-    launchRecord: record.record.map((r, i) => ({
-      round: r.round,
-      from: r.from,
-      rooms: record.series.map((s) => (s.byRound[i] ? { ...s.byRound[i] } : null)),
-      record: { ...r.counts },
-    })),
+    launchRecord: classLaunches(scenario, c),
   };
 }

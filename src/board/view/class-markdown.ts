@@ -1,9 +1,9 @@
 // The class debrief as Markdown, written from classDebriefJson so the two never disagree.
-import { comparisonMarkdown } from '../../history/launch-comparison';
+import { dateLabel } from '../../dom/date-label';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { ClassComparison } from './class-compare';
-import { classDebriefJson, classLaunchComparison } from './class-json';
+import { classDebriefJson } from './class-json';
 import { firstDivergenceText } from './class-words';
 
 /** A table cell: pipes escaped and line breaks flattened so the row stays one row. */
@@ -98,8 +98,21 @@ export function classDebriefMarkdown(scenario: Scenario, c: ClassComparison): st
       '',
     );
   }
+  const launches = d.launchRecord;
   out.push('## The record beside the model', '');
-  out.push(`Launch events per round; each cell gives ${[...rooms, 'the record'].join(' / ')}.`, '');
-  out.push(...comparisonMarkdown(classLaunchComparison(scenario, c)), '');
+  out.push(
+    'Launch events per round in each room and in the real record for the same dates (cruise missiles left out: the record does not count them).',
+    '',
+    ...table(
+      ['Launch events', ...launches.rounds.map((r) => `R${r.round} (${dateLabel(r.from)})`)],
+      [
+        ...launches.rooms.map((values, i) => [rooms[i] ?? '', ...values]),
+        ['The record', ...launches.record],
+      ],
+    ),
+    '',
+    `The record: ${launches.credit}.`,
+    '',
+  );
   return out.join('\n');
 }
