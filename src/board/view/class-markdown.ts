@@ -65,7 +65,7 @@ export function classDebriefMarkdown(scenario: Scenario, c: ClassComparison): st
     out.push(`### Round ${round.round}`, '');
     out.push(
       ...table(
-        ['Capital', '', ...rooms],
+        ['Capital', 'Differs', ...rooms],
         [
           ...round.decisions.map((dec) => [
             dec.name,
