@@ -1,8 +1,12 @@
 // The menus: title, scenario list and setup. HTML only (no Phaser), so a player can choose and
 // set up a game while the map is still loading on a slow connection.
 import type { App } from './app';
+import { classroomConsole } from './classroom-console';
+import { classEntry } from './dom/class-entry';
 import { selectScreen, setupScreen, titleScreen } from './dom/menus';
 import { savedGamesPanel } from './dom/saved-games';
+import { joinMenu } from './join-menu';
+import { roomSetup } from './room-setup';
 import { parseRecord } from './save/record-link';
 import type { SaveEnvelope } from './save/save-store';
 import { showWhenLoaded } from './scenes/lazy-screen';
@@ -33,6 +37,13 @@ const title: MenuController = (app) => {
       lab: () => app.go('LabScene'),
       evidence: () => app.go('EvidenceScene', { returnTo: 'TitleScene' }),
     });
+    const classroom = app.classroom;
+    screen.querySelector('[data-testid="play"]')?.after(
+      classEntry(classroom ? classroom().then((c) => c.available()) : Promise.resolve(false), {
+        run: () => app.go('ClassroomScene'),
+        join: () => app.go('JoinScene'),
+      }),
+    );
     screen.append(
       savedGamesPanel(app.saves.list(), app.notice, {
         resume: (id) => {
@@ -154,4 +165,7 @@ export const MENUS: Readonly<Record<MenuScreen, MenuController>> = {
   ScenarioSelectScene: select,
   SetupScene: setup,
   EvidenceScene: evidence,
+  ClassroomScene: classroomConsole,
+  RoomSetupScene: roomSetup,
+  JoinScene: joinMenu,
 };

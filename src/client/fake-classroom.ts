@@ -197,7 +197,7 @@ export class FakeClassroom implements ClassroomConnector {
     const key = `${code}-facilitator-key-0123456789`;
     const room = new FakeRoom(code, key, LocalGame.start(scenario, options.setup), options);
     this.rooms.set(code, room);
-    return { ok: true, client: this.clientOf(room, room.add('facilitator', 'Teacher')) };
+    return { ok: true, client: this.clientOf(room, room.add('facilitator', 'Teacher')), key };
   }
 
   /** Join a room by its code. */

@@ -22,5 +22,10 @@ export interface ClassroomConnector {
   join(code: string, options: JoinOptions): Promise<Joined>;
 }
 
-/** What joining or creating a room gives: the device's client, or why not. */
-export type Joined = { ok: true; client: ClassroomClient } | { ok: false; problem: JoinProblem };
+/**
+ * What joining or creating a room gives: the device's client (and, to the device that created
+ * the room, the facilitator's key, to come back with), or why not.
+ */
+export type Joined =
+  | { ok: true; client: ClassroomClient; key?: string }
+  | { ok: false; problem: JoinProblem };
