@@ -26,7 +26,10 @@ export class ClassRooms {
 
   constructor(private readonly storage: Storage | null) {}
 
-  /** Add a room this page created (or took back); its key is kept for a reload. */
+  /**
+   * Add a room this page created (or took back); its code, and its key if the page holds it
+   * ('' when the classroom client keeps it), are kept for a reload (null: already kept).
+   */
   add(client: ClassroomClient, scenario: Scenario, key: string | null): ClassRoom {
     const session = new Session(scenario, new SeatHost(client), undefined, null, client);
     const room = { client, scenario, session };

@@ -7,7 +7,7 @@ import { isTeamSeat } from '../protocol/seat';
 import type { App } from './app';
 import { joinScreen, lobbyScreen } from './dom/join-screens';
 import type { MenuController } from './screens';
-import { joinProblemText } from './view/classroom-room';
+import { deviceSeat, joinProblemText } from './view/classroom-room';
 
 const NAME_KEY = 'overflight.classroom.student';
 
@@ -42,7 +42,7 @@ function followSeat(app: App, client: ClassroomClient): void {
   client.subscribeRoom((room) => {
     if (app.session?.room !== client) return;
     const shown = app.screens?.shown();
-    const seat = room.you.seat;
+    const seat = deviceSeat(room);
     if (seat && isTeamSeat(seat) && shown === 'JoinScene') app.go('BoardScene');
     else if (seat === null && shown === 'BoardScene') app.go('JoinScene', { code: client.code });
   });
@@ -110,12 +110,12 @@ export const joinMenu: MenuController = (app, data) => {
       form();
       return;
     }
-    if (client.room().you.seat !== null) {
+    if (deviceSeat(client.room()) !== null) {
       app.go('BoardScene');
       return;
     }
     const show = () => {
-      if (closed || client.room().you.seat !== null) return;
+      if (closed || deviceSeat(client.room()) !== null) return;
       app.overlay.show(
         lobbyScreen(client.room(), client.view(), client.status(), lobbyProblem, {
           pick: (capital) =>
@@ -138,7 +138,7 @@ export const joinMenu: MenuController = (app, data) => {
   }
   // Back on a seat (a reload): join again at once with the name this browser used.
   const current = app.session?.room;
-  if (current && current.room().you.seat === null) lobbyOrBoard();
+  if (current && deviceSeat(current.room()) === null) lobbyOrBoard();
   else if (data.code && data.watch) watch(data.code);
   else if (data.code && typed.name) join(data.code, typed.name);
   else form();

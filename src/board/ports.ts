@@ -4,6 +4,7 @@ import type { Scenario } from '../model/schema';
 import type { ClassroomClient } from '../protocol/classroom';
 import type { GameClient, GameHost } from '../protocol/client';
 import { isTeamSeat, type Seat } from '../protocol/seat';
+import { deviceSeat } from './view/classroom-room';
 
 /** Sound cues the board asks for. */
 export type { SoundCue } from '../audio/sound-board';
@@ -73,13 +74,13 @@ export class Session {
    */
   screenTeams(): CapitalId[] | null {
     if (!this.room) return null;
-    const seat = this.room.room().you.seat;
+    const seat = deviceSeat(this.room.room());
     return seat && isTeamSeat(seat) ? [seat] : [];
   }
 
   /** Whether this screen may run the game (start, next round, the facilitator's controls). */
   facilitates(): boolean {
-    return !this.room || this.room.room().you.seat === 'facilitator';
+    return !this.room || deviceSeat(this.room.room()) === 'facilitator';
   }
 
   /** The client of a capital's team (the seat the board switches to at that team's turn). */

@@ -5,6 +5,7 @@ import type { IntentBody } from '../protocol/intents';
 import type { Ack } from '../protocol/refusals';
 import type { Seat } from '../protocol/seat';
 import type { SeatView } from '../protocol/view';
+import { deviceSeat } from './view/classroom-room';
 
 /**
  * A seat's view as the projector would see it: no own turn, no secrets. The same for a team's
@@ -56,7 +57,7 @@ export class SeatHost implements GameHost {
 
   /** The seat this device holds now (a student's can change when the teacher moves them). */
   seat(): Seat | null {
-    return this.room.room().you.seat;
+    return deviceSeat(this.room.room());
   }
 
   /** This device's client for its own seat; a read-only public view for any other. */

@@ -99,7 +99,8 @@ export const roomSetup: MenuController = (app, data) => {
           seconds: Math.round(minutes * 60),
           atTimeUp: field('room-time-up') as TimeUpRule,
         });
-      app.classRooms.add(made.client, scenario, made.key ?? null);
+      // The remote client keeps the key itself: the console keeps the code, to come back to.
+      app.classRooms.add(made.client, scenario, made.key ?? '');
       app.classRooms.focus = made.client.code;
       app.go('ClassroomScene', { code: made.client.code });
     },

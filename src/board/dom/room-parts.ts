@@ -1,6 +1,6 @@
 import { h } from '../../dom/h';
 import type { ConnectionStatus, RoomView } from '../../protocol/classroom';
-import { connectionText, joinUrl, seatName } from '../view/classroom-room';
+import { connectionText, deviceSeat, joinUrl, seatName } from '../view/classroom-room';
 
 // Small pieces every networked screen shares: the connection's status, who this device is,
 // and a room's code in big type with the QR code of its join address.
@@ -23,12 +23,13 @@ export function connectionBadge(status: ConnectionStatus): HTMLElement {
 /** Who this device is in its room: the name typed (always as text) and the seat. */
 export function youBadge(room: RoomView): HTMLElement {
   const me = room.members.find((m) => m.id === room.you.memberId);
+  const seat = deviceSeat(room);
   return h(
     'p',
     { class: 'you', 'data-testid': 'you' },
-    room.you.seat === 'facilitator' || room.you.seat === 'observer'
-      ? seatName(room.you.seat)
-      : [room.you.name, me?.captain ? ' (captain)' : '', ' · ', seatName(room.you.seat)],
+    seat === 'facilitator' || seat === 'observer'
+      ? seatName(seat)
+      : [room.you.name, me?.captain ? ' (captain)' : '', ' · ', seatName(seat)],
     ` · room ${room.code}`,
   );
 }

@@ -80,7 +80,7 @@ export function committedDock(view: SeatView, timer: string | null): HTMLElement
         return h(
           'li',
           { class: done ? 'done' : '', 'data-testid': `status-${c}` },
-          h('span', { 'aria-hidden': 'true' }, done ? '✓ ' : '… '),
+          h('span', { 'aria-hidden': 'true' }, done ? '✓ ' : '○ '),
           h('strong', {}, CAPITAL_NAMES[c]),
           ` ${words}`,
         );

@@ -10,6 +10,7 @@ import {
   type RoomView,
 } from '../../protocol/classroom';
 import type { JoinProblem } from '../../protocol/classroom-connector';
+import type { Seat } from '../../protocol/seat';
 import type { CapitalStatus, SeatView } from '../../protocol/view';
 
 // What the networked classroom's screens show, worked out from a seat's view and its room's
@@ -163,6 +164,16 @@ export function joinUrl(pageUrl: string, code: string): string {
   url.search = `?join=${code}`;
   url.hash = '';
   return url.toString();
+}
+
+/**
+ * This device's seat in its room: its team, 'facilitator', 'observer' for a projector (which
+ * the server may not list as a member), or null for a student not yet on a team.
+ */
+export function deviceSeat(room: RoomView): Seat | null {
+  if (room.you.seat) return room.you.seat;
+  const me = room.members.find((m) => m.id === room.you.memberId);
+  return me?.role === 'student' ? null : 'observer';
 }
 
 /** A team's name for a seat on screen ("Washington", "Projector", "Teacher"). */
