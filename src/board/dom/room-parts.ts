@@ -27,10 +27,15 @@ export function youBadge(room: RoomView): HTMLElement {
   return h(
     'p',
     { class: 'you', 'data-testid': 'you' },
-    seat === 'facilitator' || seat === 'observer'
-      ? seatName(seat)
-      : [room.you.name, me?.captain ? ' (captain)' : '', ' · ', seatName(seat)],
-    ` · room ${room.code}`,
+    // The projector shows the room's code, for anyone joining late.
+    seat === 'observer'
+      ? `Room ${room.code}`
+      : [
+          seat === 'facilitator'
+            ? seatName(seat)
+            : [room.you.name, me?.captain ? ' (captain)' : '', ' · ', seatName(seat)],
+          ` · room ${room.code}`,
+        ],
   );
 }
 
