@@ -4,6 +4,7 @@ import {
   codeFromTyped,
   commitGate,
   connectionText,
+  deviceSeat,
   joinUrl,
   nameFromTyped,
   proposalsByOption,
@@ -135,6 +136,17 @@ describe("the teacher's console", () => {
     await teacher.sendRoom('member.move', { memberId: cy.room().you.memberId, capital: null });
     expect(roomSummary(teacher.view(), teacher.room(), s.rounds)).toMatch(/3 students · locked$/);
     expect(cy.room().you.seat).toBeNull();
+  });
+
+  it('tells a projector (not listed as a member) from a student who is on no team yet', async () => {
+    const { server, teacher, cy } = await classroom();
+    const room = teacher.room();
+    expect(deviceSeat(room)).toBe('facilitator');
+    expect(deviceSeat({ ...room, you: { memberId: 'p9', seat: null, name: '' } })).toBe('observer');
+    await teacher.sendRoom('member.move', { memberId: cy.room().you.memberId, capital: null });
+    expect(deviceSeat(cy.room())).toBeNull();
+    const projector = await server.join(teacher.code, { as: 'projector' });
+    expect(projector.ok && deviceSeat(projector.client.room())).toBe('observer');
   });
 
   it('words every connection status', () => {

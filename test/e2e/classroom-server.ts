@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import './browser';
 
 // The classroom server for the networked browser tests: a child process serving the built game
 // (dist/) and the rooms on a fixed port (devices reconnect to the same address after a restart),
@@ -91,5 +92,7 @@ export async function device(
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url);
+  // Joining once Phaser has started: a page busy starting it answers its socket late.
+  await page.waitForFunction(() => window.__overflight?.renderer(), null, { timeout: 60_000 });
   return { page, errors };
 }
