@@ -38,12 +38,15 @@ const title: MenuController = (app) => {
       evidence: () => app.go('EvidenceScene', { returnTo: 'TitleScene' }),
     });
     const classroom = app.classroom;
-    screen.querySelector('[data-testid="play"]')?.after(
-      classEntry(classroom ? classroom().then((c) => c.available()) : Promise.resolve(false), {
-        run: () => app.go('ClassroomScene'),
-        join: () => app.go('JoinScene'),
-      }),
-    );
+    screen
+      .querySelector('[data-testid="open-evidence"]')
+      ?.closest('p')
+      ?.after(
+        classEntry(classroom ? classroom().then((c) => c.available()) : Promise.resolve(false), {
+          run: () => app.go('ClassroomScene'),
+          join: () => app.go('JoinScene'),
+        }),
+      );
     screen.append(
       savedGamesPanel(app.saves.list(), app.notice, {
         resume: (id) => {
