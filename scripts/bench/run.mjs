@@ -13,12 +13,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { optionReader } from './options.mjs';
-import { browserRows, formatTable, simRows, TARGET } from './table.mjs';
+import { browserRows, formatTable, networkRows, simRows, TARGET } from './table.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'bench-results', 'bench.json');
 const { arg, has } = optionReader();
-const ONLY = new Set(arg('only', 'sim,load,frames,memory').split(','));
+const ONLY = new Set(arg('only', 'sim,network,load,frames,memory').split(','));
 const BROWSER_PARTS = ['load', 'frames', 'memory'].filter((part) => ONLY.has(part));
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -41,6 +41,25 @@ function simulation() {
   if (run.status !== 0) throw new Error(`the simulation benchmark failed (exit ${run.status})`);
   const last = run.stdout.trim().split('\n').at(-1) ?? '';
   return { ...JSON.parse(last), pinnedToOneCpu: pinned };
+}
+
+/** The network half: a classroom server and its loopback clients, each on its own CPU. */
+function network() {
+  const passOn = ['rooms', 'rounds']
+    .filter((name) => has(name))
+    .flatMap((name) => [`--${name}`, arg(name, '')]);
+  log('network: 100 rooms × 6 devices against one classroom server');
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts', 'bench', 'network.mjs'), ...passOn],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  if (run.status !== 0) throw new Error(`the network benchmark failed (exit ${run.status})`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '');
 }
 
 /** The browser half, in its own process; it writes bench-results/browser.json. */
@@ -71,11 +90,13 @@ const results = {
   targets: TARGET,
 };
 if (ONLY.has('sim')) results.simulation = simulation();
+if (ONLY.has('network')) results.network = network();
 if (BROWSER_PARTS.length > 0) results.browser = browser();
 results.machine.loadAverageAtEnd = loadavg();
 results.elapsedSeconds = Math.round((Date.now() - began) / 1000);
 const rows = [
   ...simRows(results.simulation),
+  ...networkRows(results.network),
   ...(results.browser ? browserRows(results.browser) : []),
 ];
 const text = formatTable(rows);

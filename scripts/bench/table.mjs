@@ -9,6 +9,9 @@ export const TARGET = {
   loadBytes: 1.5,
   frameP95: 16.7,
   heapGrowth: 5,
+  ackP95: 50,
+  viewP95: 100,
+  restartSeconds: 5,
 };
 
 const kb = (bytes) => (bytes == null ? '—' : (bytes / 1024).toFixed(1));
@@ -101,6 +104,52 @@ export function browserRows({ load, frames, memory }) {
     ]);
   }
   return rows;
+}
+
+/** Rows for the network half (the results object of scripts/bench/network.mjs). */
+export function networkRows(net) {
+  if (!net) return [];
+  const n = `${net.rooms} rooms × 6`;
+  const p = net.paced;
+  const perRoom = p.cpuPerRoomPercent;
+  return [
+    [
+      `Network: ${n}, paced, intent → ack p95 (ms)`,
+      p.ack.p95,
+      '—',
+      '—',
+      `≤ ${TARGET.ackP95} ms`,
+      verdict(p.ack.p95 <= TARGET.ackP95),
+    ],
+    [
+      `Network: ${n}, paced, commit → every view p95 (ms)`,
+      p.everyView.p95,
+      '—',
+      '—',
+      `≤ ${TARGET.viewP95} ms`,
+      verdict(p.everyView.p95 <= TARGET.viewP95),
+    ],
+    report('Network: paced, intent → ack p50 / p99 (ms)', `${p.ack.p50} / ${p.ack.p99}`),
+    report(
+      `Network: burst, ${net.burst.commits} commits at once, ack p50 / p95 / p99 (ms)`,
+      `${net.burst.ack.p50} / ${net.burst.ack.p95} / ${net.burst.ack.p99}`,
+    ),
+    report('Network: burst, commit → every view p99 (ms)', net.burst.everyView.p99),
+    report('Network: server memory per room (KiB)', kb(net.memory.perRoomBytes)),
+    report(
+      `Network: server CPU per room at ${p.intentsPerRoomPerMinute.toFixed(0)} intents/min (% of a core)`,
+      perRoom.toFixed(3),
+    ),
+    report('Network: server CPU per acknowledged intent (ms)', p.cpuMsPerIntent.toFixed(2)),
+    [
+      `Network: SIGKILL with ${net.rooms} live rooms → all back, accepting (s)`,
+      net.restart.seconds.toFixed(2),
+      '—',
+      '—',
+      `≤ ${TARGET.restartSeconds} s, none lost`,
+      verdict(net.restart.seconds <= TARGET.restartSeconds && net.restart.lost.length === 0),
+    ],
+  ];
 }
 
 /** A Markdown table of the rows under the standard header. */

@@ -31,11 +31,6 @@ export class App {
   classroom: (() => Promise<ClassroomConnector>) | null = null;
   /** The rooms this page runs as the teacher's class console. */
   readonly classRooms: ClassRooms;
-  /**
-   * Opens the class debrief, handed the records of the class's finished games (set by the
-   * screen that compares them; until then, the console offers the records as a file).
-   */
-  classDebrief: ((records: GameRecord[]) => void) | null = null;
 
   constructor(
     readonly scenarios: Scenario[],

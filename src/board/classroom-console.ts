@@ -4,6 +4,7 @@ import { h } from '../dom/h';
 import type { GameRecord } from '../model/record';
 import type { RoomRefusal } from '../protocol/classroom';
 import type { IntentBody } from '../protocol/intents';
+import { openClassDebrief } from './class-debrief-open';
 import type { ClassRoom } from './class-rooms';
 import { classroomUnavailable } from './dom/class-entry';
 import { type ConsoleActions, consoleScreen } from './dom/room-console';
@@ -33,6 +34,7 @@ export const classroomConsole: MenuController = (app) => {
   const stops: (() => void)[] = [];
   const watched = new Set<string>();
   let closed = false;
+  let away = false;
   let notice: { text: string; kind: 'done' | 'refused' } | null = null;
   let pending = 0;
   const say = (text: string, kind: 'done' | 'refused' = 'done') => {
@@ -58,12 +60,25 @@ export const classroomConsole: MenuController = (app) => {
     },
     addRoom: () => app.go('RoomSetupScene'),
     back: () => app.go('TitleScene'),
+    // The class debrief compares the finished rooms' games, named by their codes; Back returns
+    // here. With fewer than two, it says why, and the records can still be kept as a file.
     debrief: () => {
-      const records = rooms.rooms
+      away = true;
+      const done = rooms.rooms.filter((r) => r.client.view().phase === 'debrief');
+      const records = done
         .map((r) => r.client.view().secrets?.record)
-        .filter((r): r is GameRecord => r !== undefined && r.rounds.length > 0);
-      if (app.classDebrief) app.classDebrief(records);
-      else download('overflight-class-records.json', JSON.stringify(records, null, 2));
+        .filter((r): r is GameRecord => r !== undefined);
+      openClassDebrief(
+        app,
+        records,
+        done.map((r) => `Room ${r.client.code}`),
+        () => app.go('ClassroomScene'),
+      ).then((problem) => {
+        if (problem === null) return;
+        away = false;
+        say(problem, 'refused');
+        download('overflight-class-records.json', JSON.stringify(records, null, 2));
+      });
     },
     advance: (code) => {
       const phase = room(code)?.client.view().phase;
@@ -116,7 +131,8 @@ export const classroomConsole: MenuController = (app) => {
       sendRoom(room(code)?.client.sendRoom('member.remove', { memberId })),
   };
   function render(): void {
-    if (closed) return;
+    // Off to the class debrief: the console draws itself again when the teacher comes back.
+    if (closed || away) return;
     // A dialog (the facilitator's panel, the code) stays open: the console redraws after it.
     if (app.overlay.hasDialog()) {
       window.clearTimeout(pending);

@@ -1,6 +1,7 @@
 // The menus: title, scenario list and setup. HTML only (no Phaser), so a player can choose and
 // set up a game while the map is still loading on a slow connection.
 import type { App } from './app';
+import { openComparePicker } from './class-debrief-open';
 import { classroomConsole } from './classroom-console';
 import { classEntry } from './dom/class-entry';
 import { selectScreen, setupScreen, titleScreen } from './dom/menus';
@@ -83,6 +84,7 @@ const title: MenuController = (app) => {
           }
           app.go(app.screenOf(opened));
         },
+        compare: () => openComparePicker(app),
       }),
     );
     app.overlay.show(screen);

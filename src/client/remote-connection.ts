@@ -65,6 +65,21 @@ export function forgetCredentials(storage: KeyStorage, code: string): void {
   }
 }
 
+/** Join options with the device's stored token or key for the room, if it has one. */
+export function withStored(join: JoinOptions, stored: Credentials | null): Credentials {
+  if (join.as === 'student' && stored?.as === 'student' && stored.token && !join.token)
+    return { ...join, token: stored.token };
+  if (join.as === 'facilitator' && !join.key && stored?.as === 'facilitator') return stored;
+  return join;
+}
+
+/** A random id for a device's intents (unique across its page loads). */
+export function randomId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** The server endpoints a device tries, in turn (one normally: the page's own origin). */
 export class Endpoints {
   private readonly clients: Client[];

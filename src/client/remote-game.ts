@@ -26,9 +26,11 @@ import {
   type KeyStorage,
   memoryStorage,
   PERMANENT_JOIN_ERRORS,
+  randomId,
   rejoinRoom,
   storeCredentials,
   storedCredentials,
+  withStored,
 } from './remote-connection';
 
 /** Where and how a device connects to a classroom server. */
@@ -65,6 +67,8 @@ export class RemoteGame implements ClassroomClient {
   private readonly roomMessages = new Map<string, Pending<RoomRefusal | null>>();
   private readonly prefix = randomId();
   private counter = 0;
+  /** Settled by the first view and room view (or by giving up before them). */
+  private readonly firstContact: Promise<void>;
   private ready: { resolve: () => void; reject: (error: unknown) => void } | null = null;
   private finished = false;
   /** Why the device stopped trying (a join error code or a close code), once offline. */
@@ -75,7 +79,11 @@ export class RemoteGame implements ClassroomClient {
     private readonly endpoints: Endpoints,
     private readonly storage: KeyStorage,
     private credentials: Credentials,
-  ) {}
+  ) {
+    this.firstContact = new Promise<void>((resolve, reject) => {
+      this.ready = { resolve, reject };
+    });
+  }
 
   /** Connect: resolves once the first view and room view have arrived. */
   static async connect(target: ConnectTarget, options: RemoteOptions = {}): Promise<RemoteGame> {
@@ -166,9 +174,6 @@ export class RemoteGame implements ClassroomClient {
 
   private attach(room: Room): Promise<void> {
     this.socket = room;
-    const first = new Promise<void>((resolve, reject) => {
-      this.ready = { resolve, reject };
-    });
     room.onMessage('welcome', (welcome: ServerMessages['welcome']) => this.welcomed(welcome));
     room.onMessage('view', (view: SeatView) => {
       this.lastView = view;
@@ -186,7 +191,8 @@ export class RemoteGame implements ClassroomClient {
     });
     room.onMessage('reply', (reply: ServerMessages['reply']) => this.replied(reply));
     room.onLeave((code) => this.dropped(room, code));
-    return first;
+    // A drop before the first views reconnects; connect() still waits for the first views.
+    return this.firstContact;
   }
 
   private welcomed(welcome: ServerMessages['welcome']): void {
@@ -272,6 +278,10 @@ export class RemoteGame implements ClassroomClient {
 
   private stop(code: number): void {
     this.finished = true;
+    this.ready?.reject(
+      Object.assign(new Error(`classroom connection stopped (${code})`), { code }),
+    );
+    this.ready = null;
     this.lastError = code;
     this.socket = null;
     this.setStatus('offline');
@@ -282,18 +292,4 @@ export class RemoteGame implements ClassroomClient {
     this.current = status;
     for (const listener of [...this.statusListeners]) listener(status);
   }
-}
-
-/** Join options with the device's stored token or key for the room, if it has one. */
-function withStored(join: JoinOptions, stored: Credentials | null): Credentials {
-  if (join.as === 'student' && stored?.as === 'student' && stored.token && !join.token)
-    return { ...join, token: stored.token };
-  if (join.as === 'facilitator' && !join.key && stored?.as === 'facilitator') return stored;
-  return join;
-}
-
-function randomId(): string {
-  const bytes = new Uint8Array(8);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

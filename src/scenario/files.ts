@@ -1,11 +1,25 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Scenario } from '../model/schema';
 import { loadScenario, loadShared, type SharedContent, type SharedTexts } from './load';
 import type { ContentError, LoadResult } from './result';
 
+/**
+ * The checkout's root: the nearest folder above this module with a package.json and a scenarios
+ * folder (the same answer from src/scenario/ and from the bundled server in dist-server/).
+ */
+function checkoutRoot(): string {
+  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'scenarios'))) return dir;
+    if (dirname(dir) === dir) return join(import.meta.dirname, '..', '..');
+  }
+}
+
+/** The root folder of this checkout. */
+export const CHECKOUT_ROOT = checkoutRoot();
+
 /** The scenarios folder of this checkout. */
-export const SCENARIO_DIR = join(import.meta.dirname, '..', '..', 'scenarios');
+export const SCENARIO_DIR = join(CHECKOUT_ROOT, 'scenarios');
 
 /** The largest content file read: scenario files are a few hundred KB; more is not one. */
 export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;

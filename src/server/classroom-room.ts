@@ -1,20 +1,28 @@
 import { type AuthContext, type Client, Room, ServerError } from '@colyseus/core';
 import { type AppliedIntent, AuthorityHost } from '../machines/authority-host';
 import type { Welcome } from '../protocol/classroom';
-import { CLOSE } from './close-codes';
-import { type Plan, plan, REFUSED_JOIN } from './join-plan';
 import { RATE_RULES, TokenBucket } from './rate-limit';
+import {
+  CLOSE,
+  hashSecret,
+  newMemberId,
+  newRoomCode,
+  newSecret,
+  type Plan,
+  plan,
+  REFUSED_JOIN,
+} from './room-access';
 import { onRoomMessage } from './room-dispatch';
 import { type RoomServices, roomServices } from './room-services';
 import {
   CreateOptionsSchema,
+  newRoomMeta,
   propose,
   type RoomMeta,
   roomViewFor,
   type StoredMember,
   viewSeatOf,
 } from './room-state';
-import { hashSecret, newMemberId, newRoomCode, newSecret } from './secrets';
 
 /** How long a dropped device keeps its Colyseus session (it may then still join by token). */
 export const RECONNECT_SECONDS = 30;
@@ -68,41 +76,26 @@ export class ClassroomRoom extends Room<object, unknown, Device, Plan> {
     const { scenarioId, setup, commitRule, labels } = parsed.data;
     const scenario = this.services.scenario(scenarioId);
     if (!scenario) throw new ServerError(4404, 'no-such-scenario');
-    const lens = setup.lens ?? scenario.lenses[0]?.id;
-    if (!scenario.lenses.some((l) => l.id === lens)) throw new ServerError(4400, 'unknown-lens');
+    if (setup.lens !== undefined && !scenario.lenses.some((l) => l.id === setup.lens))
+      throw new ServerError(4400, 'unknown-lens');
     const gameLabels = labels ?? setup.labels;
     this.host = AuthorityHost.create(
       scenario,
-      { ...setup, lens, ...(gameLabels ? { labels: gameLabels } : {}) },
+      { ...setup, ...(gameLabels ? { labels: gameLabels } : {}) },
       this.services.clock,
     );
     this.creatorKey = newSecret();
     const record = this.host.record();
+    const keyHash = hashSecret(this.creatorKey);
     for (let attempt = 0; ; attempt++) {
-      const code = newRoomCode();
-      this.meta = {
-        format: 'overflight-classroom-room',
-        version: 1,
-        code,
+      this.meta = newRoomMeta(
+        newRoomCode(),
         scenarioId,
-        keyHash: hashSecret(this.creatorKey),
-        createdAt: Date.now(),
-        locked: false,
-        commitRule: commitRule ?? 'any',
-        members: [
-          {
-            id: newMemberId(),
-            name: '',
-            role: 'facilitator',
-            capital: null,
-            captain: false,
-            tokenHash: null,
-          },
-        ],
-        proposals: [],
-        remembered: [],
-      };
-      if (this.services.store.insert(code, record, this.meta)) break;
+        keyHash,
+        commitRule ?? 'any',
+        newMemberId(),
+      );
+      if (this.services.store.insert(this.meta.code, record, this.meta)) break;
       if (attempt > 50) throw new ServerError(4503, 'no-free-code');
     }
     this.rev = 1;
@@ -121,7 +114,11 @@ export class ClassroomRoom extends Room<object, unknown, Device, Plan> {
     );
     if (!restored.ok) throw new ServerError(4500, `record-does-not-replay:${restored.error.code}`);
     this.host = restored.host;
-    this.meta = stored.meta;
+    // Projectors have no token: those of before the restart come back as new members.
+    this.meta = {
+      ...stored.meta,
+      members: stored.meta.members.filter((m) => m.role !== 'projector'),
+    };
     this.rev = stored.rev;
     this.services.log(`room ${code} restored at ${stored.record.log?.length ?? 0} intents`);
   }
@@ -129,7 +126,9 @@ export class ClassroomRoom extends Room<object, unknown, Device, Plan> {
   override onAuth(_client: Client, options: unknown, context: AuthContext): Plan {
     const decided = plan(this.meta, options, this.creatorKey !== null);
     if ('refused' in decided) {
-      if (decided.refused !== 'malformed') this.services.failures.take(addressOf(context));
+      if (decided.refused !== 'malformed')
+        // The socket's address: proxy headers are dropped unless TRUST_PROXY (see http.ts).
+        this.services.failures.take(String(context.ip ?? 'unknown'));
       throw new ServerError(REFUSED_JOIN[decided.refused], decided.refused);
     }
     return decided;
@@ -297,9 +296,4 @@ export class ClassroomRoom extends Room<object, unknown, Device, Plan> {
     if (client.userData) client.userData.closed = true;
     client.leave(code);
   }
-}
-
-/** The remote address a join came from (proxy headers are dropped unless trusted). */
-function addressOf(context: AuthContext): string {
-  return String(context.ip ?? 'unknown');
 }

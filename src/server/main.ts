@@ -1,12 +1,15 @@
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHECKOUT_ROOT } from '../scenario/files';
 import { startClassroomServer } from './classroom-server';
 
 // `npm run classroom`: one process serving the built game (dist/) and the classroom rooms on
 // one port. Environment: PORT (2567), HOST (0.0.0.0), DATA_DIR (./classroom-data), REDIS_URL
-// and PUBLIC_ADDRESS (several processes), TRUST_PROXY=1 (behind a reverse proxy).
+// and PUBLIC_ADDRESS (several processes), TRUST_PROXY=1 (behind a reverse proxy). Built into
+// dist-server/main.mjs by vite.server.config.ts (`npm run build:server`), which starts in under
+// a second; `npm run classroom:dev` runs these sources through tsx instead.
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = CHECKOUT_ROOT;
 const port = Number(process.env.PORT ?? 2567);
 const host = process.env.HOST ?? '0.0.0.0';
 

@@ -87,8 +87,11 @@ export class BucketTable {
 export const RATE_RULES = {
   /** Messages from one connected device: a burst of 20, then 8 a second. */
   messages: { capacity: 20, perSecond: 8 },
-  /** Matchmaking requests (create, join, reconnect) from one address: 60, then 2 a second. */
-  requests: { capacity: 60, perSecond: 2 },
+  /**
+   * Matchmaking requests (create, join, reconnect) from one address: 120, then 4 a second (a
+   * class behind one school address reconnects at once after a restart: two requests a device).
+   */
+  requests: { capacity: 120, perSecond: 4 },
   /** Failed joins (no such room, wrong key or token) from one address: 10, then 1 per 6 s. */
   failures: { capacity: 10, perSecond: 1 / 6 },
 } as const satisfies Record<string, BucketRule>;

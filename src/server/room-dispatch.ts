@@ -8,9 +8,9 @@ import {
 } from '../protocol/classroom';
 import type { Ack } from '../protocol/refusals';
 import type { ClassroomRoom, Device } from './classroom-room';
-import { CLOSE } from './close-codes';
-import type { Plan } from './join-plan';
 import { FLOOD_DROP_AFTER } from './rate-limit';
+import type { Plan } from './room-access';
+import { CLOSE } from './room-access';
 import { applyRoomMessage, type RoomMessageType } from './room-messages';
 import { seatOf } from './room-state';
 

@@ -2,8 +2,8 @@ import type { Clock } from '../machines/authority-host';
 import type { Scenario } from '../model/schema';
 import { loadScenarioById } from '../scenario/files';
 import { BucketTable, RATE_RULES } from './rate-limit';
+import { newSecret } from './room-access';
 import type { RoomStore } from './room-store';
-import { newSecret } from './secrets';
 
 /**
  * What every classroom room of this process shares: the store, the scenarios, the clock, the

@@ -50,6 +50,37 @@ export interface RoomMeta {
   remembered: string[];
 }
 
+/** A new room's metadata: its facilitator, no one else yet. */
+export function newRoomMeta(
+  code: string,
+  scenarioId: string,
+  keyHash: string,
+  commitRule: CommitRule,
+  facilitatorId: string,
+): RoomMeta {
+  const facilitator: StoredMember = {
+    id: facilitatorId,
+    name: '',
+    role: 'facilitator',
+    capital: null,
+    captain: false,
+    tokenHash: null,
+  };
+  return {
+    format: 'overflight-classroom-room',
+    version: 1,
+    code,
+    scenarioId,
+    keyHash,
+    createdAt: Date.now(),
+    locked: false,
+    commitRule,
+    members: [facilitator],
+    proposals: [],
+    remembered: [],
+  };
+}
+
 /** The seat a member's intents are sent as: null for a student on no team and a projector. */
 export function seatOf(member: StoredMember): Seat | null {
   if (member.role === 'facilitator') return 'facilitator';

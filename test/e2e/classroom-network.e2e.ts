@@ -10,7 +10,10 @@ import { ClassroomProcess, device } from './classroom-server';
 
 const browser = browserForFile();
 const server = new ClassroomProcess();
-beforeAll(() => server.start(), 60_000);
+beforeAll(async () => {
+  await server.build();
+  await server.start();
+}, 120_000);
 afterAll(() => server.dispose());
 
 const summary = (teacher: Page, code: string) => teacher.getByTestId(`summary-${code}`).innerText();
@@ -227,11 +230,13 @@ describe('the networked classroom', () => {
       });
     const debrief = T.getByTestId('class-debrief');
     await expect.poll(() => debrief.innerText()).toMatch(/1 of 1 finished/);
+    // One room's game: the class debrief (two rooms or more) says so; the records are a file.
     const [download] = await Promise.all([T.waitForEvent('download'), debrief.click()]);
     const records = JSON.parse(
       await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString()),
     );
     expect(records).toHaveLength(1);
+    await T.getByTestId('console-notice').waitFor();
     expect(records[0].rounds).toHaveLength(round);
     for (const d of [teacher, projector, ana, ben, cy, dee]) expect(d.errors).toEqual([]);
     mark('done');

@@ -7,6 +7,7 @@ import { type ConnectTarget, RemoteGame } from '../../src/client/remote-game';
 import type { CreateOptions } from '../../src/protocol/classroom';
 import type { Ack } from '../../src/protocol/refusals';
 import { type ClassroomServer, startClassroomServer } from '../../src/server/classroom-server';
+import type { RoomServices } from '../../src/server/room-services';
 
 /** A fresh data folder under the system's temp folder. */
 export function tempDir(): string {
@@ -14,13 +15,14 @@ export function tempDir(): string {
 }
 
 /** Start a classroom server in this process on 127.0.0.1 and an ephemeral port. */
-export async function startServer(dataDir = tempDir()) {
+export async function startServer(dataDir = tempDir(), services?: Partial<RoomServices>) {
   const logs: string[] = [];
   const server: ClassroomServer = await startClassroomServer({
     port: 0,
     host: '127.0.0.1',
     dataDir,
     log: (message) => logs.push(message),
+    ...(services ? { services } : {}),
   });
   const url = `http://127.0.0.1:${server.port}`;
   return {

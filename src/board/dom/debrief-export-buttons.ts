@@ -8,7 +8,7 @@ import { debriefJson } from '../view/debrief-json';
 import { debriefMarkdown } from '../view/debrief-markdown';
 
 /** A label as part of a file name: ASCII letters and digits joined by single dashes (or ''). */
-function slug(text: string | undefined): string {
+export function slug(text: string | undefined): string {
   return (text ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -35,7 +35,7 @@ export function exportFileName(
 }
 
 /** Hand the browser a file to save: a Blob behind an object URL, clicked through an <a download>. */
-function download(name: string, type: string, text: string): void {
+export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = h('a', { href: url, download: name, hidden: true });
   document.body.append(link);

@@ -10,6 +10,8 @@ export interface SavedGamesIntents {
   openFallback(save: SaveEnvelope): void;
   dismissNotice(): void;
   importText(text: string): void;
+  /** Open "Compare games…" (the class debrief's picker). */
+  compare(): void;
 }
 
 const when = (iso: string) =>
@@ -20,6 +22,9 @@ function named(save: SaveSummary): string {
   const filed = filedUnder(save.labels);
   return filed ? `${save.title} — ${filed}` : save.title;
 }
+
+/** A save's name as the saved-games list gives it (the class debrief names its room so). */
+export const savedGameName = named;
 
 /** The lines under a save: its teams, and where a branch came from. */
 function details(save: SaveSummary, saves: SaveSummary[]): HTMLElement[] {
@@ -122,5 +127,15 @@ export function savedGamesPanel(
           ),
         ),
     h('label', { class: 'small' }, 'Open a game record file: ', file),
+    h(
+      'p',
+      { class: 'small' },
+      h(
+        'button',
+        { type: 'button', onclick: intents.compare, 'data-testid': 'compare-games' },
+        'Compare games…',
+      ),
+      ' Rooms or groups side by side: the class debrief.',
+    ),
   );
 }

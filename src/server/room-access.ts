@@ -1,6 +1,39 @@
-import { JoinOptionsSchema, MAX_MEMBERS } from '../protocol/classroom';
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { CODE_ALPHABET, CODE_LENGTH, JoinOptionsSchema, MAX_MEMBERS } from '../protocol/classroom';
 import { CreateOptionsSchema, nameProblem, type RoomMeta } from './room-state';
-import { secretMatches } from './secrets';
+
+// Who may come into a room: codes, keys and seat tokens (the server keeps only their SHA-256),
+// the decision on a join, and the close codes a device's socket is closed with.
+
+/** A new room code: CODE_LENGTH characters from CODE_ALPHABET, from the system's CSPRNG. */
+export function newRoomCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/** A new secret (facilitator key or seat token): 192 random bits, 32 URL-safe characters. */
+export function newSecret(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** The SHA-256 of a secret, in hex: all the server keeps of it. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** Whether a secret is the one a stored hash was made from (compared in constant time). */
+export function secretMatches(secret: string, hash: string | null): boolean {
+  if (!hash) return false;
+  const a = Buffer.from(hashSecret(secret), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A new member id (public inside the room: it names a member in messages). */
+export function newMemberId(): string {
+  return randomBytes(9).toString('base64url');
+}
 
 /** Who a joining device will be, as decided from its join options before it joins. */
 export type Plan =
@@ -55,3 +88,15 @@ export function plan(
   if (meta.locked) return { refused: 'room-locked' };
   return full ? { refused: 'room-full' } : { kind: 'student', name: join.name };
 }
+
+// WebSocket close codes (docs/protocol.md). Colyseus's own: 4000 the device left; 4002 an
+// unreadable frame; 1009 a frame over the limit.
+/** Why the server closed a device's socket. */
+export const CLOSE = {
+  /** The server is shutting down or restarting: reconnect (with backoff). */
+  restarting: 4100,
+  /** The facilitator removed this member: their token no longer works; do not reconnect. */
+  removed: 4101,
+  /** The device kept sending faster than the rate limit: it may come back later. */
+  flooding: 4102,
+} as const;

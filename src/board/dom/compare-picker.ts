@@ -1,0 +1,131 @@
+import { h } from '../../dom/h';
+import type { GameRecord } from '../../model/record';
+import { parseRecord, readRecordFile } from '../save/record-link';
+import type { SaveSummary } from '../save/save-store';
+import { MAX_ROOMS, MIN_ROOMS } from '../view/class-compare';
+import { savedGameName } from './saved-games';
+import { trapFocus } from './why-panel';
+
+/** A game chosen to compare: its record and the name its room goes by (a save's or a file's). */
+export interface ChosenGame {
+  record: GameRecord;
+  name: string;
+}
+
+/** What the picker asks of the title screen. */
+export interface ComparePickerIntents {
+  /** A saved game's record, or why it cannot be read (in plain words). */
+  savedRecord(id: string): GameRecord | string;
+  /** Open the class debrief; resolves with null once shown, else why not (shown in the picker). */
+  compare(games: ChosenGame[]): Promise<string | null>;
+  close(): void;
+}
+
+/**
+ * "Compare games…": choose 2–8 games of one scenario — saved games on this browser and record
+ * files (a class's rooms downloaded from the server, or games from other computers) — and open
+ * the class debrief. A file that is not a record, or a choice that cannot be compared, is named
+ * in the picker's message and nothing else happens.
+ */
+export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntents): HTMLElement {
+  let files: ChosenGame[] = [];
+  const problem = h('p', { class: 'refusal', role: 'alert', 'data-testid': 'compare-problem' });
+  problem.hidden = true;
+  const say = (text: string | null) => {
+    problem.textContent = text ?? '';
+    problem.hidden = text === null;
+  };
+  const boxes = saves.map((save) => ({
+    save,
+    box: h('input', { type: 'checkbox', value: save.id, 'data-testid': `compare-save-${save.id}` }),
+  }));
+  const fileList = h('ul', { class: 'compare-files', 'data-testid': 'compare-file-list' });
+  const input = h('input', {
+    type: 'file',
+    multiple: true,
+    accept: '.json,application/json',
+    'data-testid': 'compare-files',
+  });
+  input.addEventListener('change', async () => {
+    say(null);
+    const chosen = [...(input.files ?? [])];
+    const read = await Promise.all(
+      chosen.map(async (file) => ({ file, parsed: parseRecord(await readRecordFile(file)) })),
+    );
+    const bad = read.find((r) => !r.parsed.ok);
+    if (bad && !bad.parsed.ok) say(`${bad.file.name}: ${bad.parsed.message}`);
+    files = read.flatMap((r) =>
+      r.parsed.ok ? [{ record: r.parsed.record, name: r.file.name.replace(/\.json$/i, '') }] : [],
+    );
+    fileList.replaceChildren(...files.map((f) => h('li', {}, f.name)));
+  });
+  const open = h(
+    'button',
+    { type: 'button', class: 'primary', 'data-testid': 'compare-open' },
+    'Compare',
+  ) as HTMLButtonElement;
+  open.addEventListener('click', async () => {
+    const games: ChosenGame[] = [];
+    for (const { save, box } of boxes) {
+      if (!box.checked) continue;
+      const record = intents.savedRecord(save.id);
+      if (typeof record === 'string') return say(`${savedGameName(save)}: ${record}`);
+      games.push({ record, name: savedGameName(save) });
+    }
+    games.push(...files);
+    if (games.length < MIN_ROOMS || games.length > MAX_ROOMS)
+      return say(`Choose ${MIN_ROOMS} to ${MAX_ROOMS} games to compare (${games.length} chosen).`);
+    open.disabled = true;
+    say(await intents.compare(games));
+    open.disabled = false;
+  });
+  const dialog = h(
+    'div',
+    {
+      class: 'why-dialog compare-picker',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'compare-picker-title',
+      tabindex: '-1',
+      'data-testid': 'compare-picker',
+    },
+    h('h2', { id: 'compare-picker-title' }, 'Compare games: the class debrief'),
+    h(
+      'p',
+      { class: 'hint' },
+      `Choose ${MIN_ROOMS} to ${MAX_ROOMS} games of the same scenario — one per room or group — from the saved games on this browser or from record files (such as the rooms downloaded from the classroom server).`,
+    ),
+    saves.length > 0
+      ? h(
+          'fieldset',
+          {},
+          h('legend', {}, 'Saved games'),
+          h(
+            'ul',
+            { class: 'compare-saves' },
+            boxes.map(({ save, box }) =>
+              h(
+                'li',
+                {},
+                h(
+                  'label',
+                  {},
+                  box,
+                  ` ${savedGameName(save)} — ${save.finished ? 'finished' : `round ${save.round}`}`,
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+    h('label', {}, 'Record files: ', input),
+    fileList,
+    problem,
+    h('p', {}, open, ' ', h('button', { type: 'button', onclick: intents.close }, 'Cancel')),
+  );
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') intents.close();
+    if (event.key === 'Tab') trapFocus(dialog, event);
+  });
+  return dialog;
+}
