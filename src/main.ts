@@ -8,11 +8,14 @@ import { verifySave } from './board/save/game-files';
 import { SaveStore } from './board/save/save-store';
 import { Screens } from './board/screens';
 import type { StageProbe } from './board/stage';
-import { startupScene } from './board/startup';
+import { classroomStart, startupScene } from './board/startup';
 import { h } from './dom/h';
 import './board/dom/board.css';
+import './board/dom/network.css';
+import { serverConnector } from './client/server-connector';
 import type { Launch } from './model/launches';
 import { registerOffline } from './offline/register-offline';
+import type { ClassroomConnector } from './protocol/classroom-connector';
 import { bundledProblems, bundledScenarios } from './scenario/bundled';
 
 // Bundled scenarios were checked when the game was built (src/scenario/content-plugin.ts); in
@@ -33,7 +36,21 @@ const saves = new SaveStore(storage, verifySave(scenarios));
 sound.onCaption((caption) => overlay.caption(caption.text));
 // Read at every use, so a player who turns on "reduce motion" mid-game gets it at once.
 const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
-const app = new App(scenarios, overlay, sound, saves, () => motionQuery.matches);
+const app = new App(scenarios, overlay, sound, saves, () => motionQuery.matches, storage);
+// Networked rooms: through the classroom server that serves this page; a test page may ask for
+// an in-page fake server instead (?fake-classroom), to be built without one.
+let classroom: Promise<ClassroomConnector> | null = null;
+app.classroom = () => {
+  classroom ??= new URLSearchParams(location.search).has('fake-classroom')
+    ? import('./client/fake-classroom').then(({ FakeClassroom }) => {
+        const fake = new FakeClassroom(scenarios);
+        // Tests add the other devices of the room through it (test pages only).
+        Object.defineProperty(window, '__fakeClassroom', { value: fake });
+        return fake;
+      })
+    : Promise.resolve(serverConnector(location.origin));
+  return classroom;
+};
 const screens = new Screens(app, MENUS, () =>
   overlay.show(
     h(
@@ -54,8 +71,11 @@ overlay.onEvidence = (focus) =>
     ...(focus ? { focus } : {}),
   });
 
-// A record in the link is replayed, a game left in progress resumed; otherwise the title.
-const first = startupScene(app, location.hash);
+// A classroom link opens its room; a record in the link is replayed, a game left in progress
+// resumed; otherwise the title.
+const networked = classroomStart(location.search);
+const first = networked?.screen ?? startupScene(app, location.hash);
+const firstData = networked?.data ?? {};
 if (problems.length > 0) {
   overlay.show(
     h(
@@ -67,10 +87,10 @@ if (problems.length > 0) {
         {},
         problems.map((p) => h('li', {}, p)),
       ),
-      h('button', { type: 'button', onclick: () => screens.go(first) }, 'Continue'),
+      h('button', { type: 'button', onclick: () => screens.go(first, firstData) }, 'Continue'),
     ),
   );
-} else screens.go(first);
+} else screens.go(first, firstData);
 
 let stage: StageProbe | null = null;
 import('./board/stage').then(

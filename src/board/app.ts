@@ -2,10 +2,14 @@ import { LocalGame } from '../client/local-game';
 import { openRecord } from '../client/open-record';
 import type { GameRecord } from '../model/record';
 import type { Scenario } from '../model/schema';
+import type { ClassroomClient } from '../protocol/classroom';
+import type { ClassroomConnector } from '../protocol/classroom-connector';
 import type { GameSetup } from '../protocol/setup';
+import { ClassRooms } from './class-rooms';
 import type { Overlay } from './dom/overlay';
 import type { MapData } from './map-data';
 import { Session, type SoundPort } from './ports';
+import { SeatHost } from './remote-seat';
 import { saveOf } from './save/game-files';
 import type { SaveEnvelope, SaveStore } from './save/save-store';
 import type { ScreenData, ScreenName, Screens } from './screens';
@@ -23,6 +27,10 @@ export class App {
   notice: { message: string; fallback: SaveEnvelope | null } | null = null;
   /** The screens and how to move between them (set up by main.ts). */
   screens: Screens | null = null;
+  /** How this page reaches networked rooms (set by main.ts: the classroom server's client). */
+  classroom: (() => Promise<ClassroomConnector>) | null = null;
+  /** The rooms this page runs as the teacher's class console. */
+  readonly classRooms: ClassRooms;
 
   constructor(
     readonly scenarios: Scenario[],
@@ -30,7 +38,10 @@ export class App {
     readonly sound: SoundPort,
     readonly saves: SaveStore,
     private readonly prefersReducedMotion: () => boolean,
-  ) {}
+    storage: Storage | null = null,
+  ) {
+    this.classRooms = new ClassRooms(storage);
+  }
 
   /** Whether the player asks for less motion (the system setting, read now). */
   get reducedMotion(): boolean {
@@ -65,6 +76,24 @@ export class App {
     return this.session;
   }
 
+  /**
+   * Take a networked seat (a team's device, a projector): its room's game becomes the session.
+   * Returns a problem in plain words, or the session.
+   */
+  enterRoom(client: ClassroomClient): Session | string {
+    const scenarioId = client.room().scenarioId;
+    const scenario = this.scenarios.find((s) => s.id === scenarioId);
+    if (!scenario) return openRecordText({ code: 'wrong-scenario', scenarioId });
+    this.endSession();
+    this.session = new Session(scenario, new SeatHost(client), undefined, null, client);
+    return this.session;
+  }
+
+  /** Make a session the current one without stopping the one before (the console's rooms). */
+  useSession(session: Session): void {
+    this.session = session;
+  }
+
   /** The screen an opened game belongs on: its debrief once it is over, else the board. */
   screenOf(session: Session): 'BoardScene' | 'DebriefScene' {
     return session.public.view().phase === 'debrief' ? 'DebriefScene' : 'BoardScene';
@@ -75,7 +104,8 @@ export class App {
    * one while its debrief is open, so a reload reopens the debrief; leaving it forgets it.
    */
   autosave(): void {
-    if (!this.session) return;
+    // A networked room's game is kept by the classroom server, not in this browser.
+    if (!this.session || this.session.room) return;
     const save = saveOf(this.session);
     this.saves.save(save);
     this.saves.setCurrent(save.id);

@@ -2,8 +2,12 @@
 // set up a game while the map is still loading on a slow connection.
 import type { App } from './app';
 import { openComparePicker } from './class-debrief-open';
+import { classroomConsole } from './classroom-console';
+import { classEntry } from './dom/class-entry';
 import { selectScreen, setupScreen, titleScreen } from './dom/menus';
 import { savedGamesPanel } from './dom/saved-games';
+import { joinMenu } from './join-menu';
+import { roomSetup } from './room-setup';
 import { parseRecord } from './save/record-link';
 import type { SaveEnvelope } from './save/save-store';
 import { showWhenLoaded } from './scenes/lazy-screen';
@@ -34,6 +38,16 @@ const title: MenuController = (app) => {
       lab: () => app.go('LabScene'),
       evidence: () => app.go('EvidenceScene', { returnTo: 'TitleScene' }),
     });
+    const classroom = app.classroom;
+    screen
+      .querySelector('[data-testid="open-evidence"]')
+      ?.closest('p')
+      ?.after(
+        classEntry(classroom ? classroom().then((c) => c.available()) : Promise.resolve(false), {
+          run: () => app.go('ClassroomScene'),
+          join: () => app.go('JoinScene'),
+        }),
+      );
     screen.append(
       savedGamesPanel(app.saves.list(), app.notice, {
         resume: (id) => {
@@ -156,4 +170,7 @@ export const MENUS: Readonly<Record<MenuScreen, MenuController>> = {
   ScenarioSelectScene: select,
   SetupScene: setup,
   EvidenceScene: evidence,
+  ClassroomScene: classroomConsole,
+  RoomSetupScene: roomSetup,
+  JoinScene: joinMenu,
 };

@@ -5,7 +5,17 @@
 import type { App } from './app';
 
 /** The HTML-only screens. */
-export type MenuScreen = 'TitleScene' | 'ScenarioSelectScene' | 'SetupScene' | 'EvidenceScene';
+export type MenuScreen =
+  | 'TitleScene'
+  | 'ScenarioSelectScene'
+  | 'SetupScene'
+  | 'EvidenceScene'
+  /** The teacher's class console (networked rooms). */
+  | 'ClassroomScene'
+  /** The teacher creates a networked room. */
+  | 'RoomSetupScene'
+  /** A student or a projector joins a room by its code. */
+  | 'JoinScene';
 /** The screens Phaser draws. */
 export type StageScreen = 'BoardScene' | 'DebriefScene' | 'LabScene';
 /** Every screen, by the name the test hook reports. */
@@ -18,6 +28,9 @@ const MENUS: readonly ScreenName[] = [
   'ScenarioSelectScene',
   'SetupScene',
   'EvidenceScene',
+  'ClassroomScene',
+  'RoomSetupScene',
+  'JoinScene',
 ];
 const isMenu = (screen: ScreenName): screen is MenuScreen => MENUS.includes(screen);
 
@@ -28,6 +41,10 @@ export interface ScreenData {
   returnTo?: ScreenName;
   /** Where the sources screen opens: a paragraph ("001:14") or a source ("001"). */
   focus?: string;
+  /** A room's code (from a scanned link, ?join=CODE, or a projector's ?watch=CODE). */
+  code?: string;
+  /** Join the room as its projector. */
+  watch?: boolean;
 }
 
 /** Phaser's side: runs one scene at a time. */

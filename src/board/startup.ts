@@ -1,6 +1,20 @@
 import type { App } from './app';
 import { parseRecord } from './save/record-link';
-import type { ScreenName } from './screens';
+import type { ScreenData, ScreenName } from './screens';
+
+/**
+ * Where a networked device opens, from its address: a student's join link (?join=CODE, from
+ * the QR code), a projector's (?watch=CODE), the teacher's console (?console); else null.
+ */
+export function classroomStart(search: string): { screen: ScreenName; data: ScreenData } | null {
+  const params = new URLSearchParams(search);
+  const join = params.get('join');
+  const watch = params.get('watch');
+  if (watch) return { screen: 'JoinScene', data: { code: watch.toUpperCase(), watch: true } };
+  if (join !== null) return { screen: 'JoinScene', data: { code: join.toUpperCase() } };
+  if (params.has('console')) return { screen: 'ClassroomScene', data: {} };
+  return null;
+}
 
 /**
  * Where the game opens: a record in the link (#record=…) is replayed; otherwise the game that

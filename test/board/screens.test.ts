@@ -23,6 +23,9 @@ function setup() {
     ScenarioSelectScene: menu('ScenarioSelectScene'),
     SetupScene: menu('SetupScene'),
     EvidenceScene: menu('EvidenceScene'),
+    ClassroomScene: menu('ClassroomScene'),
+    RoomSetupScene: menu('RoomSetupScene'),
+    JoinScene: menu('JoinScene'),
   };
   const screens = new Screens({} as App, menus, () => log.push('waiting for the map'));
   const pendingShutdowns: (() => void)[] = [];

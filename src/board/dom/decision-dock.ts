@@ -145,12 +145,18 @@ export function decisionDock(
   state: DockState,
   intents: DecisionIntents,
   timer: string | null = null,
+  /** The teams this screen decides for (a networked team's device: its own); null: all. */
+  onScreen: CapitalId[] | null = null,
 ): HTMLElement {
   const humans = (Object.keys(view.capitals) as CapitalId[]).filter(
-    (c) => view.capitals[c] !== 'waiting' && view.controllers[c] === 'human',
+    (c) =>
+      view.capitals[c] !== 'waiting' &&
+      view.controllers[c] === 'human' &&
+      (onScreen === null || onScreen.includes(c)),
   );
   const pending = humans.filter((c) => view.capitals[c] === 'deciding');
-  const hotseat = Object.values(view.controllers).filter((c) => c === 'human').length > 1;
+  const hotseat =
+    onScreen === null && Object.values(view.controllers).filter((c) => c === 'human').length > 1;
   const turn = hotseat ? hotseatTurn(view, state.revisit) : null;
   if (turn) {
     const next = turn.target;
@@ -182,7 +188,11 @@ export function decisionDock(
     ),
   );
   if (!current)
-    return h('section', { class: 'dock decisions' }, h('h2', {}, 'The AI capitals are deciding…'));
+    return h(
+      'section',
+      { class: 'dock decisions' },
+      h('h2', {}, onScreen ? 'Waiting for the others to move…' : 'The AI capitals are deciding…'),
+    );
   // From here on, only the team on screen's own view: its selection, its forecasts.
   const team = teamView(current);
   const committed = team.own?.committed ?? false;

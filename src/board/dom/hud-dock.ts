@@ -5,6 +5,7 @@ import type { GameClient } from '../../protocol/client';
 import { type IntentBody, MAX_RATIONALE_LENGTH } from '../../protocol/intents';
 import type { SeatView } from '../../protocol/view';
 import type { Session } from '../ports';
+import { commitGate } from '../view/classroom-room';
 import { teamReason } from '../view/hotseat';
 import { whyDecision, whyEvent } from '../view/why';
 import { whyLaunch } from '../view/why-launch';
@@ -14,6 +15,7 @@ import { bigTimer, type DockState, decisionDock } from './decision-dock';
 import { scoreDialog, scoreList } from './objectives';
 import type { Overlay } from './overlay';
 import { revealDock } from './reveal-dock';
+import { committedDock, withoutFacilitatorButtons, withProposals } from './team-room';
 
 /** What the dock needs from the HUD that holds it. */
 export interface DockContext {
@@ -48,8 +50,17 @@ function pausedDock(timer: string | null): HTMLElement {
   );
 }
 
-/** The dock for the phase: the briefing, the decisions (or the pause over them), the reveal. */
+/**
+ * The dock for the phase: the briefing, the decisions (or the pause over them), the reveal. A
+ * device that does not run the game has no Begin or Next round; a networked team's shows its
+ * proposals; a projector's shows who has committed.
+ */
 export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
+  const dock = phaseDock(ctx, view);
+  return ctx.session.facilitates() ? dock : withoutFacilitatorButtons(dock);
+}
+
+function phaseDock(ctx: DockContext, view: SeatView): HTMLElement {
   const { session, overlay, state, send } = ctx;
   const { scenario, facilitator } = session;
   const { phase, game } = view;
@@ -59,8 +70,10 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
     return briefingDock(scenario, view, () => send(facilitator, { type: 'game.start' }));
   if (phase === 'decisions') {
     if (view.paused) return pausedDock(ctx.timer);
+    const onScreen = session.screenTeams();
+    if (onScreen?.length === 0) return committedDock(view, ctx.timer);
     const team = (capital: CapitalId) => session.team(capital);
-    return decisionDock(
+    const dock = decisionDock(
       scenario,
       view,
       (c) => team(c).view(),
@@ -85,9 +98,20 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
         draft: (c, text) => {
           state.drafts[c] = text;
         },
+        // In a networked room a choice is a member's proposal, with the reason typed so far.
         select: (capital, optionId) => {
           state.detail = null;
-          send(team(capital), { type: 'policy.select', capital, optionId }, () => undefined);
+          const rationale = session.room ? state.drafts[capital]?.trim() : '';
+          send(
+            team(capital),
+            {
+              type: 'policy.select',
+              capital,
+              optionId,
+              ...(rationale ? { rationale: rationale.slice(0, MAX_RATIONALE_LENGTH) } : {}),
+            },
+            () => undefined,
+          );
         },
         details: (optionId) => {
           state.detail = optionId;
@@ -125,7 +149,13 @@ export function dockFor(ctx: DockContext, view: SeatView): HTMLElement {
           overlay.openWhy(whyOption(scenario, id, { game, visible: view.visible })),
       },
       ctx.timer,
+      onScreen,
     );
+    const capital = onScreen?.[0];
+    const room = session.room?.room();
+    return capital && room
+      ? withProposals(dock, scenario, room, capital, commitGate(room, capital))
+      : dock;
   }
   if (phase === 'report') {
     const record = game.history.at(-1);

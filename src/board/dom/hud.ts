@@ -14,6 +14,7 @@ import { type DockContext, dockFor } from './hud-dock';
 import { clearGuideTargets, GUIDE, guidePanel } from './hud-guide';
 import { aiReasoning, capitalList, feedList, gaugeList, type WhyRequests } from './hud-parts';
 import type { Overlay } from './overlay';
+import { connectionBadge, youBadge } from './room-parts';
 import { soundControls } from './sound-controls';
 
 /**
@@ -116,6 +117,7 @@ export class BoardHud {
     const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
     const { scenario } = this.session;
     const view = this.session.public.view();
+    const room = this.session.room;
     const { game, phase } = view;
     const lens = scenario.lenses.find((l) => l.id === game.lens);
     const last = game.history.at(-1);
@@ -136,21 +138,32 @@ export class BoardHud {
       ),
       // Sound and the facilitator's button wrap together, to the right, when the countdown
       // needs the room.
+      room ? youBadge(room.room()) : null,
       h(
         'div',
         { class: 'topbar-tools' },
+        room ? connectionBadge(room.status()) : null,
         soundControls(this.sound),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'facilitator-button',
-            'data-testid': 'open-facilitator',
-            title: FACILITATOR_KEYS,
-            onclick: () => this.controls.facilitator(),
-          },
-          'Facilitator',
-        ),
+        room && this.controls.console
+          ? h(
+              'button',
+              { type: 'button', 'data-testid': 'open-console', onclick: this.controls.console },
+              'Console',
+            )
+          : null,
+        this.session.facilitates()
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'facilitator-button',
+                'data-testid': 'open-facilitator',
+                title: FACILITATOR_KEYS,
+                onclick: () => this.controls.facilitator(),
+              },
+              'Facilitator',
+            )
+          : null,
       ),
     );
     const why: WhyRequests = {
@@ -256,4 +269,6 @@ export interface HudControls {
   guideDone(): void;
   /** Whether this browser's player has finished the guide already (it is not shown again). */
   guideSeen(): boolean;
+  /** A networked facilitator's way back to the class console. */
+  console?: () => void;
 }

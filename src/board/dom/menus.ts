@@ -205,6 +205,8 @@ export function setupScreen(
   onStart: (setup: GameSetup, guided: boolean) => void,
   onBack: () => void,
   onPacks?: (setup: SetupForPacks) => void,
+  /** More settings, before the buttons (a networked room's timer and commit rule). */
+  extra: HTMLElement | null = null,
 ): HTMLElement {
   const form = h(
     'form',
@@ -262,6 +264,7 @@ export function setupScreen(
       }),
       ' Guide me through the first round (when one team plays alone)',
     ),
+    extra,
     h(
       'div',
       { class: 'actions' },

@@ -135,6 +135,9 @@ export class BoardScene extends Phaser.Scene {
       facilitator: () => openFacilitator(this.app, hooks),
       timerText: () => timerText(session.public.view(), Date.now()),
       guideSeen: () => guideDone(),
+      ...(session.room && session.facilitates()
+        ? { console: () => this.app.go('ClassroomScene') }
+        : {}),
       guideDone: () => {
         try {
           window.localStorage.setItem('overflight.guide.done', '1');
@@ -147,7 +150,8 @@ export class BoardScene extends Phaser.Scene {
     this.onKey = (event: KeyboardEvent) => {
       const typing =
         event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (opensFacilitator(event, typing) && !this.app.overlay.hasDialog()) {
+      const may = session.facilitates();
+      if (may && opensFacilitator(event, typing) && !this.app.overlay.hasDialog()) {
         event.preventDefault();
         openFacilitator(this.app, hooks);
       }
@@ -166,7 +170,16 @@ export class BoardScene extends Phaser.Scene {
     this.resizeObserver = new ResizeObserver(() => this.drawMap());
     this.resizeObserver.observe(this.hud.stageElement());
     // The projector's public view changes with every change of the game: the one to follow.
-    this.stopListening = session.public.subscribe((view) => this.onView(view));
+    const stops = [session.public.subscribe((view) => this.onView(view))];
+    // A networked device also redraws when its room or its connection changes.
+    if (session.room)
+      stops.push(
+        session.room.subscribeRoom(() => this.refresh()),
+        session.room.subscribeStatus(() => this.refresh()),
+      );
+    this.stopListening = () => {
+      for (const stop of stops) stop();
+    };
     this.autosave(session.public.view());
     this.app.sound.startAmbient();
     this.events.once('shutdown', () => this.teardown());
