@@ -131,6 +131,10 @@ describe('the networked classroom', () => {
     ]);
     pages.push(['projector', projector.page], ['ben', ben.page]);
     await projector.page.getByTestId('board').waitFor();
+    // The projector's top bar shows the room's code whole, for late joiners to read.
+    const badge = projector.page.getByTestId('you');
+    expect(await badge.innerText()).toBe(`Room ${code}`);
+    expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await ben.page.getByTestId('join-class').click();
     await ben.page
       .getByTestId('join-code')

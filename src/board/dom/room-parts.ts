@@ -26,8 +26,8 @@ export function youBadge(room: RoomView): HTMLElement {
   const seat = deviceSeat(room);
   return h(
     'p',
-    { class: 'you', 'data-testid': 'you' },
-    // The projector shows the room's code, for anyone joining late.
+    { class: seat === 'observer' ? 'you projector-code' : 'you', 'data-testid': 'you' },
+    // The projector shows the room's code, whole, for anyone joining late.
     seat === 'observer'
       ? `Room ${room.code}`
       : [
