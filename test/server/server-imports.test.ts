@@ -1,46 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { lintProbes } from '../lint-probes';
 
 // The classroom server and the page keep apart: the lint rules (biome.json) that hold that line
-// are tried here on code that breaks them, in a scratch copy of the project's Biome settings.
-const scratch = mkdtempSync(join(tmpdir(), 'overflight-lint-'));
-const config = JSON.parse(readFileSync('biome.json', 'utf8'));
-config.vcs = { enabled: false };
-writeFileSync(join(scratch, 'biome.json'), JSON.stringify(config));
-const biome = resolve('node_modules/.bin/biome');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Lint several probe files at once (one Biome run: the machine is shared). */
-function lintAll(probes: Record<string, string>): Record<string, string> {
-  for (const [path, code] of Object.entries(probes)) {
-    const file = join(scratch, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, code);
-  }
-  let out = '';
-  try {
-    execFileSync(biome, ['lint', '--max-diagnostics=200', ...Object.keys(probes)], {
-      cwd: scratch,
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    out = `${stdout ?? ''}${stderr ?? ''}`;
-  }
-  // Each diagnostic starts with the probe's path: split the output by file.
-  const byFile: Record<string, string> = {};
-  for (const path of Object.keys(probes)) byFile[path] = '';
-  for (const block of out.split(/\n(?=\S+\.ts:\d+:\d+ )/)) {
-    const path = Object.keys(probes).find((p) => block.trimStart().startsWith(p));
-    if (path) byFile[path] += block;
-  }
-  return byFile;
-}
-
+// are tried here on code that breaks them (test/lint-probes.ts).
 const refused = [
   ['src/server/p1.ts', "import Phaser from 'phaser';", 'no Phaser'],
   ['src/server/p2.ts', "import { Howl } from 'howler';", 'no Phaser, Howler'],
@@ -72,7 +34,7 @@ const allowed = [
   ['src/client/ok3.ts', "import { Client } from 'colyseus.js';"],
 ] as const;
 
-const results = lintAll(
+const results = lintProbes(
   Object.fromEntries(
     [...refused, ...allowed].map(([path, line]) => [path, `${line}\nexport const x = 1;\n`]),
   ),
