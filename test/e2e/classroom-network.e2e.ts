@@ -242,6 +242,16 @@ describe('the networked classroom', () => {
     expect(records).toHaveLength(1);
     await T.getByTestId('console-notice').waitFor();
     expect(records[0].rounds).toHaveLength(round);
+    // A team hands in its own debrief from its own device, with its reasons and the room's rounds.
+    const [handIn] = await Promise.all([
+      cy.page.waitForEvent('download'),
+      cy.page.getByTestId('export-md').click(),
+    ]);
+    const markdown = await (await handIn.createReadStream())
+      .toArray()
+      .then((b) => Buffer.concat(b).toString());
+    expect(markdown).toContain('Tokyo');
+    expect(markdown).toMatch(/Round 1/);
     for (const d of [teacher, projector, ana, ben, cy, dee]) expect(d.errors).toEqual([]);
     mark('done');
   }, 240_000);
