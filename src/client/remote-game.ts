@@ -288,7 +288,7 @@ export class RemoteGame implements ClassroomClient {
     this.ready = null;
     this.lastError = code;
     this.socket = null;
-    this.setStatus('offline');
+    this.setStatus(code === 4101 ? 'removed' : 'offline');
   }
 
   private setStatus(status: ConnectionStatus): void {

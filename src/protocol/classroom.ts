@@ -207,7 +207,13 @@ export const JoinOptionsSchema: z.ZodMiniType<JoinOptions> = z.discriminatedUnio
 ]) as never;
 
 /** Where a device's connection to its room stands (shown on every networked screen). */
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+export type ConnectionStatus =
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'offline'
+  /** The facilitator removed this device's member: it stops, and its token no longer works. */
+  | 'removed';
 
 /**
  * A device's seat in a networked room: the game client the board already speaks to (view,
