@@ -38,6 +38,21 @@ function dropNextStudentAfterJoin(): void {
   };
 }
 
+/** Let the next student's join through, then close its socket as its welcome is sent. */
+function dropNextStudentAtWelcome(): void {
+  const room = matchMaker.getLocalRoomById(teacher.code) as ClassroomRoom;
+  const onJoin = room.onJoin.bind(room);
+  room.onJoin = (client: Client, options: unknown, auth: never) => {
+    onJoin(client as never, options, auth);
+    room.onJoin = onJoin;
+    const ws = client as unknown as { raw(...args: unknown[]): void; ref: { terminate(): void } };
+    const raw = ws.raw.bind(ws);
+    let sent = 0;
+    // The join's confirmation goes; the queued welcome (and the views) do not.
+    ws.raw = (...args: unknown[]) => (++sent === 1 ? raw(...args) : ws.ref.terminate());
+  };
+}
+
 describe('joining once', () => {
   it('brings a device whose join was cut off back to its own member when it tries again', async () => {
     const storage = memoryStorage();
@@ -50,6 +65,20 @@ describe('joining once', () => {
     expect(students('Ana')).toHaveLength(1);
     expect(again.room().you.memberId).toBe(students('Ana')[0]?.id);
     await again.leave();
+  });
+
+  it('keeps a seat whose welcome was lost: the device gets it back, after a reload too', async () => {
+    const storage = memoryStorage();
+    dropNextStudentAtWelcome();
+    // The device reconnects by itself (to its session, or by its join id) and gets its views.
+    const lost = await device(server.url, ana('Eli'), storage);
+    expect(students('Eli')).toHaveLength(1);
+    // The page is reloaded: a new client with the same storage comes back to the same seat.
+    const reloaded = await device(server.url, ana('Eli'), storage);
+    expect(reloaded.room().you.memberId).toBe(lost.room().you.memberId);
+    await until(() => teacher.room().members.some((m) => m.name === 'Eli' && m.connected));
+    expect(students('Eli')).toHaveLength(1);
+    await Promise.all([lost.leave(), reloaded.leave()]);
   });
 
   it('makes one member of a join sent twice at once by one device', async () => {
