@@ -67,10 +67,26 @@ export function forgetCredentials(storage: KeyStorage, code: string): void {
 
 /** Join options with the device's stored token or key for the room, if it has one. */
 export function withStored(join: JoinOptions, stored: Credentials | null): Credentials {
-  if (join.as === 'student' && stored?.as === 'student' && stored.token && !join.token)
-    return { ...join, token: stored.token };
+  if (join.as === 'student' && stored?.as === 'student') {
+    const token = join.token ?? stored.token;
+    const device = join.device ?? stored.device;
+    return { ...join, ...(token ? { token } : {}), ...(device ? { device } : {}) };
+  }
   if (join.as === 'facilitator' && !join.key && stored?.as === 'facilitator') return stored;
   return join;
+}
+
+/**
+ * The credentials to join a room with: the stored token, and the device's join id, made and
+ * kept before the first join, so that a join again (after a drop before `welcome`, or a retry)
+ * is the same member, never a second one (docs/protocol.md).
+ */
+export function joinCredentials(storage: KeyStorage, code: string, join: JoinOptions) {
+  const credentials = withStored(join, storedCredentials(storage, code));
+  if (credentials.as !== 'student' || credentials.device) return credentials;
+  const withDevice = { ...credentials, device: newDeviceSecret() };
+  storeCredentials(storage, code, withDevice);
+  return withDevice;
 }
 
 /** A random id for a device's intents (unique across its page loads). */
@@ -78,6 +94,15 @@ export function randomId(): string {
   const bytes = new Uint8Array(8);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A secret the device makes itself (a join id, a key): 192 random bits, 32 base64url chars. */
+export function newDeviceSecret(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_');
 }
 
 /** The server endpoints a device tries, in turn (one normally: the page's own origin). */

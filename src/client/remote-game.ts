@@ -1,14 +1,15 @@
 import type { Room } from 'colyseus.js';
-import type {
-  ClassroomClient,
-  ClientMessages,
-  ClientMessageType,
-  ConnectionStatus,
-  CreateOptions,
-  JoinOptions,
-  RoomRefusal,
-  RoomView,
-  ServerMessages,
+import {
+  type ClassroomClient,
+  type ClientMessages,
+  type ClientMessageType,
+  type ConnectionStatus,
+  type CreateOptions,
+  type JoinOptions,
+  normaliseCode,
+  type RoomRefusal,
+  type RoomView,
+  type ServerMessages,
 } from '../protocol/classroom';
 import type { IntentBody } from '../protocol/intents';
 import type { Ack } from '../protocol/refusals';
@@ -21,16 +22,16 @@ import {
   Endpoints,
   FINAL_CLOSE_CODES,
   forgetCredentials,
+  joinCredentials,
   joinErrorCode,
   joinRoom,
   type KeyStorage,
   memoryStorage,
+  newDeviceSecret,
   PERMANENT_JOIN_ERRORS,
   randomId,
   rejoinRoom,
   storeCredentials,
-  storedCredentials,
-  withStored,
 } from './remote-connection';
 
 /** Where and how a device connects to a classroom server. */
@@ -92,12 +93,15 @@ export class RemoteGame implements ClassroomClient {
     let room: Room;
     let credentials: Credentials;
     if ('create' in target) {
-      room = await createRoom(endpoints, target.create);
-      credentials = { as: 'facilitator', key: '' };
+      // The key is made here, not only sent in `welcome`: a drop before it cannot lose the room.
+      const key = newDeviceSecret();
+      room = await createRoom(endpoints, { ...target.create, key });
+      credentials = { as: 'facilitator', key };
+      storeCredentials(storage, room.roomId, credentials);
     } else {
-      const stored = storedCredentials(storage, target.code);
-      credentials = withStored(target.join, stored);
-      room = await joinRoom(endpoints, target.code, credentials);
+      const code = normaliseCode(target.code);
+      credentials = joinCredentials(storage, code, target.join);
+      room = await joinRoom(endpoints, code, credentials);
     }
     const game = new RemoteGame(room.roomId, endpoints, storage, credentials);
     await game.attach(room);
@@ -284,7 +288,7 @@ export class RemoteGame implements ClassroomClient {
     this.ready = null;
     this.lastError = code;
     this.socket = null;
-    this.setStatus('offline');
+    this.setStatus(code === 4101 ? 'removed' : 'offline');
   }
 
   private setStatus(status: ConnectionStatus): void {

@@ -20,6 +20,8 @@ export const ROOM_NAME = 'classroom';
 export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** How many characters a room code has. */
 export const CODE_LENGTH = 5;
+/** Shortest secret a device may make itself (a join id or a key): 128 bits in base64url. */
+export const MIN_SECRET_LENGTH = 22;
 /** Longest display name a student may give (longer is refused, not cut). */
 export const MAX_NAME_LENGTH = 32;
 /** Most rooms one facilitator's console runs at once (a class split into groups). */
@@ -44,8 +46,12 @@ export type CommitRule = 'any' | 'captain';
 export type JoinOptions =
   /** The teacher's console: the facilitator's key, kept in the teacher's browser only. */
   | { as: 'facilitator'; key: string }
-  /** A student: a display name, and the seat token of an earlier visit to take that seat again. */
-  | { as: 'student'; name: string; token?: string }
+  /**
+   * A student: a display name, the seat token of an earlier visit to take that seat again, and
+   * the device's join id (a secret the device made and kept before its first join): a join
+   * again with it (its `welcome` lost to a drop, or sent twice) is the same member.
+   */
+  | { as: 'student'; name: string; token?: string; device?: string }
   /** A projector: sees the public view, sends nothing. */
   | { as: 'projector' };
 
@@ -57,6 +63,8 @@ export interface CreateOptions {
   /** Who may commit for a team (default: any member). */
   commitRule?: CommitRule;
   labels?: GameLabels;
+  /** The facilitator's key, made by the creating device (else the server makes it). */
+  key?: string;
 }
 
 /** One person (or screen) in a room, as others may see them. */
@@ -193,12 +201,19 @@ export const JoinOptionsSchema: z.ZodMiniType<JoinOptions> = z.discriminatedUnio
     as: z.literal('student'),
     name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
     token: z.optional(z.string().check(z.minLength(16), z.maxLength(128))),
+    device: z.optional(z.string().check(z.minLength(MIN_SECRET_LENGTH), z.maxLength(128))),
   }),
   z.strictObject({ as: z.literal('projector') }),
 ]) as never;
 
 /** Where a device's connection to its room stands (shown on every networked screen). */
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+export type ConnectionStatus =
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'offline'
+  /** The facilitator removed this device's member: it stops, and its token no longer works. */
+  | 'removed';
 
 /**
  * A device's seat in a networked room: the game client the board already speaks to (view,

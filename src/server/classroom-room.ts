@@ -5,6 +5,8 @@ import { RATE_RULES, TokenBucket } from './rate-limit';
 import {
   CLOSE,
   hashSecret,
+  memberByDevice,
+  newMember,
   newMemberId,
   newRoomCode,
   newSecret,
@@ -84,7 +86,7 @@ export class ClassroomRoom extends Room<object, unknown, Device, Plan> {
       { ...setup, ...(gameLabels ? { labels: gameLabels } : {}) },
       this.services.clock,
     );
-    this.creatorKey = newSecret();
+    this.creatorKey = parsed.data.key ?? newSecret();
     const record = this.host.record();
     const keyHash = hashSecret(this.creatorKey);
     for (let attempt = 0; ; attempt++) {
@@ -146,17 +148,13 @@ export class ClassroomRoom extends Room<object, unknown, Device, Plan> {
     } else if (auth.kind === 'returning') {
       member = this.meta.members.find((m) => m.id === auth.memberId) as StoredMember;
       if (!member) throw new ServerError(REFUSED_JOIN['bad-token'], 'bad-token');
+    } else if (auth.kind === 'student' && memberByDevice(this.meta, auth.deviceHash)) {
+      // The same device's other join was accepted since this one was planned: that member.
+      member = memberByDevice(this.meta, auth.deviceHash) as StoredMember;
     } else {
-      const token = auth.kind === 'student' ? newSecret() : null;
-      member = {
-        id: newMemberId(),
-        name: auth.kind === 'student' ? auth.name : '',
-        role: auth.kind === 'student' ? 'student' : 'projector',
-        capital: null,
-        captain: false,
-        tokenHash: token ? hashSecret(token) : null,
-      };
-      if (token) welcome.token = token;
+      const made = newMember(auth);
+      member = made.member;
+      if (made.token) welcome.token = made.token;
       this.meta.members.push(member);
       if (!this.persist()) throw new ServerError(4503, 'not-durable');
     }

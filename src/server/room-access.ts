@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { CODE_ALPHABET, CODE_LENGTH, JoinOptionsSchema, MAX_MEMBERS } from '../protocol/classroom';
-import { CreateOptionsSchema, nameProblem, type RoomMeta } from './room-state';
+import { CreateOptionsSchema, nameProblem, type RoomMeta, type StoredMember } from './room-state';
 
 // Who may come into a room: codes, keys and seat tokens (the server keeps only their SHA-256),
 // the decision on a join, and the close codes a device's socket is closed with.
@@ -42,9 +42,25 @@ export type Plan =
   | { kind: 'facilitator' }
   /** A student back with their seat token. */
   | { kind: 'returning'; memberId: string }
-  /** A new student. */
-  | { kind: 'student'; name: string }
+  /** A new student (with the hash of the join id its device made, if it gave one). */
+  | { kind: 'student'; name: string; deviceHash: string | null }
   | { kind: 'projector' };
+
+/** A new member for a new student or projector, and the seat token a student is welcomed with. */
+export function newMember(auth: Extract<Plan, { kind: 'student' | 'projector' }>) {
+  const seat = { id: newMemberId(), capital: null, captain: false };
+  if (auth.kind === 'projector')
+    return { member: { ...seat, name: '', role: 'projector', tokenHash: null } as StoredMember };
+  const token = newSecret();
+  const member: StoredMember = {
+    ...seat,
+    name: auth.name,
+    role: 'student',
+    tokenHash: hashSecret(token),
+    ...(auth.deviceHash ? { deviceHash: auth.deviceHash } : {}),
+  };
+  return { member, token };
+}
 
 /** Why a join was refused (the error message of the failed join; its code is below). */
 export type JoinRefusal =
@@ -84,9 +100,26 @@ export function plan(
     const member = meta.members.find((m) => secretMatches(token, m.tokenHash));
     return member ? { kind: 'returning', memberId: member.id } : { refused: 'bad-token' };
   }
+  // The same device again (its welcome lost, or its join sent twice): the same member, even
+  // if the room has since been locked or filled. Another id is a new student.
+  const device = join.device;
+  const again = device === undefined ? undefined : memberByDevice(meta, hashSecret(device));
+  if (again) return { kind: 'returning', memberId: again.id };
   if (nameProblem(join.name)) return { refused: 'bad-name' };
   if (meta.locked) return { refused: 'room-locked' };
-  return full ? { refused: 'room-full' } : { kind: 'student', name: join.name };
+  if (full) return { refused: 'room-full' };
+  return { kind: 'student', name: join.name, deviceHash: device ? hashSecret(device) : null };
+}
+
+/** The member whose device made a join id, by the id's hash (compared in constant time). */
+export function memberByDevice(meta: RoomMeta, deviceHash: string | null) {
+  if (!deviceHash) return undefined;
+  const a = Buffer.from(deviceHash, 'hex');
+  return meta.members.find((m) => {
+    if (!m.deviceHash) return false;
+    const b = Buffer.from(m.deviceHash, 'hex');
+    return a.length === b.length && timingSafeEqual(a, b);
+  });
 }
 
 // WebSocket close codes (docs/protocol.md). Colyseus's own: 4000 the device left; 4002 an

@@ -7,6 +7,7 @@ import {
   type CreateOptions,
   MAX_NAME_LENGTH,
   type MemberView,
+  MIN_SECRET_LENGTH,
   type Proposal,
   type RoomView,
 } from '../protocol/classroom';
@@ -27,6 +28,8 @@ export interface StoredMember {
   capital: CapitalId | null;
   captain: boolean;
   tokenHash: string | null;
+  /** The SHA-256 of the join id the student's device made (absent in rooms from before it). */
+  deviceHash?: string | null;
 }
 
 /** A proposal, with the round it was made in (proposals are forgotten when the round changes). */
@@ -201,6 +204,7 @@ export const CreateOptionsSchema: z.ZodMiniType<CreateOptions> = z.strictObject(
   }),
   commitRule: z.optional(z.enum(['any', 'captain'])),
   labels: z.optional(GameLabelsSchema),
+  key: z.optional(z.string().check(z.minLength(MIN_SECRET_LENGTH), z.maxLength(128))),
 }) as never;
 
 /** Whether a capital is a capital id. */

@@ -19,7 +19,14 @@ export const CLASSROOM_PORT = Number(process.env.CLASSROOM_E2E_PORT ?? 4491);
 export class ClassroomProcess {
   private child: ChildProcess | null = null;
   private readonly dataDir = mkdtempSync(join(tmpdir(), 'overflight-classroom-e2e-'));
-  readonly url = `http://127.0.0.1:${CLASSROOM_PORT}/`;
+
+  /** A server on a port (each test file its own, so that files may run side by side). */
+  constructor(readonly port = CLASSROOM_PORT) {}
+
+  /** The server's address (it serves the built game too). */
+  get url(): string {
+    return `http://127.0.0.1:${this.port}/`;
+  }
 
   /** Build the server into dist-server/main.mjs (it starts in a fraction of tsx's time). */
   async build(): Promise<void> {
@@ -33,7 +40,7 @@ export class ClassroomProcess {
     const child = spawn(process.execPath, ['dist-server/main.mjs'], {
       env: {
         ...process.env,
-        PORT: String(CLASSROOM_PORT),
+        PORT: String(this.port),
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
       },

@@ -97,7 +97,7 @@ describe('teams and the facilitator', () => {
     expect(
       await teacher.sendRoom('member.remove', { memberId: eve.room().you.memberId }),
     ).toBeNull();
-    await until(() => eve.status() === 'offline');
+    await until(() => eve.status() === 'removed');
     expect(eve.lastError).toBe(4101);
     expect(storedCredentials(storage, eve.code)).toBeNull();
     await expect(

@@ -70,6 +70,8 @@ export function connectionText(status: ConnectionStatus): string {
       return 'Reconnecting…';
     case 'offline':
       return 'Offline — trying again';
+    case 'removed':
+      return 'The teacher removed you from this room.';
   }
 }
 
