@@ -71,7 +71,7 @@ export const classroomConsole: MenuController = (app) => {
       openClassDebrief(
         app,
         records,
-        done.map((r) => `Room ${r.client.code}`),
+        done.map((r) => `code ${r.client.code}`),
         () => app.go('ClassroomScene'),
       ).then((problem) => {
         if (problem === null) return;
