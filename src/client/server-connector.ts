@@ -1,4 +1,4 @@
-import type { CreateOptions, JoinOptions } from '../protocol/classroom';
+import { CLASSROOM_COOKIE, type CreateOptions, type JoinOptions } from '../protocol/classroom';
 import type { ClassroomConnector, Joined, JoinProblem } from '../protocol/classroom-connector';
 
 /** What the classroom server's health route answers (src/server/http-routes.ts). */
@@ -33,7 +33,8 @@ const remote = () =>
   );
 
 /**
- * The page's way to the classroom server that serves it: it asks `GET /classroom/health` once,
+ * The page's way to the classroom server that serves it: on a page the server marked with its
+ * cookie (CLASSROOM_COOKIE), it asks `GET /classroom/health` once,
  * and creates and joins rooms with the remote client (src/client/remote-game.ts), which keeps
  * a seat's token (and the facilitator's key) in this browser and reconnects by itself.
  */
@@ -58,6 +59,9 @@ export function serverConnector(origin: string): ClassroomConnector {
   };
   return {
     available: () => {
+      // Served by a plain web server (no cookie): no classroom, and nothing to ask.
+      if (!globalThis.document?.cookie.split('; ').includes(CLASSROOM_COOKIE))
+        return Promise.resolve(false);
       health ??= fetch(new URL('/classroom/health', origin), { cache: 'no-store' })
         .then((response) => (response.ok ? response.json() : null))
         .then((body) => body?.service === SERVICE)

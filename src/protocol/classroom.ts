@@ -16,6 +16,13 @@ import type { SeatView } from './view';
 /** The Colyseus room type every classroom game is hosted in. */
 export const ROOM_NAME = 'classroom';
 
+/**
+ * The cookie the classroom server sets on the game's files: a page that has it was served by a
+ * classroom server and may ask for its health; a page from a plain web server or a USB stick has
+ * none and asks nothing (no request outside its folder, no 404 in the console).
+ */
+export const CLASSROOM_COOKIE = 'overflight-classroom=1';
+
 /** The letters a room code is made of: no 0/O, no 1/I, so a code read off a projector is typed right. */
 export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** How many characters a room code has. */

@@ -6,7 +6,7 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import sirv from 'sirv';
-import { ROOM_NAME } from '../protocol/classroom';
+import { CLASSROOM_COOKIE, ROOM_NAME } from '../protocol/classroom';
 import { ClassroomRoom } from './classroom-room';
 import { classroomRoutes, matchmakeGate } from './http';
 import { BucketTable, RATE_RULES } from './rate-limit';
@@ -52,7 +52,17 @@ export async function startClassroomServer(
   setRoomServices(services);
   const serveStatic =
     options.staticDir && existsSync(options.staticDir)
-      ? sirv(options.staticDir, { etag: true, gzip: false, brotli: false })
+      ? sirv(options.staticDir, {
+          etag: true,
+          gzip: false,
+          brotli: false,
+          // Tells the page that a classroom server serves it (see CLASSROOM_COOKIE).
+          setHeaders: (res) =>
+            res.setHeader(
+              'Set-Cookie',
+              `${CLASSROOM_COOKIE}; Path=/; Max-Age=2592000; SameSite=Lax`,
+            ),
+        })
       : null;
   const routes = classroomRoutes(services, addressOf(options.trustProxy ?? false));
   const http = createServer((req, res) => {
