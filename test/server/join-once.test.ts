@@ -26,31 +26,32 @@ const students = (name: string) =>
   teacher.room().members.filter((m) => m.role === 'student' && m.name === name);
 const ana = (name: string) => ({ code: teacher.code, join: { as: 'student', name } as const });
 
-/** Close the socket of the next student to join right after the server has accepted them. */
-function dropNextStudentAfterJoin(): void {
+/** Run `after` on the next device to join, once the server has made it a member (once only). */
+function afterNextJoin(after: (client: Client) => void): void {
   const room = matchMaker.getLocalRoomById(teacher.code) as ClassroomRoom;
   const onJoin = room.onJoin.bind(room);
   room.onJoin = (client: Client, options: unknown, auth: never) => {
     onJoin(client as never, options, auth);
     room.onJoin = onJoin;
-    // The member exists and its welcome is queued: the socket goes before the device has it.
-    (client.ref as unknown as { terminate(): void }).terminate();
+    after(client);
   };
+}
+
+/** Close the socket of the next student to join right after the server has accepted them. */
+function dropNextStudentAfterJoin(): void {
+  // The member exists and its welcome is queued: the socket goes before the device has it.
+  afterNextJoin((client) => (client.ref as unknown as { terminate(): void }).terminate());
 }
 
 /** Let the next student's join through, then close its socket as its welcome is sent. */
 function dropNextStudentAtWelcome(): void {
-  const room = matchMaker.getLocalRoomById(teacher.code) as ClassroomRoom;
-  const onJoin = room.onJoin.bind(room);
-  room.onJoin = (client: Client, options: unknown, auth: never) => {
-    onJoin(client as never, options, auth);
-    room.onJoin = onJoin;
+  afterNextJoin((client) => {
     const ws = client as unknown as { raw(...args: unknown[]): void; ref: { terminate(): void } };
     const raw = ws.raw.bind(ws);
     let sent = 0;
     // The join's confirmation goes; the queued welcome (and the views) do not.
     ws.raw = (...args: unknown[]) => (++sent === 1 ? raw(...args) : ws.ref.terminate());
-  };
+  });
 }
 
 describe('joining once', () => {
