@@ -5,19 +5,13 @@
 // why). Both games are ended after a round, and the class debrief compares the two rooms.
 import { Client } from 'colyseus.js';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { browserForFile, SHOTS } from './browser';
-import { ClassroomProcess, device } from './classroom-server';
+import { classroomServerForFile, consoleSummary, device } from './classroom-server';
 
 const browser = browserForFile();
-const server = new ClassroomProcess(4492);
-beforeAll(async () => {
-  await server.build();
-  await server.start();
-}, 120_000);
-afterAll(() => server.dispose());
-
-const summary = (teacher: Page, code: string) => teacher.getByTestId(`summary-${code}`).innerText();
+const server = classroomServerForFile(4492);
+const summary = consoleSummary;
 
 /** Create a room from the console with these capitals played by teams; returns its code. */
 async function createRoom(T: Page, humans: string[], known: string[]): Promise<string> {

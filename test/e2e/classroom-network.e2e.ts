@@ -4,19 +4,13 @@
 // killed mid-round and started again loses nothing; the team screens laid out at a phone's,
 // a tablet's and a laptop's size.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { browserForFile, SHOTS } from './browser';
-import { ClassroomProcess, device } from './classroom-server';
+import { classroomServerForFile, consoleSummary, device } from './classroom-server';
 
 const browser = browserForFile();
-const server = new ClassroomProcess();
-beforeAll(async () => {
-  await server.build();
-  await server.start();
-}, 120_000);
-afterAll(() => server.dispose());
-
-const summary = (teacher: Page, code: string) => teacher.getByTestId(`summary-${code}`).innerText();
+const server = classroomServerForFile();
+const summary = consoleSummary;
 
 /** Every element the locator finds lies inside the viewport (to half a pixel). */
 async function inView(page: Page, locator: Locator, what: string): Promise<void> {

@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import './browser';
 
 // The classroom server for the networked browser tests: a child process (the built server,
@@ -14,6 +15,24 @@ const LOG = join(import.meta.dirname, '..', '..', 'test-results', 'classroom-ser
 
 /** The port the networked tests' classroom server listens on (CLASSROOM_E2E_PORT to change). */
 export const CLASSROOM_PORT = Number(process.env.CLASSROOM_E2E_PORT ?? 4491);
+
+/**
+ * The classroom server of one test file: built and started before its tests, removed after.
+ * Each file passes its own port, so that files may run side by side.
+ */
+export function classroomServerForFile(port = CLASSROOM_PORT): ClassroomProcess {
+  const server = new ClassroomProcess(port);
+  beforeAll(async () => {
+    await server.build();
+    await server.start();
+  }, 120_000);
+  afterAll(() => server.dispose());
+  return server;
+}
+
+/** A room's summary line on the teacher's console (round, phase, committed, students). */
+export const consoleSummary = (teacher: Page, code: string) =>
+  teacher.getByTestId(`summary-${code}`).innerText();
 
 /** A classroom server the test can kill (SIGKILL, as a crash) and start again on its store. */
 export class ClassroomProcess {
