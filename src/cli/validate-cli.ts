@@ -17,6 +17,7 @@ import {
 import { checkParaphrase, sourceShingles } from '../scenario/paraphrase';
 import { loadLaunchRecord, loadRecordNotes, RECORD_FILES } from '../scenario/record';
 import { type ContentError, formatError } from '../scenario/result';
+import { checkTranslations } from '../i18n/translation-check';
 import { unreachableOptions } from '../sim/reachability';
 import { runCli } from './args';
 
@@ -96,7 +97,7 @@ function checkRecord(claims: Parameters<typeof loadRecordNotes>[2]): ContentErro
 }
 
 runCli(USAGE, () => {
-  const files = process.argv.slice(2).filter((a) => a !== '--');
+  const files = process.argv.slice(2).filter((a) => a !== '--' && !a.startsWith('--'));
   const shared = loadSharedFrom();
   if (!shared.ok) {
     for (const error of shared.errors) process.stderr.write(`${formatError(error)}\n`);
@@ -152,6 +153,22 @@ runCli(USAGE, () => {
       ...checkCoverage(shared.value.claims, used, display(join(SCENARIO_DIR, 'claims.json'))),
     );
   }
+  // Every text in every language, and translations whose English changed since (stale): listed,
+  // and failing only with --strict-translations, so an English edit does not block its author.
+  const strict = process.argv.includes('--strict-translations');
+  let stale = 0;
+  if (files.length === 0) {
+    for (const finding of checkTranslations()) {
+      if (finding.kind === 'error' || strict)
+        errors.push({ file: finding.file, path: finding.key, message: finding.message });
+      else {
+        stale++;
+        if (stale <= 20)
+          process.stdout.write(`stale  ${finding.file}: ${finding.key}: ${finding.message}\n`);
+      }
+    }
+    if (stale > 20) process.stdout.write(`stale  … and ${stale - 20} more\n`);
+  }
   const failed = new Set(errors.map((e) => e.file));
   let good = 0;
   for (const [file, summary] of summaries) {
@@ -161,7 +178,7 @@ runCli(USAGE, () => {
   }
   for (const error of errors) process.stderr.write(`${formatError(error)}\n`);
   process.stdout.write(
-    `${good} of ${targets.length} scenario(s) valid; ${shared.value.claims.length} claims in the catalog; ${errors.length} error(s)\n`,
+    `${good} of ${targets.length} scenario(s) valid; ${shared.value.claims.length} claims in the catalog; ${stale} stale translation(s); ${errors.length} error(s)\n`,
   );
   return errors.length > 0 ? 1 : 0;
 });

@@ -1,10 +1,6 @@
-/** "2017-08-29" → "29 Aug 2017": how an in-game date reads on screen and in exports. */
+import { formatDate } from '../i18n/format';
+
+/** "2017-08-29" → "29 Aug 2017" (2017年8月29日, 2017. 8. 29.): an in-game date on screen and in exports. */
 export function dateLabel(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDate(iso, 'short');
 }
