@@ -2,8 +2,9 @@
 // texts by key (name: a scenario id, or `shared` for claims, lenses and sources), for a
 // translator; `stamp <locale>` records, for every text that locale has translated, which English
 // it was translated from (the lock files `npm run validate` compares against).
-import { stampLocale } from '../src/i18n/translation-check';
+
 import { isLocale } from '../src/i18n/locales';
+import { stampLocale } from '../src/i18n/translation-check';
 import { englishTexts } from '../src/scenario/text-files';
 
 const [command, arg] = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkTranslations } from '../i18n/translation-check';
 import {
   checkCatalog,
   checkCoverage,
@@ -17,7 +18,6 @@ import {
 import { checkParaphrase, sourceShingles } from '../scenario/paraphrase';
 import { loadLaunchRecord, loadRecordNotes, RECORD_FILES } from '../scenario/record';
 import { type ContentError, formatError } from '../scenario/result';
-import { checkTranslations } from '../i18n/translation-check';
 import { unreachableOptions } from '../sim/reachability';
 import { runCli } from './args';
 

@@ -46,7 +46,11 @@ export function textFileNames(locale: Locale, dir: string = SCENARIO_DIR): strin
 }
 
 /** Read a text file's raw JSON text, or null when it does not exist. */
-export function readTextFile(locale: Locale, name: string, dir: string = SCENARIO_DIR): string | null {
+export function readTextFile(
+  locale: Locale,
+  name: string,
+  dir: string = SCENARIO_DIR,
+): string | null {
   const path = textPath(locale, name, dir);
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
