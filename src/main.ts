@@ -13,10 +13,15 @@ import { h } from './dom/h';
 import './board/dom/board.css';
 import './board/dom/network.css';
 import { serverConnector } from './client/server-connector';
+import { t } from './i18n/messages';
+import { startPageLocale } from './i18n/page-locale';
 import type { Launch } from './model/launches';
 import { registerOffline } from './offline/register-offline';
 import type { ClassroomConnector } from './protocol/classroom-connector';
 import { bundledProblems, bundledScenarios } from './scenario/bundled';
+
+// The page's language first: its catalog and scenario texts are in place before anything draws.
+await startPageLocale();
 
 // Bundled scenarios were checked when the game was built (src/scenario/content-plugin.ts); in
 // development, any problems found are listed on screen and the other scenarios stay playable.
@@ -56,7 +61,7 @@ const screens = new Screens(app, MENUS, () =>
     h(
       'section',
       { class: 'panel loading-panel' },
-      h('p', { role: 'status', class: 'loading' }, 'Loading the map…'),
+      h('p', { role: 'status', class: 'loading' }, t('common.loadingMap')),
     ),
     false,
   ),
@@ -81,13 +86,17 @@ if (problems.length > 0) {
     h(
       'section',
       { class: 'panel', role: 'alert' },
-      h('h1', {}, 'A scenario file has errors'),
+      h('h1', {}, t('common.scenarioErrors')),
       h(
         'ul',
         {},
         problems.map((p) => h('li', {}, p)),
       ),
-      h('button', { type: 'button', onclick: () => screens.go(first, firstData) }, 'Continue'),
+      h(
+        'button',
+        { type: 'button', onclick: () => screens.go(first, firstData) },
+        t('common.continue'),
+      ),
     ),
   );
 } else screens.go(first, firstData);
@@ -102,8 +111,8 @@ import('./board/stage').then(
       h(
         'section',
         { class: 'panel', role: 'alert' },
-        h('h1', {}, 'The map could not be loaded'),
-        h('p', {}, 'Check the connection and reload the page.'),
+        h('h1', {}, t('common.mapFailed')),
+        h('p', {}, t('common.mapFailedHint')),
       ),
     ),
 );

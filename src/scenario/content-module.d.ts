@@ -4,3 +4,11 @@ declare module 'virtual:overflight-content' {
   export const scenarios: import('../model/schema').ScenarioFile[];
   export const problems: string[];
 }
+
+// A language's texts, made by the same plugin: the UI catalog and every content file's
+// translation, by file name (`shared` and each scenario id). One module per language, loaded
+// only when a page shows that language.
+declare module 'virtual:overflight-locale/*' {
+  export const ui: import('../i18n/messages').Catalog;
+  export const content: Record<string, import('./prose').ProseMap>;
+}

@@ -5,11 +5,14 @@
 // problem; the dev server and the tests instead pass the problems on, so the game can list them
 // on screen while the scenarios that are fine stay playable.
 import type { Plugin } from 'vite';
+import { readCatalog } from '../i18n/catalog-files';
+import { isLocale } from '../i18n/locales';
 import type { ScenarioFile } from '../model/schema';
 import { loadScenarioFile, loadSharedFrom, SCENARIO_DIR, scenarioFiles } from './files';
 import type { SharedContent } from './load';
 import { scenarioFileOf } from './resolve';
 import { formatError } from './result';
+import { readTextFile, TEXT_DIR, textFileNames } from './text-files';
 
 /** The id the game imports the checked content by. */
 export const CONTENT_MODULE = 'virtual:overflight-content';
@@ -58,6 +61,32 @@ export function contentModuleSource(content: CheckedContent): string {
   ].join('\n');
 }
 
+/** The prefix of a language's module: `virtual:overflight-locale/ja`. */
+export const LOCALE_MODULE = 'virtual:overflight-locale/';
+
+/**
+ * A language's module: its UI catalog and its content translations, as JSON text. Keys are
+ * checked by `npm run validate`; here a file that does not parse is left out (shown in English).
+ */
+export function localeModuleSource(locale: string, dir: string = SCENARIO_DIR): string {
+  const json = (value: unknown) => JSON.stringify(JSON.stringify(value));
+  if (!isLocale(locale) || locale === 'en')
+    return 'export const ui = {};\nexport const content = {};\n';
+  const content: Record<string, Record<string, string>> = {};
+  for (const name of textFileNames(locale, dir)) {
+    try {
+      content[name] = JSON.parse(readTextFile(locale, name, dir) ?? '{}');
+    } catch {
+      // Reported by validate; the game shows this file's texts in English.
+    }
+  }
+  return [
+    `export const ui = JSON.parse(${json(readCatalog(locale))});`,
+    `export const content = JSON.parse(${json(content)});`,
+    '',
+  ].join('\n');
+}
+
 /** The Vite plugin; `dir` is the scenarios folder (the repository's by default). */
 export function contentPlugin(dir: string = SCENARIO_DIR): Plugin {
   let failOnProblems = false;
@@ -67,9 +96,15 @@ export function contentPlugin(dir: string = SCENARIO_DIR): Plugin {
       failOnProblems = config.command === 'build' && !config.test;
     },
     resolveId(id) {
+      if (id.startsWith(LOCALE_MODULE)) return `\0${id}`;
       return id === CONTENT_MODULE ? RESOLVED_ID : undefined;
     },
     load(id) {
+      if (id.startsWith(`\0${LOCALE_MODULE}`)) {
+        const locale = id.slice(`\0${LOCALE_MODULE}`.length);
+        this.addWatchFile(TEXT_DIR);
+        return localeModuleSource(locale, dir);
+      }
       if (id !== RESOLVED_ID) return undefined;
       for (const name of ['claims.json', 'sources.json', 'lenses.json'])
         this.addWatchFile(`${dir}/${name}`);

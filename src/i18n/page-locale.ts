@@ -1,0 +1,82 @@
+// The page's language: chosen from the address (`?lang=ja`, for links a teacher hands out), the
+// choice remembered on this device, or the browser's languages; installed before the first
+// screen draws, with its catalog, its scenario texts and its fonts. `<html lang>` follows, so a
+// screen reader reads in the right voice.
+import { installContentText } from '../scenario/bundled';
+import {
+  chooseLocale,
+  type DisplayLocale,
+  htmlLang,
+  isLocale,
+  LOCALE_PARAM,
+  LOCALE_STORAGE_KEY,
+  type Locale,
+  PSEUDO_LOCALE,
+} from './locales';
+import { installLocale } from './messages';
+import { pseudoText } from './pseudo';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Load a shipped language's texts (English needs none) and make them the page's. */
+async function install(locale: DisplayLocale): Promise<void> {
+  if (locale === PSEUDO_LOCALE) {
+    installLocale(PSEUDO_LOCALE);
+    installContentText({}, pseudoText);
+    return;
+  }
+  if (locale === 'en') {
+    installLocale('en');
+    installContentText({});
+    return;
+  }
+  const module =
+    locale === 'ja'
+      ? await import('virtual:overflight-locale/ja')
+      : await import('virtual:overflight-locale/ko');
+  installLocale(locale, module.ui);
+  installContentText(module.content);
+}
+
+/**
+ * Pick and install the page's language before anything is drawn. A language that cannot be
+ * loaded (offline, before the game was cached) leaves the page in English rather than blank.
+ */
+export async function startPageLocale(): Promise<DisplayLocale> {
+  const params = new URLSearchParams(location.search);
+  let locale = chooseLocale({
+    param: params.get(LOCALE_PARAM),
+    stored: storage()?.getItem(LOCALE_STORAGE_KEY) ?? null,
+    browser: navigator.languages,
+  });
+  try {
+    await install(locale);
+  } catch {
+    locale = 'en';
+    await install(locale);
+  }
+  document.documentElement.lang = htmlLang(locale);
+  return locale;
+}
+
+/**
+ * Switch the page to another language: remembered on this device, written into the address if
+ * the address named one, and the page reloaded in it. A game in progress is saved as it is
+ * played, so it comes back where it was; a networked seat rejoins its room.
+ */
+export function switchLocale(next: Locale): void {
+  storage()?.setItem(LOCALE_STORAGE_KEY, next);
+  const url = new URL(location.href);
+  if (url.searchParams.has(LOCALE_PARAM)) url.searchParams.set(LOCALE_PARAM, next);
+  history.replaceState(history.state, '', url);
+  location.reload();
+}
+
+/** Whether a value is a language this page can switch to. */
+export const canSwitchTo = isLocale;
