@@ -13,8 +13,9 @@ import { h } from './dom/h';
 import './board/dom/board.css';
 import './board/dom/network.css';
 import { serverConnector } from './client/server-connector';
+import { canvasText } from './i18n/canvas-text';
 import { t } from './i18n/messages';
-import { startPageLocale } from './i18n/page-locale';
+import { canvasFontReady, startPageLocale } from './i18n/page-locale';
 import type { Launch } from './model/launches';
 import { registerOffline } from './offline/register-offline';
 import type { ClassroomConnector } from './protocol/classroom-connector';
@@ -102,8 +103,10 @@ if (problems.length > 0) {
 } else screens.go(first, firstData);
 
 let stage: StageProbe | null = null;
-import('./board/stage').then(
-  (module) => {
+// The map's labels are drawn on a canvas: their glyphs (Japanese, Korean) must have arrived
+// before it draws, or it draws empty boxes.
+Promise.all([import('./board/stage'), canvasFontReady(canvasText())]).then(
+  ([module]) => {
     stage = module.startStage(app);
   },
   () =>

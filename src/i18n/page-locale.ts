@@ -3,6 +3,7 @@
 // screen draws, with its catalog, its scenario texts and its fonts. `<html lang>` follows, so a
 // screen reader reads in the right voice.
 import { installContentText } from '../scenario/bundled';
+import { loadFontFor, registerSlices, WEB_FONT } from './fonts';
 import {
   chooseLocale,
   type DisplayLocale,
@@ -13,7 +14,7 @@ import {
   type Locale,
   PSEUDO_LOCALE,
 } from './locales';
-import { installLocale } from './messages';
+import { currentLocale, installLocale } from './messages';
 import { pseudoText } from './pseudo';
 
 function storage(): Storage | null {
@@ -42,6 +43,17 @@ async function install(locale: DisplayLocale): Promise<void> {
       : await import('virtual:overflight-locale/ko');
   installLocale(locale, module.ui);
   installContentText(module.content);
+  const fonts = locale === 'ja' ? await import('./fonts-ja') : await import('./fonts-ko');
+  registerSlices(WEB_FONT[locale] as string, fonts.SLICES);
+}
+
+/**
+ * Wait until the canvas can draw a text in the page's language: the web font slices its glyphs
+ * need are loaded (nothing to wait for in English). Call before the map draws its labels.
+ */
+export function canvasFontReady(text: string): Promise<boolean> {
+  const family = WEB_FONT[currentLocale()];
+  return family ? loadFontFor(family, text) : Promise.resolve(true);
 }
 
 /**

@@ -1,0 +1,15 @@
+// The texts the canvas draws (map labels, missile and event captions), so their glyphs can be
+// loaded before the map draws: every catalog text under these keys, in the page's language.
+import { EN } from './en';
+import { isMessageKey, t } from './messages';
+
+/** Key prefixes of texts drawn on a canvas. */
+const CANVAS_KEYS = ['common.capital.', 'play.map.', 'play.canvas.'];
+
+/** Every canvas text in the page's language, joined. */
+export function canvasText(): string {
+  return Object.keys(EN)
+    .filter((key) => CANVAS_KEYS.some((prefix) => key.startsWith(prefix)))
+    .map((key) => (isMessageKey(key) ? t(key) : ''))
+    .join('');
+}

@@ -1,0 +1,61 @@
+// Japanese and Korean type. The page's own text uses the device's Japanese or Korean fonts
+// where it has them and falls back to the game's web fonts (Noto Sans JP / KR, subset to the
+// glyphs the game uses, sliced by frequency so a page fetches only the slices its text needs:
+// scripts/build-fonts.mjs). Canvas text (the map) draws with the web font first, so it looks the
+// same on every device; its slices are loaded before the map draws, or the canvas would draw
+// fallback boxes. English loads none of this.
+import type { DisplayLocale } from './locales';
+
+/** One slice of a subset font: its URL and the characters it holds. */
+export interface FontSlice {
+  url: string;
+  unicodeRange: string;
+}
+
+/** The web font family of each language that needs one. */
+export const WEB_FONT: Partial<Record<DisplayLocale, string>> = {
+  ja: 'Overflight JP',
+  ko: 'Overflight KR',
+};
+
+const LATIN = '"DejaVu Sans", "Segoe UI", Arial';
+
+/** The font stack for canvas text in a language: the Latin font, then the language's web font. */
+export function canvasFontFamily(locale: DisplayLocale): string {
+  const web = WEB_FONT[locale];
+  return web ? `${LATIN}, "${web}", sans-serif` : `${LATIN}, sans-serif`;
+}
+
+/** Register a language's slices with the page (each is fetched only when text needs it). */
+export function registerSlices(family: string, slices: readonly FontSlice[]): FontFace[] {
+  const faces: FontFace[] = [];
+  for (const slice of slices) {
+    const face = new FontFace(family, `url(${slice.url}) format("woff2")`, {
+      unicodeRange: slice.unicodeRange,
+      display: 'swap',
+      weight: '100 900',
+    });
+    document.fonts.add(face);
+    faces.push(face);
+  }
+  return faces;
+}
+
+/**
+ * Fetch the slices a text needs and wait for them (at most `timeoutMs`: a slow network draws the
+ * map with what has arrived rather than not at all).
+ */
+export async function loadFontFor(
+  family: string,
+  text: string,
+  timeoutMs = 8000,
+): Promise<boolean> {
+  const sample = [...new Set(text)].join('');
+  if (sample === '') return true;
+  const loaded = document.fonts.load(`16px "${family}"`, sample).then(
+    () => true,
+    () => false,
+  );
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs));
+  return Promise.race([loaded, timeout]);
+}

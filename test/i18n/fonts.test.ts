@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKOUT_ROOT } from '../../src/scenario/files';
+
+// Same ranges as scripts/build-fonts.mjs: what the Latin font cannot draw.
+const needsCjkFont = (ch: string) => {
+  const c = ch.codePointAt(0) as number;
+  return (
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xa960 && c <= 0xa97f) ||
+    (c >= 0xac00 && c <= 0xd7ff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+};
+
+function textOf(locale: string): string {
+  const dirs = [
+    join(CHECKOUT_ROOT, 'src/i18n', locale),
+    join(CHECKOUT_ROOT, 'scenarios/text', locale),
+  ];
+  return dirs
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(dir, f)),
+    )
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('');
+}
+
+describe.each(['ja', 'ko'])('the %s web font', (locale) => {
+  const folder = join(CHECKOUT_ROOT, 'assets/fonts', locale);
+  const manifest = JSON.parse(readFileSync(join(folder, 'slices.json'), 'utf8')) as {
+    slices: { file: string; unicodeRange: string }[];
+  };
+  const covered = new Set(
+    manifest.slices.flatMap((s) =>
+      s.unicodeRange.split(',').map((u) => String.fromCodePoint(Number.parseInt(u.slice(2), 16))),
+    ),
+  );
+
+  it('has every glyph the translations use (else run `npm run fonts`)', () => {
+    const missing = [...new Set([...textOf(locale)].filter(needsCjkFont))].filter(
+      (ch) => !covered.has(ch),
+    );
+    expect(missing.join('')).toBe('');
+  });
+
+  it('ships only glyphs the game uses, in slices small enough to fetch one at a time', () => {
+    const used = new Set([...textOf(locale)].filter(needsCjkFont));
+    expect([...covered].filter((ch) => !used.has(ch)).join('')).toBe('');
+    for (const slice of manifest.slices)
+      expect(statSync(join(folder, slice.file)).size).toBeLessThan(80 * 1024);
+  });
+});
