@@ -316,8 +316,18 @@ async function benchLoad(browser, urls) {
   const bare = [];
   // Warm-up (the server's gzip, the OS file cache, Chromium's own start-up), then alternate the
   // two pages so that any drift in the machine's load hits both alike.
+  // Japanese and Korean pages: the same board through the same menus, with their catalogs,
+  // scenario texts and web fonts (the machine has no Japanese or Korean fonts of its own, so
+  // this is the most a page can fetch).
+  const localized = { ja: [], ko: [] };
+  const withLang = (url, lang) => `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     const g = await loadRun(browser, urls.gameUrl, { toBoard: true });
+    for (const lang of Object.keys(localized)) {
+      const l = await loadRun(browser, withLang(urls.gameUrl, lang), { toBoard: true });
+      log(`load ${lang}: board ${Math.round(l.boardMs)} ms / ${kb(l.boardBytes)} KiB`);
+      if (i >= WARMUPS) localized[lang].push(l);
+    }
     const b = await loadRun(browser, urls.bareUrl, { toBoard: false });
     const label = i < WARMUPS ? 'warm-up' : `run ${i - WARMUPS + 1}`;
     log(
@@ -344,6 +354,12 @@ async function benchLoad(browser, urls) {
       runs: game,
     },
     bare: { playableMs: m(bare, 'playableMs'), bytes: m(bare, 'bytes'), runs: bare },
+    locales: Object.fromEntries(
+      Object.entries(localized).map(([lang, runs]) => [
+        lang,
+        { boardMs: m(runs, 'boardMs'), boardBytes: m(runs, 'boardBytes'), runs },
+      ]),
+    ),
   };
 }
 
