@@ -27,23 +27,18 @@ function storage(): Storage | null {
 
 /** Load a shipped language's texts (English needs none) and make them the page's. */
 async function install(locale: DisplayLocale): Promise<void> {
-  if (locale === PSEUDO_LOCALE) {
-    installLocale(PSEUDO_LOCALE);
-    installContentText({}, pseudoText);
+  if (locale === 'en' || locale === PSEUDO_LOCALE) {
+    const english = await import('virtual:overflight-locale/en');
+    installLocale(locale);
+    installContentText(english.content, locale === PSEUDO_LOCALE ? pseudoText : undefined);
     return;
   }
-  if (locale === 'en') {
-    installLocale('en');
-    installContentText({});
-    return;
-  }
-  const module =
+  const [module, fonts] =
     locale === 'ja'
-      ? await import('virtual:overflight-locale/ja')
-      : await import('virtual:overflight-locale/ko');
+      ? await Promise.all([import('virtual:overflight-locale/ja'), import('./fonts-ja')])
+      : await Promise.all([import('virtual:overflight-locale/ko'), import('./fonts-ko')]);
   installLocale(locale, module.ui);
   installContentText(module.content);
-  const fonts = locale === 'ja' ? await import('./fonts-ja') : await import('./fonts-ko');
   registerSlices(WEB_FONT[locale] as string, fonts.SLICES);
 }
 

@@ -10,9 +10,10 @@ import { isLocale } from '../i18n/locales';
 import type { ScenarioFile } from '../model/schema';
 import { loadScenarioFile, loadSharedFrom, SCENARIO_DIR, scenarioFiles } from './files';
 import type { SharedContent } from './load';
+import { mapScenarioProse, mapSharedProse } from './prose';
 import { scenarioFileOf } from './resolve';
 import { formatError } from './result';
-import { readTextFile, TEXT_DIR, textFileNames } from './text-files';
+import { englishContent, readTextFile, TEXT_DIR } from './text-files';
 
 /** The id the game imports the checked content by. */
 export const CONTENT_MODULE = 'virtual:overflight-content';
@@ -53,9 +54,14 @@ export function checkContent(dir: string = SCENARIO_DIR): CheckedContent {
  */
 export function contentModuleSource(content: CheckedContent): string {
   const json = (value: unknown) => JSON.stringify(JSON.stringify(value));
+  // The rules only: every text is left empty here and comes from the page's language module,
+  // so a Japanese page never downloads the English prose, nor an English page the Japanese.
+  const blank = () => '';
+  const shared = mapSharedProse(content.shared, blank);
+  const scenarios = content.scenarios.map((s) => mapScenarioProse(s, blank));
   return [
-    `export const shared = JSON.parse(${json(content.shared)});`,
-    `export const scenarios = JSON.parse(${json(content.scenarios)});`,
+    `export const shared = JSON.parse(${json(shared)});`,
+    `export const scenarios = JSON.parse(${json(scenarios)});`,
     `export const problems = ${JSON.stringify(content.problems)};`,
     '',
   ].join('\n');
@@ -70,15 +76,24 @@ export const LOCALE_MODULE = 'virtual:overflight-locale/';
  */
 export function localeModuleSource(locale: string, dir: string = SCENARIO_DIR): string {
   const json = (value: unknown) => JSON.stringify(JSON.stringify(value));
+  const english = englishContent(dir);
   if (!isLocale(locale) || locale === 'en')
-    return 'export const ui = {};\nexport const content = {};\n';
+    return `export const ui = {};\nexport const content = JSON.parse(${json(english)});\n`;
+  // Each file's translation over its English: a text not translated yet shows in English.
   const content: Record<string, Record<string, string>> = {};
-  for (const name of textFileNames(locale, dir)) {
+  for (const [name, texts] of Object.entries(english)) {
+    let own: Record<string, unknown> = {};
     try {
-      content[name] = JSON.parse(readTextFile(locale, name, dir) ?? '{}');
+      own = JSON.parse(readTextFile(locale, name, dir) ?? '{}');
     } catch {
       // Reported by validate; the game shows this file's texts in English.
     }
+    content[name] = Object.fromEntries(
+      Object.entries(texts).map(([key, text]) => [
+        key,
+        typeof own[key] === 'string' ? (own[key] as string) : text,
+      ]),
+    );
   }
   return [
     `export const ui = JSON.parse(${json(readCatalog(locale))});`,

@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { bundledProblems, bundledScenarios } from '../../src/scenario/bundled';
+import { bundledProblems, bundledScenarios, installContentText } from '../../src/scenario/bundled';
 import {
   CONTENT_MODULE,
   checkContent,
   contentModuleSource,
   contentPlugin,
+  localeModuleSource,
 } from '../../src/scenario/content-plugin';
 import { SCENARIO_DIR } from '../../src/scenario/files';
+import { mapScenarioProse, mapSharedProse } from '../../src/scenario/prose';
 import { scenario } from '../helpers';
 
 /** A copy of the scenarios folder with one scenario's file changed by `edit`. */
@@ -25,7 +27,9 @@ function brokenCopy(id: string, edit: (data: Record<string, unknown>) => void): 
 }
 
 describe('scenario content checked at build time', () => {
-  it('ships every scenario exactly as the command-line loader reads it', () => {
+  it('ships every scenario exactly as the command-line loader reads it: rules, then English texts', async () => {
+    const english = await import('virtual:overflight-locale/en');
+    installContentText(english.content);
     const shipped = bundledScenarios();
     expect(shipped.map((s) => s.id)).toEqual([
       'mar-2017-salvo',
@@ -55,12 +59,28 @@ describe('scenario content checked at build time', () => {
     ).toBe(true);
   });
 
-  it('the module it makes gives back the same data', async () => {
+  it('the module it makes gives back the same rules, with every text left to the language module', async () => {
     const content = checkContent();
     const source = contentModuleSource(content);
     const module = await import(`data:text/javascript,${encodeURIComponent(source)}`);
-    expect(module.scenarios).toEqual(content.scenarios);
-    expect(module.shared).toEqual(content.shared);
+    const english = await import(
+      `data:text/javascript,${encodeURIComponent(localeModuleSource('en'))}`
+    );
+    const japanese = await import(
+      `data:text/javascript,${encodeURIComponent(localeModuleSource('ja'))}`
+    );
+    // No English sentence is left in the rules module.
+    expect(source).not.toContain(content.scenarios[0]?.briefing.slice(0, 40));
+    for (const [i, s] of content.scenarios.entries()) {
+      const texts = english.content[s.id];
+      expect(mapScenarioProse(module.scenarios[i], (key) => texts[key])).toEqual(s);
+      // Japanese has every text the English has, and each differs from it.
+      expect(Object.keys(japanese.content[s.id])).toEqual(Object.keys(texts));
+      expect(japanese.content[s.id].briefing).not.toBe(s.briefing);
+    }
+    expect(mapSharedProse(module.shared, (key) => english.content.shared[key])).toEqual(
+      content.shared,
+    );
     expect(module.problems).toEqual([]);
   });
 
