@@ -30,6 +30,20 @@ export function needsCjkFont(ch) {
   );
 }
 
+/** Key prefixes of the texts drawn on a canvas (shared with src/i18n/canvas-text.ts). */
+const CANVAS_KEYS = JSON.parse(readFileSync(join(root, 'src/i18n/canvas-keys.json'), 'utf8'));
+
+/** The canvas texts of a locale's catalog, joined. */
+function canvasTextOf(locale) {
+  let text = '';
+  for (const f of readdirSync(join(root, 'src/i18n', locale)).filter((n) => n.endsWith('.json')))
+    for (const [key, value] of Object.entries(
+      JSON.parse(readFileSync(join(root, 'src/i18n', locale, f), 'utf8')),
+    ))
+      if (CANVAS_KEYS.some((prefix) => key.startsWith(prefix))) text += value;
+  return text;
+}
+
 function textsOf(locale) {
   const files = [
     ...readdirSync(join(root, 'src/i18n', locale)).map((f) => join(root, 'src/i18n', locale, f)),
@@ -57,16 +71,35 @@ for (const [locale, fontPath] of Object.entries(FONTS)) {
   let start = 0;
   for (let i = 0; start < chars.length; i++) {
     const size = i < SLICE_SIZES.length ? SLICE_SIZES[i] : chars.length;
-    const part = chars.slice(start, start + size).sort((a, b) => a.codePointAt(0) - b.codePointAt(0));
+    const part = chars
+      .slice(start, start + size)
+      .sort((a, b) => a.codePointAt(0) - b.codePointAt(0));
     start += size;
     const woff2 = await subsetFont(font, part.join(''), { targetFormat: 'woff2' });
     const file = `${i}.woff2`;
     writeFileSync(join(out, file), woff2);
     slices.push({ file, glyphs: part.length, bytes: woff2.length, unicodeRange: range(part) });
   }
-  writeFileSync(join(out, 'slices.json'), `${JSON.stringify({ source: fontPath, slices }, null, 1)}\n`);
+  // The map's own face: only the glyphs canvas text draws, one small file loaded before the map
+  // draws, whatever fonts the device has (the canvas cannot wait for a font once it has drawn).
+  const canvasChars = [...new Set([...canvasTextOf(locale)].filter(needsCjkFont))].sort(
+    (a, b) => a.codePointAt(0) - b.codePointAt(0),
+  );
+  const canvasFile = 'canvas.woff2';
+  const canvasFont = await subsetFont(font, canvasChars.join(''), { targetFormat: 'woff2' });
+  writeFileSync(join(out, canvasFile), canvasFont);
+  const canvas = {
+    file: canvasFile,
+    glyphs: canvasChars.length,
+    bytes: canvasFont.length,
+    unicodeRange: range(canvasChars),
+  };
+  writeFileSync(
+    join(out, 'slices.json'),
+    `${JSON.stringify({ source: fontPath, canvas, slices }, null, 1)}\n`,
+  );
   const total = slices.reduce((n, s) => n + s.bytes, 0);
   console.log(
-    `${locale}: ${chars.length} glyphs in ${slices.length} slices, ${(total / 1024).toFixed(1)} KiB (${slices.map((s) => `${s.glyphs}:${(s.bytes / 1024).toFixed(0)}K`).join(' ')})`,
+    `${locale}: canvas ${canvasChars.length} glyphs ${(canvasFont.length / 1024).toFixed(1)} KiB; ${chars.length} glyphs in ${slices.length} slices, ${(total / 1024).toFixed(1)} KiB (${slices.map((s) => `${s.glyphs}:${(s.bytes / 1024).toFixed(0)}K`).join(' ')})`,
   );
 }

@@ -29,7 +29,16 @@
 // compared (BENCH_SNAPSHOT_DIR=… keeps them for DevTools).
 // Every run uses 1366×768 (the Chromebook size the README names).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -132,12 +141,45 @@ async function buildAndServe(tmp) {
   };
 }
 
-function launch(extraArgs = []) {
+function launch(extraArgs = [], env = undefined) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [...CHROMIUM_FLAGS, ...extraArgs],
+    ...(env ? { env: { ...process.env, ...env } } : {}),
   });
+}
+
+/**
+ * A fontconfig setup with Japanese and Korean system fonts (Debian's Noto Sans CJK, fetched once
+ * with apt-get download into a cache and never installed), so a browser can stand in for a
+ * Japanese or Korean student's device, which always has such fonts. Null when it cannot be had.
+ */
+function deviceFontsConfig() {
+  const dir = join(tmpdir(), 'overflight-bench-cjk-fonts');
+  const ttc = join(dir, 'fonts', 'NotoSansCJK-Regular.ttc');
+  const conf = join(dir, 'fonts.conf');
+  try {
+    if (!existsSync(ttc)) {
+      mkdirSync(join(dir, 'fonts'), { recursive: true });
+      const got = spawnSync('apt-get', ['download', 'fonts-noto-cjk'], { cwd: dir });
+      const deb = readdirSync(dir).find(
+        (f) => f.startsWith('fonts-noto-cjk') && f.endsWith('.deb'),
+      );
+      if (got.status !== 0 || !deb) return null;
+      spawnSync('dpkg-deb', ['-x', deb, 'x'], { cwd: dir });
+      copyFileSync(join(dir, 'x/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'), ttc);
+      rmSync(join(dir, 'x'), { recursive: true, force: true });
+      rmSync(join(dir, deb), { force: true });
+    }
+    writeFileSync(
+      conf,
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${join(dir, 'fonts')}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
+    );
+    return conf;
+  } catch {
+    return null;
+  }
 }
 
 // ---- load --------------------------------------------------------------------------------------
@@ -319,12 +361,19 @@ async function benchLoad(browser, urls) {
   // Japanese and Korean pages: the same board through the same menus, with their catalogs,
   // scenario texts and web fonts (the machine has no Japanese or Korean fonts of its own, so
   // this is the most a page can fetch).
+  // Then the same on a device that has Japanese and Korean fonts of its own, as every Japanese
+  // or Korean computer, tablet and phone does: only the map's own small face is fetched.
   const localized = { ja: [], ko: [] };
-  const withLang = (url, lang) => `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
+  const fontsConf = deviceFontsConfig();
+  const deviceBrowser = fontsConf ? await launch([], { FONTCONFIG_FILE: fontsConf }) : null;
+  if (deviceBrowser) Object.assign(localized, { 'ja, device fonts': [], 'ko, device fonts': [] });
+  else log('no Japanese/Korean system fonts to stand in for a device (apt-get download failed)');
+  const withLang = (url, lang) => `${url}${url.includes('?') ? '&' : '?'}lang=${lang.slice(0, 2)}`;
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     const g = await loadRun(browser, urls.gameUrl, { toBoard: true });
     for (const lang of Object.keys(localized)) {
-      const l = await loadRun(browser, withLang(urls.gameUrl, lang), { toBoard: true });
+      const which = lang.includes('device') ? deviceBrowser : browser;
+      const l = await loadRun(which, withLang(urls.gameUrl, lang), { toBoard: true });
       log(`load ${lang}: board ${Math.round(l.boardMs)} ms / ${kb(l.boardBytes)} KiB`);
       if (i >= WARMUPS) localized[lang].push(l);
     }
@@ -342,6 +391,7 @@ async function benchLoad(browser, urls) {
       bare.push(b);
     }
   }
+  await deviceBrowser?.close();
   const m = (runs, key) => median(runs.map((r) => r[key]));
   return {
     conditions: { cpuThrottlingRate: CPU_THROTTLE, network: NETWORK, viewport: VIEWPORT },
@@ -503,6 +553,7 @@ async function benchFrames(browser, urls) {
       bare.push(b);
     }
   }
+  await deviceBrowser?.close();
   const m = (runs, key) => median(runs.map((r) => r[key]));
   return {
     game: { p50: m(game, 'p50'), p95: m(game, 'p95'), renderer: game[0].renderer, runs: game },

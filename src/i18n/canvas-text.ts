@@ -1,10 +1,8 @@
 // The texts the canvas draws (map labels, missile and event captions), so their glyphs can be
 // loaded before the map draws: every catalog text under these keys, in the page's language.
+import CANVAS_KEYS from './canvas-keys.json';
 import { EN } from './en';
 import { isMessageKey, t } from './messages';
-
-/** Key prefixes of texts drawn on a canvas. */
-const CANVAS_KEYS = ['common.capital.', 'play.map.', 'play.canvas.'];
 
 /** Every canvas text in the page's language, joined. */
 export function canvasText(): string {

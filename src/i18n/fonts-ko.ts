@@ -8,6 +8,12 @@ const urls = import.meta.glob<string>('../../assets/fonts/ko/*.woff2', {
   eager: true,
 });
 
+/** The map's face: the glyphs canvas text draws. */
+export const CANVAS: FontSlice = {
+  url: urls['../../assets/fonts/ko/canvas.woff2'] ?? '',
+  unicodeRange: manifest.canvas.unicodeRange,
+};
+
 /** The slices, with the URLs the build gave them. */
 export const SLICES: FontSlice[] = manifest.slices.map((s) => ({
   url: urls[`../../assets/fonts/ko/${s.file}`] ?? '',

@@ -20,10 +20,16 @@ export const WEB_FONT: Partial<Record<DisplayLocale, string>> = {
 
 const LATIN = '"DejaVu Sans", "Segoe UI", Arial';
 
-/** The font stack for canvas text in a language: the Latin font, then the language's web font. */
+/** The family of a language's map face (the glyphs canvas text draws). */
+export const canvasFace = (family: string) => `${family} Map`;
+
+/**
+ * The font stack for canvas text in a language: the Latin font, the language's map face (loaded
+ * before the map draws), then its page font.
+ */
 export function canvasFontFamily(locale: DisplayLocale): string {
   const web = WEB_FONT[locale];
-  return web ? `${LATIN}, "${web}", sans-serif` : `${LATIN}, sans-serif`;
+  return web ? `${LATIN}, "${canvasFace(web)}", "${web}", sans-serif` : `${LATIN}, sans-serif`;
 }
 
 /** Register a language's slices with the page (each is fetched only when text needs it). */

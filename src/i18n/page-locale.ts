@@ -3,7 +3,7 @@
 // screen draws, with its catalog, its scenario texts and its fonts. `<html lang>` follows, so a
 // screen reader reads in the right voice.
 import { installContentText } from '../scenario/bundled';
-import { loadFontFor, registerSlices, WEB_FONT } from './fonts';
+import { canvasFace, loadFontFor, registerSlices, WEB_FONT } from './fonts';
 import {
   chooseLocale,
   type DisplayLocale,
@@ -39,7 +39,9 @@ async function install(locale: DisplayLocale): Promise<void> {
       : await Promise.all([import('virtual:overflight-locale/ko'), import('./fonts-ko')]);
   installLocale(locale, module.ui);
   installContentText(module.content);
-  registerSlices(WEB_FONT[locale] as string, fonts.SLICES);
+  const family = WEB_FONT[locale] as string;
+  registerSlices(family, fonts.SLICES);
+  registerSlices(canvasFace(family), [fonts.CANVAS]);
 }
 
 /**
@@ -48,7 +50,7 @@ async function install(locale: DisplayLocale): Promise<void> {
  */
 export function canvasFontReady(text: string): Promise<boolean> {
   const family = WEB_FONT[currentLocale()];
-  return family ? loadFontFor(family, text) : Promise.resolve(true);
+  return family ? loadFontFor(canvasFace(family), text) : Promise.resolve(true);
 }
 
 /**
