@@ -2,6 +2,7 @@
 // scenario list, setup) are HTML only and need no Phaser, so they work while Phaser's code is
 // still arriving on a slow network; the map behind them and the screens that draw on the map
 // (board, debrief, lab) run on the stage, Phaser's side, once it is ready.
+import { bundledScenarioIds, ensureScenarioTexts, scenarioTextsReady } from '../scenario/bundled';
 import type { App } from './app';
 
 /** The HTML-only screens. */
@@ -70,6 +71,8 @@ export class Screens {
   private stage: Stage | null = null;
   /** Counts every move, so a menu whose turn has passed before it could open stays shut. */
   private move = 0;
+  /** The screen asked for waits for its scenario's texts. */
+  private textsPending = false;
 
   /**
    * `waiting` shows that a screen is waiting for Phaser (on a slow network, a player may reach
@@ -87,13 +90,46 @@ export class Screens {
     return this.stage?.running() === this.screen ? this.screen : null;
   }
 
-  /** Go to a screen. */
+  /**
+   * The scenarios whose whole text a screen shows: the one being set up, played or debriefed;
+   * every one for the screens that list or compare them in full. The scenario list and the
+   * title need only the summaries every language ships with.
+   */
+  private textsFor(screen: ScreenName, data: ScreenData): string[] {
+    if (screen === 'SetupScene' || screen === 'BoardScene' || screen === 'DebriefScene') {
+      const id = data.scenarioId ?? this.app.session?.scenario.id;
+      return id ? [id] : [];
+    }
+    if (screen === 'TitleScene' || screen === 'ScenarioSelectScene' || screen === 'JoinScene')
+      return [];
+    return bundledScenarioIds();
+  }
+
+  /** Go to a screen (once the texts it shows have arrived). */
   go(screen: ScreenName, data: ScreenData = {}): void {
     this.close?.();
     this.close = null;
     this.screen = screen;
     this.data = data;
     const move = ++this.move;
+    const texts = this.textsFor(screen, data);
+    if (texts.every(scenarioTextsReady)) {
+      this.textsPending = false;
+      this.open(screen, data, move);
+      return;
+    }
+    this.textsPending = true;
+    this.waiting();
+    const open = () => {
+      if (move !== this.move) return;
+      this.textsPending = false;
+      this.open(screen, data, move);
+    };
+    // A text that cannot arrive (offline before the game was cached) leaves the summary shown.
+    ensureScenarioTexts(texts).then(open, open);
+  }
+
+  private open(screen: ScreenName, data: ScreenData, move: number): void {
     if (isMenu(screen)) {
       const open = () => {
         if (move === this.move) this.close = this.menus[screen](this.app, data);
@@ -108,7 +144,7 @@ export class Screens {
   /** Phaser is ready: draw the map behind the menu, or open the screen that was waiting. */
   attach(stage: Stage): void {
     this.stage = stage;
-    if (isMenu(this.screen)) stage.run(BACKDROP);
+    if (isMenu(this.screen) || this.textsPending) stage.run(BACKDROP);
     else stage.run(this.screen, this.data);
   }
 }

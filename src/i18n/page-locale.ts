@@ -30,7 +30,7 @@ async function install(locale: DisplayLocale): Promise<void> {
   if (locale === 'en' || locale === PSEUDO_LOCALE) {
     const english = await import('virtual:overflight-locale/en');
     installLocale(locale);
-    installContentText(english.content, locale === PSEUDO_LOCALE ? pseudoText : undefined);
+    installContentText(english.content, locale === PSEUDO_LOCALE ? pseudoText : undefined, 'en');
     return;
   }
   const [module, fonts] =
@@ -38,7 +38,7 @@ async function install(locale: DisplayLocale): Promise<void> {
       ? await Promise.all([import('virtual:overflight-locale/ja'), import('./fonts-ja')])
       : await Promise.all([import('virtual:overflight-locale/ko'), import('./fonts-ko')]);
   installLocale(locale, module.ui);
-  installContentText(module.content);
+  installContentText(module.content, undefined, locale);
   const family = WEB_FONT[locale] as string;
   registerSlices(family, fonts.SLICES);
   registerSlices(canvasFace(family), [fonts.CANVAS]);

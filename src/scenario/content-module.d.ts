@@ -11,4 +11,14 @@ declare module 'virtual:overflight-content' {
 declare module 'virtual:overflight-locale/*' {
   export const ui: import('../i18n/messages').Catalog;
   export const content: Record<string, import('./prose').ProseMap>;
+  /** In a scenario's own module (`virtual:overflight-locale/ja/<id>`): all its texts. */
+  export const texts: import('./prose').ProseMap;
+}
+
+// Loads each scenario's texts in each language, on demand.
+declare module 'virtual:overflight-text-loaders' {
+  export const loaders: Record<
+    import('../i18n/locales').Locale,
+    Record<string, () => Promise<{ texts: import('./prose').ProseMap }>>
+  >;
 }

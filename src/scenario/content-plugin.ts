@@ -6,14 +6,14 @@
 // on screen while the scenarios that are fine stay playable.
 import type { Plugin } from 'vite';
 import { readCatalog } from '../i18n/catalog-files';
-import { isLocale } from '../i18n/locales';
+import { isLocale, LOCALES } from '../i18n/locales';
 import type { ScenarioFile } from '../model/schema';
 import { loadScenarioFile, loadSharedFrom, SCENARIO_DIR, scenarioFiles } from './files';
 import type { SharedContent } from './load';
 import { mapScenarioProse, mapSharedProse } from './prose';
 import { scenarioFileOf } from './resolve';
 import { formatError } from './result';
-import { englishContent, readTextFile, TEXT_DIR } from './text-files';
+import { englishContent, readTextFile, SHARED_TEXT, TEXT_DIR } from './text-files';
 
 /** The id the game imports the checked content by. */
 export const CONTENT_MODULE = 'virtual:overflight-content';
@@ -69,17 +69,22 @@ export function contentModuleSource(content: CheckedContent): string {
 
 /** The prefix of a language's module: `virtual:overflight-locale/ja`. */
 export const LOCALE_MODULE = 'virtual:overflight-locale/';
+/** The module that knows how to load each scenario's texts in each language. */
+export const TEXT_LOADERS_MODULE = 'virtual:overflight-text-loaders';
 
 /**
- * A language's module: its UI catalog and its content translations, as JSON text. Keys are
- * checked by `npm run validate`; here a file that does not parse is left out (shown in English).
+ * The texts of a scenario every scenario list shows (its title, summary, briefing and learning
+ * objectives): shipped with the language, so the list needs nothing more. The rest of a
+ * scenario's texts arrive when it is opened.
  */
-export function localeModuleSource(locale: string, dir: string = SCENARIO_DIR): string {
-  const json = (value: unknown) => JSON.stringify(JSON.stringify(value));
+export function isSummaryKey(key: string): boolean {
+  return /^(title|subtitle|briefing|learningObjectives\.\d+)$/.test(key);
+}
+
+/** Each content file's texts in a language: its translation over its English. */
+function textsIn(locale: string, dir: string): Record<string, Record<string, string>> {
   const english = englishContent(dir);
-  if (!isLocale(locale) || locale === 'en')
-    return `export const ui = {};\nexport const content = JSON.parse(${json(english)});\n`;
-  // Each file's translation over its English: a text not translated yet shows in English.
+  if (!isLocale(locale) || locale === 'en') return english;
   const content: Record<string, Record<string, string>> = {};
   for (const [name, texts] of Object.entries(english)) {
     let own: Record<string, unknown> = {};
@@ -95,11 +100,48 @@ export function localeModuleSource(locale: string, dir: string = SCENARIO_DIR): 
       ]),
     );
   }
+  return content;
+}
+
+const jsonText = (value: unknown) => JSON.stringify(JSON.stringify(value));
+
+/**
+ * A language's module: its UI catalog, the shared content's texts and each scenario's summary
+ * texts. A text not translated yet shows in English (validate names it).
+ */
+export function localeModuleSource(locale: string, dir: string = SCENARIO_DIR): string {
+  const content: Record<string, Record<string, string>> = {};
+  for (const [name, texts] of Object.entries(textsIn(locale, dir)))
+    content[name] =
+      name === SHARED_TEXT
+        ? texts
+        : Object.fromEntries(Object.entries(texts).filter(([key]) => isSummaryKey(key)));
+  const ui = isLocale(locale) && locale !== 'en' ? readCatalog(locale) : {};
   return [
-    `export const ui = JSON.parse(${json(readCatalog(locale))});`,
-    `export const content = JSON.parse(${json(content)});`,
+    `export const ui = JSON.parse(${jsonText(ui)});`,
+    `export const content = JSON.parse(${jsonText(content)});`,
     '',
   ].join('\n');
+}
+
+/** One scenario's texts in one language (`virtual:overflight-locale/ja/<scenario id>`). */
+export function scenarioTextSource(locale: string, id: string, dir: string = SCENARIO_DIR): string {
+  return `export const texts = JSON.parse(${jsonText(textsIn(locale, dir)[id] ?? {})});\n`;
+}
+
+/** The loaders of every scenario's texts, by language and scenario id. */
+export function textLoadersSource(dir: string = SCENARIO_DIR): string {
+  const ids = Object.keys(englishContent(dir)).filter((name) => name !== SHARED_TEXT);
+  const byLocale = LOCALES.map(
+    (locale) =>
+      `  ${locale}: {\n${ids
+        .map(
+          (id) =>
+            `    ${JSON.stringify(id)}: () => import(${JSON.stringify(`${LOCALE_MODULE}${locale}/${id}`)}),`,
+        )
+        .join('\n')}\n  },`,
+  );
+  return `export const loaders = {\n${byLocale.join('\n')}\n};\n`;
 }
 
 /** The Vite plugin; `dir` is the scenarios folder (the repository's by default). */
@@ -111,14 +153,17 @@ export function contentPlugin(dir: string = SCENARIO_DIR): Plugin {
       failOnProblems = config.command === 'build' && !config.test;
     },
     resolveId(id) {
-      if (id.startsWith(LOCALE_MODULE)) return `\0${id}`;
+      if (id.startsWith(LOCALE_MODULE) || id === TEXT_LOADERS_MODULE) return `\0${id}`;
       return id === CONTENT_MODULE ? RESOLVED_ID : undefined;
     },
     load(id) {
+      if (id === `\0${TEXT_LOADERS_MODULE}`) return textLoadersSource(dir);
       if (id.startsWith(`\0${LOCALE_MODULE}`)) {
-        const locale = id.slice(`\0${LOCALE_MODULE}`.length);
+        const [locale = '', scenarioId] = id.slice(`\0${LOCALE_MODULE}`.length).split('/');
         this.addWatchFile(TEXT_DIR);
-        return localeModuleSource(locale, dir);
+        return scenarioId
+          ? scenarioTextSource(locale, scenarioId, dir)
+          : localeModuleSource(locale, dir);
       }
       if (id !== RESOLVED_ID) return undefined;
       for (const name of ['claims.json', 'sources.json', 'lenses.json'])

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/board/app';
 import {
   BACKDROP,
@@ -8,6 +8,20 @@ import {
   Screens,
   type Stage,
 } from '../../src/board/screens';
+import {
+  bundledScenarioIds,
+  bundledScenarios,
+  ensureScenarioTexts,
+  installContentText,
+} from '../../src/scenario/bundled';
+
+// Every scenario's texts are in, as on a page that has opened them all (the last test starts
+// without them).
+beforeEach(async () => {
+  const english = await import('virtual:overflight-locale/en');
+  installContentText(english.content);
+  await ensureScenarioTexts(bundledScenarioIds());
+});
 
 /** Menus that log when they open and close, and a stage whose scene shut-downs we control. */
 function setup() {
@@ -88,5 +102,26 @@ describe('moving between screens', () => {
     pendingShutdowns.shift()?.();
     expect(log).not.toContain('open ScenarioSelectScene');
     expect(screens.shown()).toBe('LabScene');
+  });
+
+  it('a scenario opens once its whole text has arrived, and only that scenario’s is fetched', async () => {
+    const english = await import('virtual:overflight-locale/en');
+    installContentText(english.content);
+    const { log, screens, stage } = setup();
+    screens.attach(stage);
+    screens.go('ScenarioSelectScene');
+    expect(log.at(-1)).toBe('open ScenarioSelectScene');
+    // The list has every scenario's summary, not yet its options.
+    const aug = bundledScenarios().find((s) => s.id === 'aug-2017-overflight');
+    expect(aug?.briefing).not.toBe('');
+    expect(aug?.options[0]?.label).toBe('');
+    screens.go('SetupScene', { scenarioId: 'aug-2017-overflight' });
+    expect(log.at(-1)).toBe('waiting for the map');
+    expect(screens.shown()).toBeNull();
+    await expect.poll(() => log.at(-1)).toBe('open SetupScene aug-2017-overflight');
+    // Filled in place: the object the list held now reads the whole text.
+    expect(aug?.options[0]?.label).not.toBe('');
+    const salvo = bundledScenarios().find((s) => s.id === 'mar-2017-salvo');
+    expect(salvo?.options[0]?.label).toBe('');
   });
 });

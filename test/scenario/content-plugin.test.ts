@@ -3,13 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { bundledProblems, bundledScenarios, installContentText } from '../../src/scenario/bundled';
+import {
+  bundledProblems,
+  bundledScenarios,
+  ensureScenarioTexts,
+  installContentText,
+} from '../../src/scenario/bundled';
 import {
   CONTENT_MODULE,
   checkContent,
   contentModuleSource,
   contentPlugin,
+  isSummaryKey,
   localeModuleSource,
+  scenarioTextSource,
 } from '../../src/scenario/content-plugin';
 import { SCENARIO_DIR } from '../../src/scenario/files';
 import { mapScenarioProse, mapSharedProse } from '../../src/scenario/prose';
@@ -30,6 +37,10 @@ describe('scenario content checked at build time', () => {
   it('ships every scenario exactly as the command-line loader reads it: rules, then English texts', async () => {
     const english = await import('virtual:overflight-locale/en');
     installContentText(english.content);
+    // A scenario list needs only each scenario's summary; the rest comes when one is opened.
+    expect(bundledScenarios()[0]?.briefing).toBe(scenario('mar-2017-salvo').briefing);
+    expect(bundledScenarios()[0]?.options[0]?.label).toBe('');
+    await ensureScenarioTexts(bundledScenarios().map((s) => s.id));
     const shipped = bundledScenarios();
     expect(shipped.map((s) => s.id)).toEqual([
       'mar-2017-salvo',
@@ -72,11 +83,21 @@ describe('scenario content checked at build time', () => {
     // No English sentence is left in the rules module.
     expect(source).not.toContain(content.scenarios[0]?.briefing.slice(0, 40));
     for (const [i, s] of content.scenarios.entries()) {
-      const texts = english.content[s.id];
-      expect(mapScenarioProse(module.scenarios[i], (key) => texts[key])).toEqual(s);
+      const own = await import(
+        `data:text/javascript,${encodeURIComponent(scenarioTextSource('en', s.id))}`
+      );
+      expect(mapScenarioProse(module.scenarios[i], (key) => own.texts[key])).toEqual(s);
+      // The language's own module carries only each scenario's summary.
+      expect(Object.keys(english.content[s.id]).sort()).toEqual(
+        Object.keys(own.texts).filter(isSummaryKey).sort(),
+      );
       // Japanese has every text the English has, and each differs from it.
-      expect(Object.keys(japanese.content[s.id])).toEqual(Object.keys(texts));
-      expect(japanese.content[s.id].briefing).not.toBe(s.briefing);
+      const ja = await import(
+        `data:text/javascript,${encodeURIComponent(scenarioTextSource('ja', s.id))}`
+      );
+      expect(Object.keys(ja.texts)).toEqual(Object.keys(own.texts));
+      expect(japanese.content[s.id].briefing).toBe(ja.texts.briefing);
+      expect(ja.texts.briefing).not.toBe(s.briefing);
     }
     expect(mapSharedProse(module.shared, (key) => english.content.shared[key])).toEqual(
       content.shared,
