@@ -160,7 +160,7 @@ export class BoardHud {
         { class: 'topbar-tools' },
         room ? connectionBadge(room.status()) : null,
         soundControls(this.sound),
-        languageMenu(true),
+        this.languageMenu(),
         room && this.controls.console
           ? h(
               'button',
@@ -257,6 +257,13 @@ export class BoardHud {
       }
     }
     this.lastPhase = phase;
+  }
+
+  /** The language menu, keeping keyboard focus when the top bar is drawn again. */
+  private languageMenu(): HTMLElement {
+    const menu = languageMenu(true);
+    menu.querySelector('select')?.setAttribute('data-key', 'language');
+    return menu;
   }
 
   /** The guided first round: one step at a time, with the part of the board it explains outlined. */
