@@ -18,7 +18,7 @@ import {
   LOOP_SPRITE,
   oneShotSprite,
 } from './sound-files';
-import { SOUND_CAPTIONS, type SoundCaption, type SoundCue, type SoundName } from './sound-names';
+import { type SoundCaption, type SoundCue, type SoundName, soundCaption } from './sound-names';
 
 /** Length of the fade when a loop stops, short enough to feel immediate, long enough not to click. */
 const STOP_FADE_MS = 150;
@@ -121,7 +121,7 @@ export function createSoundBoard(options: SoundBoardOptions = {}): SoundBoard {
   };
 
   const caption = (cue: SoundName) => {
-    const event = { cue, text: SOUND_CAPTIONS[cue] };
+    const event = { cue, text: soundCaption(cue) };
     for (const listener of [...listeners]) {
       // One broken listener must not silence the captions of the others.
       guard('Caption listener failed', () => listener(event));

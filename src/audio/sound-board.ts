@@ -7,7 +7,7 @@ import type { SoundCaption, SoundCue, SoundName } from './sound-names';
 
 export { DEFAULT_SOUND_URLS } from './sound-files';
 export type { SoundCaption, SoundCue, SoundName } from './sound-names';
-export { SOUND_CAPTIONS } from './sound-names';
+export { soundCaption } from './sound-names';
 
 /** Where settings are remembered (null: nowhere) and which files to play instead of the defaults. */
 export interface SoundBoardOptions {

@@ -1,5 +1,6 @@
 // The game's sounds by name, and the caption each one shows: what the board, the sound board and
 // the sound files agree on.
+import { t } from '../i18n/messages';
 
 /** A sound the game plays for an event on the board. */
 export type SoundCue = 'launch' | 'siren' | 'chime' | 'bell';
@@ -13,11 +14,7 @@ export interface SoundCaption {
   text: string;
 }
 
-/** Caption text for each sound, in the bracketed style of film subtitles. */
-export const SOUND_CAPTIONS: Readonly<Record<SoundName, string>> = {
-  launch: '[Missile launch]',
-  siren: '[Air-raid siren: missile over Japan]',
-  chime: '[Diplomatic chime]',
-  bell: '[Round bell]',
-  ambient: '[Ambient sound]',
-};
+/** Caption text for a sound, in the bracketed style of film subtitles, in the page's language. */
+export function soundCaption(cue: SoundName): string {
+  return t(`play.sound.caption.${cue}`);
+}

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { t } from '../i18n/messages';
 import type { MapPoint } from './map-data';
 import type { MapView } from './map-view';
 import type { Box } from './view/caption-place';
@@ -108,7 +109,7 @@ export function showExercise(
   options: VisualOptions,
 ): Promise<void> {
   const at = view.placeToScreen('pilsung-range');
-  return badge(scene, view, at, 'DRILLS', 0x0072b2, options, ['seoul']);
+  return badge(scene, view, at, t('play.badge.drills'), 0x0072b2, options, ['seoul']);
 }
 
 /** A sanctions vote: a badge over the Yellow Sea (the Security Council itself is off the map). */
@@ -119,7 +120,8 @@ export function showSanctions(
 ): Promise<void> {
   // Over the Yellow Sea, west of Seoul: 80 map units (≈180 km) out to sea.
   const seoul = view.placeToScreen('seoul');
-  return badge(scene, view, { x: seoul.x - 80 * view.scale, y: seoul.y }, 'UN', 0x0072b2, options);
+  const at = { x: seoul.x - 80 * view.scale, y: seoul.y };
+  return badge(scene, view, at, t('play.badge.un'), 0x0072b2, options);
 }
 
 /** An offer of talks: a dashed line between the capitals involved, with a speech badge. */
@@ -152,7 +154,7 @@ export function showTalks(
     y: a.y + ((b.y - a.y) * i) / steps,
   }));
   const releaseLine = view.room.about(line, [from, to]);
-  return badge(scene, view, mid, 'TALKS', 0x007a5a, options, [from, to]).then(() => {
+  return badge(scene, view, mid, t('play.badge.talks'), 0x007a5a, options, [from, to]).then(() => {
     releaseLine();
     g.destroy();
   });
@@ -165,7 +167,8 @@ export function showDefence(
   place: string,
   options: VisualOptions,
 ): Promise<void> {
-  return badge(scene, view, view.placeToScreen(place), 'SHIELD', 0x007a5a, options, [place]);
+  const at = view.placeToScreen(place);
+  return badge(scene, view, at, t('play.badge.shield'), 0x007a5a, options, [place]);
 }
 
 /** A caption on the map, placed; `remove()` takes it down (at once, and only once). */

@@ -1,5 +1,6 @@
 // What the map letters, how large and in what order of importance: the requests the label
 // layout (view/label-layout.ts) places. Pure: the caller passes a text measurer.
+import { isMessageKey, t } from '../i18n/messages';
 import type { MapData, Place } from './map-data';
 import type { MapPlacement } from './map-paint';
 import type { Box } from './view/caption-place';
@@ -27,16 +28,27 @@ export const STYLE: Record<LabelKind, LabelStyle> = {
   inset: { size: 24, bold: true },
 };
 
-/** Shorter ways to letter a name when the full one has no room (tried in order). */
-const SHORTER: Record<string, string[]> = {
-  'Sea of Japan (East Sea)': ['Sea of Japan\n(East Sea)'],
-  'East China Sea': ['East China\nSea'],
-  'Pacific Ocean': ['Pacific\nOcean', 'Pacific'],
-  'Sea of Okhotsk': ['Sea of\nOkhotsk'],
-  'Yellow Sea': ['Yellow\nSea'],
-  'North Korea': ['N. Korea'],
-  'South Korea': ['S. Korea'],
+/** The catalog's key for each sea the map names (the map data names seas in English only). */
+const SEA_KEYS: Record<string, string> = {
+  'Sea of Japan (East Sea)': 'play.map.sea.japan',
+  'Yellow Sea': 'play.map.sea.yellow',
+  'East China Sea': 'play.map.sea.eastChina',
+  'Pacific Ocean': 'play.map.sea.pacific',
+  'Sea of Okhotsk': 'play.map.sea.okhotsk',
 };
+
+/**
+ * The ways to letter a name in the page's language, the whole first, then shorter ones for when
+ * it has no room (tried in order: `.wrap`, then `.short`). A name the catalog lacks is lettered
+ * as the map data has it.
+ */
+function nameTexts(key: string | undefined, name: string): string[] {
+  if (!key || !isMessageKey(key)) return [name];
+  const texts = [t(key)];
+  for (const variant of [`${key}.wrap`, `${key}.short`])
+    if (isMessageKey(variant)) texts.push(t(variant));
+  return [...new Set(texts)];
+}
 
 /** Which names come first: capitals, the Guam inset, the Koreas and Japan, then places, seas. */
 const PRIORITY: Record<string, number> = {
@@ -112,12 +124,13 @@ export function letteringFor(
     id: string,
     kind: LabelKind,
     name: string,
+    key: string | undefined,
     request: Omit<LabelRequest, 'id' | 'priority' | 'variants'>,
     extra: Partial<Lettering> = {},
   ) => {
     const style = STYLE[kind];
     const px = Math.round(style.size * at.typeScale);
-    const texts = [name, ...(SHORTER[name] ?? [])].map((t) => (style.caps ? t.toUpperCase() : t));
+    const texts = nameTexts(key, name).map((text) => (style.caps ? text.toUpperCase() : text));
     const variants = texts.map((text) => ({ text, ...measure(text, style, px) }));
     const priority = PRIORITY[id] ?? PRIORITY[name] ?? DEFAULT_PRIORITY[kind];
     letters.push({
@@ -137,7 +150,12 @@ export function letteringFor(
     height: frame.height * at.scale + 10,
   };
   obstacles.push({ id: 'inset', box: insetBox });
-  add('inset', 'inset', insetLabel, { kind: 'point', around: insetBox, prefer: 'below', gap: 4 });
+  add('inset', 'inset', insetLabel, 'play.map.inset', {
+    kind: 'point',
+    around: insetBox,
+    prefer: 'below',
+    gap: 4,
+  });
   const r = markerRadius(at);
   for (const [id, place] of Object.entries(data.places)) {
     if (!place.label) continue;
@@ -150,6 +168,7 @@ export function letteringFor(
       id,
       placeKind(place),
       place.name,
+      `play.map.place.${id}`,
       {
         kind: 'point',
         around: marker,
@@ -165,7 +184,7 @@ export function letteringFor(
     if (!country.label) continue;
     const p = at.toScreen(country.label.x, country.label.y);
     if (!inView(p.x, p.y)) continue;
-    add(country.id, 'country', country.name, {
+    add(country.id, 'country', country.name, `play.map.country.${country.id}`, {
       kind: 'area',
       around: { ...p, width: 0, height: 0 },
     });
@@ -173,7 +192,7 @@ export function letteringFor(
   for (const sea of data.seas) {
     const p = at.toScreen(sea.x, sea.y);
     if (!inView(p.x, p.y)) continue;
-    add(`sea:${sea.name}`, 'sea', sea.name, {
+    add(`sea:${sea.name}`, 'sea', sea.name, SEA_KEYS[sea.name], {
       kind: 'area',
       around: { ...p, width: 0, height: 0 },
     });

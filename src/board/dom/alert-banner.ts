@@ -1,4 +1,5 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 
 /**
  * The Japanese alert banner shown while a missile crosses Japan (modelled on J-Alert): text and
@@ -15,8 +16,8 @@ export function showAlertBanner(
     'div',
     { class: 'alert-banner', role: 'alert', 'data-testid': 'alert-banner' },
     h('span', { 'aria-hidden': 'true' }, '⚠ '),
-    h('strong', {}, 'J-Alert: '),
-    'missile passing over Japan — people in the area should take shelter in a sturdy building.',
+    h('strong', {}, t('play.alert.title')),
+    t('play.alert.text'),
   );
   root.append(banner);
   const unplace = place(banner);

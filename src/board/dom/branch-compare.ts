@@ -1,7 +1,8 @@
 import { h } from '../../dom/h';
 import { lineChartSvg } from '../../dom/line-chart-svg';
-import { CAPITAL_NAMES, CAPITALS, INDICATORS, type IndicatorId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
+import { CAPITALS, INDICATORS, type IndicatorId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
 import './branch-compare.css';
@@ -19,7 +20,7 @@ export function divergences(scenario: Scenario, original: PublicGame, branch: Pu
       if (a === b) continue;
       out.push({
         round: i + 1,
-        capital: CAPITAL_NAMES[c],
+        capital: capitalName(c),
         original: a ? (scenario.optionIndex[a]?.label ?? a) : '—',
         branch: b ? (scenario.optionIndex[b]?.label ?? b) : '—',
       });
@@ -34,10 +35,15 @@ const series = (scenario: Scenario, game: PublicGame, id: IndicatorId) => [
 ];
 
 /** The original's line and the branch's: one style each, the same in every small chart. */
-export const COMPARE_STYLES = {
-  original: { label: 'Original game', style: { colour: '#0072B2', dash: [] as number[] } },
-  branch: { label: 'This branch', style: { colour: '#D55E00', dash: [9, 5] } },
-};
+export function compareStyles() {
+  return {
+    original: {
+      label: t('play.compare.original'),
+      style: { colour: '#0072B2', dash: [] as number[] },
+    },
+    branch: { label: t('play.compare.branch'), style: { colour: '#D55E00', dash: [9, 5] } },
+  };
+}
 
 /** One indicator for both games as a small static chart, over the longer game's rounds. */
 export function compareChartSvg(
@@ -48,15 +54,16 @@ export function compareChartSvg(
 ): string {
   const length = Math.max(original.history.length, branch.history.length) + 1;
   const pad = (values: number[]) => Array.from({ length }, (_, i) => values[i] ?? null);
+  const styles = compareStyles();
   return lineChartSvg({
-    title: `${INDICATOR_DOCS[id].label}: the original game and this branch, round by round`,
+    title: t('play.compare.chartTitle', { indicator: indicatorLabel(id) }),
     rounds: Array.from({ length }, (_, i) => i),
     width: 300,
     height: 150,
     legend: false,
     lines: [
-      { ...COMPARE_STYLES.original, values: pad(series(scenario, original, id)), width: 2.5 },
-      { ...COMPARE_STYLES.branch, values: pad(series(scenario, branch, id)), width: 2.5 },
+      { ...styles.original, values: pad(series(scenario, original, id)), width: 2.5 },
+      { ...styles.branch, values: pad(series(scenario, branch, id)), width: 2.5 },
     ],
   });
 }
@@ -66,8 +73,8 @@ function lastValues(scenario: Scenario, original: PublicGame, branch: PublicGame
   const a = series(scenario, original, id).at(-1) ?? 0;
   const b = series(scenario, branch, id).at(-1) ?? 0;
   const d = Math.round((b - a) * 10) / 10;
-  const change = d === 0 ? 'same' : d > 0 ? `▲ ${d}` : `▼ ${-d}`;
-  return `Now: original ${a}, branch ${b} (${change})`;
+  const change = d === 0 ? t('play.compare.same') : d > 0 ? `▲ ${d}` : `▼ ${-d}`;
+  return t('play.compare.now', { original: String(a), branch: String(b), change });
 }
 
 /**
@@ -89,19 +96,20 @@ export function branchCompare(
       return h(
         'figure',
         { class: 'compare-one', 'data-indicator': id },
-        h('figcaption', {}, h('h3', {}, INDICATOR_DOCS[id].label)),
+        h('figcaption', {}, h('h3', {}, indicatorLabel(id))),
         chart,
         h('p', { class: 'compare-now' }, lastValues(scenario, original, branch, id)),
       );
     }),
   );
+  const styles = compareStyles();
   const key = h(
     'p',
     { class: 'compare-key' },
-    [COMPARE_STYLES.original, COMPARE_STYLES.branch].map((line) =>
+    [styles.original, styles.branch].map((line) =>
       h('span', { class: 'compare-key-entry' }, lineSwatch(line.style), ` ${line.label}`),
     ),
-    h('span', { class: 'compare-key-entry' }, 'Each chart: rounds across, 0–100 up.'),
+    h('span', { class: 'compare-key-entry' }, t('play.compare.key')),
   );
   const diffs = divergences(scenario, original, branch);
   const close = () => onClose();
@@ -115,12 +123,12 @@ export function branchCompare(
       tabindex: '-1',
       'data-testid': 'branch-compare',
     },
-    h('h2', { id: 'compare-title' }, 'The original game and this branch'),
+    h('h2', { id: 'compare-title' }, t('play.compare.heading')),
     key,
     multiples,
-    h('h3', {}, 'Where the decisions diverged'),
+    h('h3', {}, t('play.compare.diverged')),
     diffs.length === 0
-      ? h('p', {}, 'No decision differs yet.')
+      ? h('p', {}, t('play.compare.noDiff'))
       : h(
           'ul',
           {},
@@ -128,11 +136,16 @@ export function branchCompare(
             h(
               'li',
               {},
-              `Round ${d.round}, ${d.capital}: original “${d.original}” — branch “${d.branch}”`,
+              t('play.compare.diff', {
+                round: d.round,
+                capital: d.capital,
+                original: d.original,
+                branch: d.branch,
+              }),
             ),
           ),
         ),
-    h('button', { type: 'button', class: 'close', onclick: close }, 'Close (Esc)'),
+    h('button', { type: 'button', class: 'close', onclick: close }, t('play.closeEsc')),
   );
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close();

@@ -1,5 +1,7 @@
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
 import { objectiveText } from './objectives';
@@ -13,7 +15,7 @@ export function briefingDock(scenario: Scenario, view: SeatView, onBegin: () => 
   return h(
     'section',
     { class: 'dock briefing', 'aria-labelledby': 'briefing-heading' },
-    h('h2', { id: 'briefing-heading', 'data-autofocus': true }, 'Briefing'),
+    h('h2', { id: 'briefing-heading', 'data-autofocus': true }, t('play.briefing.heading')),
     h('p', {}, scenario.briefing),
     h(
       'div',
@@ -25,7 +27,9 @@ export function briefingDock(scenario: Scenario, view: SeatView, onBegin: () => 
           h(
             'summary',
             {},
-            `${CAPITAL_NAMES[c]} — ${setup.controllers[c] === 'human' ? 'your team' : 'AI'}`,
+            t(setup.controllers[c] === 'human' ? 'play.briefing.yourTeam' : 'play.briefing.ai', {
+              capital: capitalName(c),
+            }),
           ),
           h('p', {}, scenario.capitals[c].roleBrief),
           h(
@@ -45,7 +49,7 @@ export function briefingDock(scenario: Scenario, view: SeatView, onBegin: () => 
         'data-testid': 'begin',
         onclick: onBegin,
       },
-      'Begin round 1',
+      t('play.briefing.begin'),
     ),
   );
 }

@@ -1,9 +1,12 @@
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import type { CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
 import { cards } from '../view/board-view';
 import { type HotseatTurn, hotseatTurn, teamReason } from '../view/hotseat';
+import { quotedReason } from './hud-parts';
 import { objectivesStrip } from './objectives';
 import { card, cardDetail } from './option-card';
 
@@ -31,10 +34,10 @@ function rationaleField(capital: CapitalId, value: string, intents: DecisionInte
     type: 'text',
     maxlength: 280,
     value,
-    placeholder: 'Why? One line for the record (optional)',
+    placeholder: t('play.decide.rationalePlaceholder'),
     'data-key': `rationale-${capital}`,
     'data-testid': 'rationale',
-    'aria-label': `${CAPITAL_NAMES[capital]}'s reason for this decision, one line`,
+    'aria-label': t('play.decide.rationaleLabel', { capital: capitalName(capital) }),
   });
   input.addEventListener('input', () => intents.draft(capital, input.value));
   return h('label', { class: 'rationale' }, input);
@@ -68,7 +71,7 @@ function handover(
   timer: string | null,
   intents: DecisionIntents,
 ): HTMLElement {
-  const name = CAPITAL_NAMES[capital];
+  const name = capitalName(capital);
   const ready = h(
     'button',
     {
@@ -79,7 +82,7 @@ function handover(
       'data-testid': 'handover-ready',
       onclick: () => intents.ready(capital),
     },
-    `${name} is ready — show our options`,
+    t('play.decide.ready', { capital: name }),
   );
   const next = turn.pending.find((c) => c !== capital);
   const back = turn.pending.includes(capital)
@@ -92,18 +95,16 @@ function handover(
           'data-testid': 'revisit-cancel',
           onclick: () => intents.revisit(null),
         },
-        next ? `Not now — pass to ${CAPITAL_NAMES[next]}` : 'Not now',
+        next
+          ? t('play.decide.notNowPass', { capital: capitalName(next) })
+          : t('play.decide.notNow'),
       );
   const revise =
     turn.revisable.length > 0
       ? h(
           'div',
           { class: 'revise-list', role: 'group', 'aria-labelledby': 'revise-heading' },
-          h(
-            'p',
-            { id: 'revise-heading' },
-            'Already committed and want to change it? Until the round locks, a team can revise:',
-          ),
+          h('p', { id: 'revise-heading' }, t('play.decide.reviseIntro')),
           turn.revisable.map((c) =>
             h(
               'button',
@@ -113,7 +114,7 @@ function handover(
                 'data-testid': `revisit-${c}`,
                 onclick: () => intents.revisit(c),
               },
-              `${CAPITAL_NAMES[c]}: revise our decision`,
+              t('play.decide.reviseTeam', { capital: capitalName(c) }),
             ),
           ),
         )
@@ -122,12 +123,8 @@ function handover(
     'section',
     { class: 'dock handover', 'aria-labelledby': 'handover-heading', 'data-testid': 'handover' },
     bigTimer(timer, 'handover-timer'),
-    h('h2', { id: 'handover-heading' }, `Pass to ${name} — press Enter when ready`),
-    h(
-      'p',
-      {},
-      `Hand the screen to ${name}'s team. The other teams' choices stay hidden until all have committed.`,
-    ),
+    h('h2', { id: 'handover-heading' }, t('play.decide.passHeading', { capital: name })),
+    h('p', {}, t('play.decide.passText', { capital: name })),
     h('div', { class: 'handover-actions' }, ready, back),
     revise,
   );
@@ -161,7 +158,7 @@ export function decisionDock(
   if (turn) {
     const next = turn.target;
     if (!next)
-      return h('section', { class: 'dock decisions' }, h('h2', {}, 'All teams have committed.'));
+      return h('section', { class: 'dock decisions' }, h('h2', {}, t('play.decide.allCommitted')));
     if (state.shown !== next) return handover(next, turn, timer, intents);
   }
   const active = state.active;
@@ -172,7 +169,7 @@ export function decisionDock(
       : (pending[0] ?? humans[0] ?? null);
   const tabs = h(
     'div',
-    { class: 'turn-tabs', role: 'group', 'aria-label': 'Capitals deciding now' },
+    { class: 'turn-tabs', role: 'group', 'aria-label': t('play.decide.tabs') },
     humans.map((c) =>
       h(
         'button',
@@ -183,7 +180,9 @@ export function decisionDock(
           'data-testid': `tab-${c}`,
           onclick: () => intents.pick(c),
         },
-        `${CAPITAL_NAMES[c]}${view.capitals[c] === 'deciding' ? '' : ' ● committed'}`,
+        view.capitals[c] === 'deciding'
+          ? capitalName(c)
+          : t('play.decide.tabCommitted', { capital: capitalName(c) }),
       ),
     ),
   );
@@ -191,7 +190,7 @@ export function decisionDock(
     return h(
       'section',
       { class: 'dock decisions' },
-      h('h2', {}, onScreen ? 'Waiting for the others to move…' : 'The AI capitals are deciding…'),
+      h('h2', {}, onScreen ? t('play.decide.waitingOthers') : t('play.decide.aiDeciding')),
     );
   // From here on, only the team on screen's own view: its selection, its forecasts.
   const team = teamView(current);
@@ -203,10 +202,17 @@ export function decisionDock(
     { class: 'commit-bar' },
     committed
       ? [
-          h('p', {}, `${CAPITAL_NAMES[current]} has committed. `),
-          reason ? h('p', { class: 'own-reason' }, `Our reason: “${reason}”`) : null,
+          h('p', {}, `${t('play.decide.committed', { capital: capitalName(current) })} `),
+          reason
+            ? h(
+                'p',
+                { class: 'own-reason' },
+                `${t('play.decide.ourReason')} `,
+                quotedReason(reason, false),
+              )
+            : null,
           team.own?.locked
-            ? h('p', {}, 'Locked: the others have seen it.')
+            ? h('p', {}, t('play.decide.locked'))
             : h(
                 'button',
                 {
@@ -216,7 +222,7 @@ export function decisionDock(
                   'data-testid': 'revise',
                   onclick: () => intents.revise(current),
                 },
-                'Revise',
+                t('play.decide.revise'),
               ),
           turn
             ? h(
@@ -227,7 +233,7 @@ export function decisionDock(
                   'data-testid': 'keep-decision',
                   onclick: () => intents.revisit(null),
                 },
-                'Keep our decision — hand the screen on',
+                t('play.decide.keep'),
               )
             : null,
         ]
@@ -242,8 +248,10 @@ export function decisionDock(
             onclick: () => intents.commit(current),
           },
           selection
-            ? `Commit: ${scenario.optionIndex[selection.optionId]?.label ?? ''}`
-            : 'Choose an option, then commit',
+            ? t('play.decide.commit', {
+                option: scenario.optionIndex[selection.optionId]?.label ?? '',
+              })
+            : t('play.decide.chooseFirst'),
         ),
   );
   const cardViews = cards(scenario, team);
@@ -255,7 +263,11 @@ export function decisionDock(
     h(
       'div',
       { class: 'decide-head' },
-      h('h2', { id: 'decide-heading' }, `${CAPITAL_NAMES[current]} decides`),
+      h(
+        'h2',
+        { id: 'decide-heading' },
+        t('play.decide.heading', { capital: capitalName(current) }),
+      ),
       humans.length > 1 && !hotseat ? tabs : null,
       objectivesStrip(scenario, team.game, current, intents.scoreHow),
     ),
@@ -264,7 +276,7 @@ export function decisionDock(
       { class: 'decide-row' },
       committed ? null : rationaleField(current, state.drafts[current] ?? '', intents),
       commitBar,
-      h('p', { class: 'hint' }, '* partly a designer assumption'),
+      h('p', { class: 'hint' }, t('play.decide.assumptionHint')),
     ),
     h(
       'div',

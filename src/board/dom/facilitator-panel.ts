@@ -1,4 +1,5 @@
 import { h } from '../../dom/h';
+import { type MessageKey, t } from '../../i18n/messages';
 import type { Scenario } from '../../model/schema';
 import { TIME_UP_RULES, type TimeUpRule } from '../../protocol/intents';
 import type { SeatView } from '../../protocol/view';
@@ -23,11 +24,31 @@ export interface FacilitatorIntents {
   close(): void;
 }
 
-/** What each rule for a timer that runs out is called on the panel. */
-export const TIME_UP_LABELS: Record<TimeUpRule, string> = {
-  'ai-decides': 'the AI decides for teams still deciding',
-  'selection-stands': "a team's current choice stands (else the AI decides)",
-  'round-waits': 'the round waits for every team',
+const TIME_UP_KEYS: Record<TimeUpRule, MessageKey> = {
+  'ai-decides': 'play.timeUp.aiDecides',
+  'selection-stands': 'play.timeUp.selectionStands',
+  'round-waits': 'play.timeUp.roundWaits',
+};
+
+/** What a rule for a timer that runs out is called on the panel, in the page's language. */
+export function timeUpLabel(rule: TimeUpRule): string {
+  return t(TIME_UP_KEYS[rule]);
+}
+
+/**
+ * What each rule for a timer that runs out is called, read when used (each read is in the page's
+ * language): for the screens that index it by rule.
+ */
+export const TIME_UP_LABELS: Readonly<Record<TimeUpRule, string>> = {
+  get 'ai-decides'() {
+    return timeUpLabel('ai-decides');
+  },
+  get 'selection-stands'() {
+    return timeUpLabel('selection-stands');
+  },
+  get 'round-waits'() {
+    return timeUpLabel('round-waits');
+  },
 };
 
 function row(label: string, ...controls: HTMLElement[]): HTMLElement {
@@ -83,31 +104,35 @@ export function facilitatorPanel(
     max: 30,
     // The timer set, if any (a fresh one offers four minutes).
     value: view.timer ? view.timer.seconds / 60 : 4,
-    'aria-label': 'Minutes per round',
+    'aria-label': t('play.facilitator.minutes'),
     'data-testid': 'timer-minutes',
   });
   const atTimeUp = h(
     'select',
-    { 'aria-label': 'When time is up', 'data-testid': 'timer-rule' },
+    { 'aria-label': t('play.facilitator.atTimeUp'), 'data-testid': 'timer-rule' },
     TIME_UP_RULES.map((rule) =>
-      h('option', { value: rule, selected: rule === view.timer?.atTimeUp }, TIME_UP_LABELS[rule]),
+      h('option', { value: rule, selected: rule === view.timer?.atTimeUp }, timeUpLabel(rule)),
     ),
   );
   const events = h(
     'select',
-    { 'aria-label': 'Event card to inject', 'data-testid': 'inject-select' },
+    { 'aria-label': t('play.facilitator.injectSelect'), 'data-testid': 'inject-select' },
     scenario.events.map((e) => h('option', { value: e.id }, e.title)),
   );
   const rounds = h(
     'select',
-    { 'aria-label': 'Round to rewind to', 'data-testid': 'rewind-select' },
+    { 'aria-label': t('play.facilitator.rewindSelect'), 'data-testid': 'rewind-select' },
     Array.from({ length: game.round }, (_, i) =>
-      h('option', { value: i + 1, selected: i + 1 === game.round - 1 }, `Start of round ${i + 1}`),
+      h(
+        'option',
+        { value: i + 1, selected: i + 1 === game.round - 1 },
+        t('play.facilitator.roundStart', { round: i + 1 }),
+      ),
     ),
   );
   const lenses = h(
     'select',
-    { 'aria-label': 'Lens', 'data-testid': 'lens-select' },
+    { 'aria-label': t('play.facilitator.lensSelect'), 'data-testid': 'lens-select' },
     scenario.lenses.map((l) => h('option', { value: l.id, selected: l.id === game.lens }, l.title)),
   );
   const deciding = view.phase === 'decisions';
@@ -127,9 +152,9 @@ export function facilitatorPanel(
       tabindex: '-1',
       'data-testid': 'facilitator',
     },
-    h('h2', { id: 'facilitator-title' }, 'Facilitator'),
+    h('h2', { id: 'facilitator-title' }, t('play.facilitator.heading')),
     row(
-      view.paused ? 'Play is paused.' : 'Play is running.',
+      view.paused ? t('play.facilitator.paused') : t('play.facilitator.running'),
       view.paused
         ? h(
             'button',
@@ -139,20 +164,24 @@ export function facilitatorPanel(
               onclick: intents.resume,
               'data-testid': 'resume-play',
             },
-            'Resume',
+            t('play.facilitator.resume'),
           )
         : h(
             'button',
             { type: 'button', onclick: intents.pause, 'data-testid': 'pause-play' },
-            'Pause',
+            t('play.facilitator.pause'),
           ),
     ),
     row(
-      'Round timer',
+      t('play.facilitator.timer'),
       minutes,
       atTimeUp,
       view.timer
-        ? h('button', { type: 'button', onclick: intents.stopTimer }, 'Stop timer')
+        ? h(
+            'button',
+            { type: 'button', onclick: intents.stopTimer },
+            t('play.facilitator.stopTimer'),
+          )
         : h(
             'button',
             {
@@ -161,21 +190,21 @@ export function facilitatorPanel(
                 intents.startTimer(Number(minutes.value) || 4, atTimeUp.value as TimeUpRule),
               'data-testid': 'start-timer',
             },
-            'Start timer',
+            t('play.facilitator.startTimer'),
           ),
     ),
     row(
-      'Inject an event this round',
+      t('play.facilitator.injectRow'),
       events,
       ...gated(
-        'Inject',
+        t('play.facilitator.inject'),
         'inject',
         () => intents.inject(events.value),
-        deciding ? null : 'Only while teams are deciding: inject when the next round opens.',
+        deciding ? null : t('play.facilitator.injectWhyNot'),
       ),
     ),
     row(
-      'Rewind and branch',
+      t('play.facilitator.rewindRow'),
       rounds,
       h(
         'button',
@@ -184,65 +213,63 @@ export function facilitatorPanel(
           onclick: () => intents.rewind(Number(rounds.value)),
           'data-testid': 'rewind',
         },
-        'Rewind (the original is kept)',
+        t('play.facilitator.rewind'),
       ),
     ),
     row(
-      'End the game after this round and debrief',
+      t('play.facilitator.endRow'),
       ...gated(
-        'End now',
+        t('play.facilitator.end'),
         'end-game',
         intents.end,
-        view.phase === 'report'
-          ? null
-          : 'Only after a reveal: the game ends on the round just revealed.',
+        view.phase === 'report' ? null : t('play.facilitator.endWhyNot'),
       ),
     ),
     row(
-      'Lens',
+      t('play.facilitator.lensRow'),
       lenses,
       h(
         'button',
         { type: 'button', onclick: () => intents.lens(lenses.value), 'data-testid': 'apply-lens' },
-        'Switch lens',
+        t('play.facilitator.switchLens'),
       ),
     ),
     row(
-      'Show the AI capitals’ choices and reasons now',
-      h('label', {}, reveal, ' Reveal the AI’s reasoning'),
+      t('play.facilitator.revealRow'),
+      h('label', {}, reveal, ` ${t('play.facilitator.reveal')}`),
     ),
     view.branch
       ? row(
-          'This game is a branch.',
+          t('play.facilitator.branchRow'),
           h(
             'button',
             { type: 'button', onclick: intents.compare, 'data-testid': 'compare' },
-            'Compare with the original',
+            t('play.facilitator.compare'),
           ),
         )
       : h('span', {}),
     row(
-      'Game record',
+      t('play.facilitator.recordRow'),
       h(
         'button',
         { type: 'button', onclick: intents.downloadRecord, 'data-testid': 'download-record' },
-        'Download record',
+        t('play.facilitator.download'),
       ),
       h(
         'button',
         { type: 'button', onclick: intents.copyLink, 'data-testid': 'copy-link' },
-        'Copy share link',
+        t('play.facilitator.copyLink'),
       ),
     ),
     row(
-      `Team packs for round ${game.round}`,
+      t('play.facilitator.packsRow', { round: game.round }),
       h(
         'button',
         { type: 'button', onclick: intents.teamPacks, 'data-testid': 'print-team-packs' },
-        'Print team packs',
+        t('play.facilitator.packs'),
       ),
     ),
-    h('button', { type: 'button', class: 'close', onclick: intents.close }, 'Close (Esc)'),
+    h('button', { type: 'button', class: 'close', onclick: intents.close }, t('play.closeEsc')),
   );
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') intents.close();

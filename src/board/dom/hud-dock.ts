@@ -1,5 +1,6 @@
 import './classroom.css';
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { CapitalId } from '../../model/ids';
 import type { GameClient } from '../../protocol/client';
 import { type IntentBody, MAX_RATIONALE_LENGTH } from '../../protocol/intents';
@@ -41,12 +42,8 @@ function pausedDock(timer: string | null): HTMLElement {
       'data-testid': 'paused-dock',
     },
     bigTimer(timer, 'paused-timer'),
-    h('h2', { id: 'paused-heading' }, 'Play is paused by the facilitator'),
-    h(
-      'p',
-      {},
-      'The options and any reason being typed are hidden until play resumes. Nothing is lost.',
-    ),
+    h('h2', { id: 'paused-heading' }, t('play.dock.pausedHeading')),
+    h('p', {}, t('play.dock.pausedText')),
   );
 }
 
@@ -178,5 +175,5 @@ function phaseDock(ctx: DockContext, view: SeatView): HTMLElement {
     dock.querySelector('.decisions-revealed')?.after(scoreList(scenario, game, scoreHow));
     return dock;
   }
-  return h('section', { class: 'dock' }, h('p', {}, 'The game is over.'));
+  return h('section', { class: 'dock' }, h('p', {}, t('play.dock.gameOver')));
 }

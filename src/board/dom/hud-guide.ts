@@ -1,6 +1,7 @@
 // The guided first round of solo play: one step at a time, with the part of the board it
 // explains outlined. The HUD keeps which step is showing; this file only draws it.
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 
 /** One step of the guide: its heading, what it says, and the board part it outlines. */
 export interface GuideStep {
@@ -9,29 +10,26 @@ export interface GuideStep {
   target: string;
 }
 
-/** The steps of the guided first round (solo play). */
-export const GUIDE: GuideStep[] = [
-  {
-    title: 'The world state',
-    text: 'These gauges are the crisis in numbers, 0 to 100: each one says what it measures when you point at it. After each round they show how much they moved (▲ up, ▼ down).',
-    target: '.gauges',
-  },
-  {
-    title: 'Reading a card',
-    text: 'Each card is something your capital can do this round: what it is, what it costs, and what the model expects it to change — a range where the outcome is uncertain. Closed options say why they are closed.',
-    target: '.card',
-  },
-  {
-    title: 'Choosing',
-    text: 'Choose a card, add a one-line reason if you like, then commit. You can revise until every capital has committed.',
-    target: '.commit-bar',
-  },
-  {
-    title: 'Why?',
-    text: 'After the reveal, select any gauge, any line of the feed, or the “Why?” beside a decision: you will see the rule behind the change, the claim it rests on and the source paragraph — or a note that it is a designer assumption.',
-    target: '.feed',
-  },
-];
+/** The steps of the guided first round (solo play): the catalog's key of each, and its target. */
+const STEPS = [
+  { key: 'gauges', target: '.gauges' },
+  { key: 'card', target: '.card' },
+  { key: 'choosing', target: '.commit-bar' },
+  { key: 'why', target: '.feed' },
+] as const;
+
+/** How many steps the guide has. */
+export const GUIDE_STEPS = STEPS.length;
+
+/** Step `index` of the guide, in the page's language. */
+export function guideStep(index: number): GuideStep {
+  const { key, target } = STEPS[index] ?? STEPS[0];
+  return {
+    title: t(`play.guide.${key}.title`),
+    text: t(`play.guide.${key}.text`),
+    target,
+  };
+}
 
 /** What the guide's buttons do: show the next step, or end the guide (Done or Skip). */
 export interface GuideActions {
@@ -49,10 +47,10 @@ export function clearGuideTargets(root: HTMLElement): void {
  * board is in place (the outline is moved, never left on an earlier step's part).
  */
 export function guidePanel(root: HTMLElement, index: number, actions: GuideActions): HTMLElement {
-  const step = GUIDE[index] as GuideStep;
+  const step = guideStep(index);
   clearGuideTargets(root);
   queueMicrotask(() => root.querySelector(step.target)?.classList.add('guide-target'));
-  const last = index === GUIDE.length - 1;
+  const last = index === GUIDE_STEPS - 1;
   return h(
     'section',
     {
@@ -64,7 +62,7 @@ export function guidePanel(root: HTMLElement, index: number, actions: GuideActio
     h(
       'h2',
       { id: 'guide-heading' },
-      `Guided first round · ${index + 1} of ${GUIDE.length}: ${step.title}`,
+      t('play.guide.heading', { step: index + 1, steps: GUIDE_STEPS, title: step.title }),
     ),
     h('p', {}, step.text),
     h(
@@ -79,7 +77,7 @@ export function guidePanel(root: HTMLElement, index: number, actions: GuideActio
           else actions.next();
         },
       },
-      last ? 'Done — start playing' : 'Next',
+      last ? t('play.guide.done') : t('play.guide.next'),
     ),
     ' ',
     last
@@ -87,7 +85,7 @@ export function guidePanel(root: HTMLElement, index: number, actions: GuideActio
       : h(
           'button',
           { type: 'button', 'data-testid': 'guide-skip', onclick: () => actions.finish() },
-          'Skip the guide',
+          t('play.guide.skip'),
         ),
   );
 }

@@ -1,5 +1,7 @@
-import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS, type IndicatorId } from '../../model/ids';
+import { type Child, h } from '../../dom/h';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type IndicatorId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
 import {
@@ -16,6 +18,19 @@ export interface WhyRequests {
   feedItem(item: FeedItem): void;
 }
 
+/**
+ * A text a team typed (its reason), in the language's quotation marks, after a dash: the typed
+ * text itself is never translated.
+ */
+export function quotedReason(reason: string, dash = true): Child[] {
+  return [
+    dash ? ' — ' : '',
+    t('play.quote.open'),
+    h('span', { translate: 'no' }, reason),
+    t('play.quote.close'),
+  ];
+}
+
 const arrow = (delta: number) => (delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : '– 0');
 
 /** The indicator gauges: value bar, number, and the last round's change; each opens its "why?". */
@@ -24,7 +39,7 @@ export function gaugeList(scenario: Scenario, view: SeatView, why: WhyRequests):
   return h(
     'section',
     { class: 'gauges', 'aria-labelledby': 'gauges-heading' },
-    h('h2', { id: 'gauges-heading' }, 'World state'),
+    h('h2', { id: 'gauges-heading' }, t('play.gauges.heading')),
     h(
       'ul',
       {},
@@ -42,7 +57,14 @@ export function gaugeList(scenario: Scenario, view: SeatView, why: WhyRequests):
               title: g.meaning,
               disabled: !hasRound,
               onclick: () => why.indicator(g.id),
-              'aria-label': `${g.label}: ${g.value} of 100${hasRound ? `, ${g.delta === 0 ? 'unchanged' : `${g.delta > 0 ? 'up' : 'down'} ${Math.abs(g.delta)}`} last round. Why?` : ''}`,
+              'aria-label': hasRound
+                ? t('play.gauges.ariaMoved', {
+                    label: g.label,
+                    value: g.value,
+                    change: g.delta > 0 ? 'up' : g.delta < 0 ? 'down' : 'same',
+                    amount: Math.abs(g.delta),
+                  })
+                : t('play.gauges.aria', { label: g.label, value: g.value }),
             },
             h(
               'span',
@@ -79,7 +101,7 @@ export function capitalList(view: SeatView): HTMLElement {
   return h(
     'section',
     { class: 'capitals', 'aria-labelledby': 'capitals-heading' },
-    h('h2', { id: 'capitals-heading' }, 'Capitals'),
+    h('h2', { id: 'capitals-heading' }, t('play.capitals.heading')),
     h(
       'ul',
       {},
@@ -107,9 +129,9 @@ export function feedList(scenario: Scenario, view: SeatView, why: WhyRequests): 
   return h(
     'section',
     { class: 'feed', 'aria-labelledby': 'feed-heading' },
-    h('h2', { id: 'feed-heading' }, 'What has happened'),
+    h('h2', { id: 'feed-heading' }, t('play.feed.heading')),
     items.length === 0
-      ? h('p', { class: 'empty' }, 'Nothing yet.')
+      ? h('p', { class: 'empty' }, t('play.feed.empty'))
       : h(
           'ol',
           {},
@@ -125,10 +147,14 @@ export function feedList(scenario: Scenario, view: SeatView, why: WhyRequests): 
                   'data-key': `feed-${item.key}`,
                   onclick: () => why.feedItem(item),
                 },
-                h('span', { class: 'feed-round' }, `R${item.round} `),
+                h(
+                  'span',
+                  { class: 'feed-round' },
+                  `${t('play.feed.round', { round: item.round })} `,
+                ),
                 item.text,
-                item.reason ? h('span', { class: 'team-reason' }, ` — “${item.reason}”`) : null,
-                h('span', { class: 'sr-only' }, ' — why?'),
+                item.reason ? h('span', { class: 'team-reason' }, quotedReason(item.reason)) : null,
+                h('span', { class: 'sr-only' }, t('play.feed.why')),
               ),
             ),
           ),
@@ -147,7 +173,10 @@ export function aiReasoning(scenario: Scenario, reasoning: SeatView['aiReasoning
       h(
         'strong',
         {},
-        `${CAPITAL_NAMES[c]}: ${scenario.optionIndex[d?.optionId ?? '']?.label ?? ''}`,
+        t('play.ai.choice', {
+          capital: capitalName(c),
+          option: scenario.optionIndex[d?.optionId ?? '']?.label ?? '',
+        }),
       ),
       ` — ${why}`,
     );
@@ -155,7 +184,7 @@ export function aiReasoning(scenario: Scenario, reasoning: SeatView['aiReasoning
   return h(
     'section',
     { class: 'ai-reasoning', 'data-testid': 'ai-reasoning', 'aria-labelledby': 'ai-heading' },
-    h('h2', { id: 'ai-heading' }, 'AI reasoning (facilitator view)'),
+    h('h2', { id: 'ai-heading' }, t('play.ai.heading')),
     h('ul', {}, items),
   );
 }

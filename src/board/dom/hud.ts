@@ -1,18 +1,20 @@
 import { dateLabel } from '../../dom/date-label';
 import { h, replaceChildren } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import { roundDate } from '../../model/state';
 import type { GameClient } from '../../protocol/client';
 import type { IntentBody } from '../../protocol/intents';
 import type { Refusal } from '../../protocol/refusals';
 import type { Session, SoundPort } from '../ports';
 import { refusalText } from '../view/refusal-text';
-import { FACILITATOR_KEYS } from '../view/shortcuts';
+import { facilitatorKeys } from '../view/shortcuts';
 import { whyDecision, whyEvent, whyIndicator } from '../view/why';
 import { whyLaunch } from '../view/why-launch';
 import type { DockState } from './decision-dock';
 import { type DockContext, dockFor } from './hud-dock';
-import { clearGuideTargets, GUIDE, guidePanel } from './hud-guide';
+import { clearGuideTargets, GUIDE_STEPS, guidePanel } from './hud-guide';
 import { aiReasoning, capitalList, feedList, gaugeList, type WhyRequests } from './hud-parts';
+import { languageMenu } from './language-menu';
 import type { Overlay } from './overlay';
 import { connectionBadge, youBadge } from './room-parts';
 import { soundControls } from './sound-controls';
@@ -123,14 +125,28 @@ export class BoardHud {
     const last = game.history.at(-1);
     const revealed = (phase === 'report' || phase === 'debrief') && last;
     const roundText = revealed
-      ? `Round ${last.round} of ${scenario.rounds} · ${dateLabel(last.date)} · revealed`
-      : `Round ${game.round} of ${scenario.rounds} · ${dateLabel(roundDate(scenario, game.round))}`;
+      ? t('play.hud.roundRevealed', {
+          round: last.round,
+          rounds: scenario.rounds,
+          date: dateLabel(last.date),
+        })
+      : t('play.hud.round', {
+          round: game.round,
+          rounds: scenario.rounds,
+          date: dateLabel(roundDate(scenario, game.round)),
+        });
     replaceChildren(
       this.top,
       h('h1', {}, scenario.title),
       h('p', { class: 'round', 'data-testid': 'round' }, roundText),
-      h('p', { class: 'lens', title: lens?.summary ?? '' }, `Lens: ${lens?.title ?? game.lens}`),
-      view.paused ? h('p', { class: 'paused', 'data-testid': 'paused' }, 'Paused') : null,
+      h(
+        'p',
+        { class: 'lens', title: lens?.summary ?? '' },
+        t('play.hud.lens', { lens: lens?.title ?? game.lens }),
+      ),
+      view.paused
+        ? h('p', { class: 'paused', 'data-testid': 'paused' }, t('play.hud.paused'))
+        : null,
       h(
         'p',
         { class: 'timer', 'data-testid': 'timer', 'data-timer': '', 'aria-live': 'off' },
@@ -144,11 +160,12 @@ export class BoardHud {
         { class: 'topbar-tools' },
         room ? connectionBadge(room.status()) : null,
         soundControls(this.sound),
+        this.languageMenu(),
         room && this.controls.console
           ? h(
               'button',
               { type: 'button', 'data-testid': 'open-console', onclick: this.controls.console },
-              'Console',
+              t('play.hud.console'),
             )
           : null,
         this.session.facilitates()
@@ -158,10 +175,10 @@ export class BoardHud {
                 type: 'button',
                 class: 'facilitator-button',
                 'data-testid': 'open-facilitator',
-                title: FACILITATOR_KEYS,
+                title: facilitatorKeys(),
                 onclick: () => this.controls.facilitator(),
               },
-              'Facilitator',
+              t('play.hud.facilitator'),
             )
           : null,
       ),
@@ -201,14 +218,12 @@ export class BoardHud {
     };
     replaceChildren(this.dock, dockFor(dockContext, view));
     replaceChildren(this.float, ...this.dock.querySelectorAll<HTMLElement>('[data-float]'));
-    const guiding = view.guided && !this.controls.guideSeen() && this.guideStep < GUIDE.length;
+    const guiding = view.guided && !this.controls.guideSeen() && this.guideStep < GUIDE_STEPS;
     if (guiding && phase === 'decisions' && game.round === 1 && !view.paused) {
       this.float.prepend(this.guide());
     }
     if (view.paused && phase !== 'decisions') {
-      this.dock.prepend(
-        h('p', { class: 'refusal', role: 'status' }, 'Play is paused by the facilitator.'),
-      );
+      this.dock.prepend(h('p', { class: 'refusal', role: 'status' }, t('play.hud.pausedNotice')));
     }
     if (this.notice)
       this.dock.prepend(
@@ -244,6 +259,13 @@ export class BoardHud {
     this.lastPhase = phase;
   }
 
+  /** The language menu, keeping keyboard focus when the top bar is drawn again. */
+  private languageMenu(): HTMLElement {
+    const menu = languageMenu(true);
+    menu.querySelector('select')?.setAttribute('data-key', 'language');
+    return menu;
+  }
+
   /** The guided first round: one step at a time, with the part of the board it explains outlined. */
   private guide(): HTMLElement {
     return guidePanel(this.element, this.guideStep, {
@@ -253,7 +275,7 @@ export class BoardHud {
         this.element.querySelector<HTMLElement>(`[data-key="guide-${this.guideStep}"]`)?.focus();
       },
       finish: () => {
-        this.guideStep = GUIDE.length;
+        this.guideStep = GUIDE_STEPS;
         clearGuideTargets(this.element);
         this.controls.guideDone();
         this.update();

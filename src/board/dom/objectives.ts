@@ -2,15 +2,20 @@
 // every capital's score in the side column once a round is revealed, and how a score is worked
 // out one click away.
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel, indicatorShort } from '../../i18n/names';
+import type { CapitalId } from '../../model/ids';
 import type { Objective, Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
 import { SCORE_RULE, type ScoreWorking, scoreWorkings, workingLine } from '../view/debrief-words';
 
 /** An objective in words, its indicator's name as written: "Survive: avoid a war (Risk of accident or clash: low)". */
 export function objectiveText(o: Objective): string {
-  return `${o.label} (${INDICATOR_DOCS[o.indicator].label}: ${o.want})`;
+  return t('play.objective.text', {
+    label: o.label,
+    indicator: indicatorLabel(o.indicator),
+    want: o.want,
+  });
 }
 
 /** One capital's score now, as the game would give it if it ended here (no ending's bonus yet). */
@@ -35,10 +40,10 @@ export function objectivesStrip(
     'section',
     {
       class: 'objectives',
-      'aria-label': `${CAPITAL_NAMES[capital]}'s objectives`,
+      'aria-label': t('play.objectives.aria', { capital: capitalName(capital) }),
       'data-testid': 'objectives',
     },
-    h('h3', { title: '▲ we want it high, ▼ we want it low' }, 'Aims:'),
+    h('h3', { title: t('play.objectives.key') }, t('play.objectives.heading')),
     h(
       'ul',
       {},
@@ -49,12 +54,15 @@ export function objectivesStrip(
           h(
             'span',
             { class: 'sr-only' },
-            `${objectiveText(o)}, now ${game.indicators[o.indicator]}`,
+            t('play.objectives.now', {
+              objective: objectiveText(o),
+              value: game.indicators[o.indicator],
+            }),
           ),
           h(
             'span',
             { 'aria-hidden': 'true' },
-            `${INDICATOR_DOCS[o.indicator].short} ${mark(o.want)} `,
+            `${indicatorShort(o.indicator)} ${mark(o.want)} `,
             h('strong', {}, String(game.indicators[o.indicator])),
           ),
         ),
@@ -69,7 +77,7 @@ export function objectivesStrip(
         'data-testid': 'score-how',
         onclick: () => how([capital]),
       },
-      `Score ${working.score} (how?)`,
+      t('play.score.now', { score: working.score }),
     ),
   );
 }
@@ -84,7 +92,7 @@ export function scoreList(
   return h(
     'p',
     { class: 'scores-now', 'data-testid': 'scores-now' },
-    h('strong', {}, 'Scores now: '),
+    h('strong', {}, t('play.score.list')),
     workings.map((w) =>
       h(
         'button',
@@ -93,10 +101,13 @@ export function scoreList(
           class: 'linklike',
           'data-key': `score-now-${w.capital}`,
           'data-testid': `score-now-${w.capital}`,
-          'aria-label': `${CAPITAL_NAMES[w.capital]}: score ${w.score} of 100. How is it worked out?`,
+          'aria-label': t('play.score.capitalAria', {
+            capital: capitalName(w.capital),
+            score: w.score,
+          }),
           onclick: () => how([w.capital]),
         },
-        `${CAPITAL_NAMES[w.capital]} ${w.score}`,
+        t('play.score.capital', { capital: capitalName(w.capital), score: w.score }),
       ),
     ),
     h(
@@ -107,7 +118,7 @@ export function scoreList(
         'data-key': 'score-how-all',
         onclick: () => how(workings.map((w) => w.capital)),
       },
-      '(how?)',
+      t('play.score.how'),
     ),
   );
 }
@@ -133,18 +144,18 @@ export function scoreDialog(
         if ((event as KeyboardEvent).key === 'Escape') close();
       },
     },
-    h('h2', { id: 'score-dialog-title' }, 'How the score is worked out'),
+    h('h2', { id: 'score-dialog-title' }, t('play.score.dialogHeading')),
     h('p', {}, SCORE_RULE),
-    h(
-      'p',
-      {},
-      'During the game the score is what it would be if the game ended now, before any ending’s bonus.',
-    ),
+    h('p', {}, t('play.score.during')),
     workings.map((w) =>
       h(
         'div',
         { class: 'score-working', 'data-testid': `score-working-now-${w.capital}` },
-        h('h3', {}, `${CAPITAL_NAMES[w.capital]}: ${w.score}`),
+        h(
+          'h3',
+          {},
+          t('play.score.capitalHeading', { capital: capitalName(w.capital), score: w.score }),
+        ),
         h(
           'ul',
           {},
@@ -152,7 +163,14 @@ export function scoreDialog(
             h(
               'li',
               {},
-              `${p.label}: ${p.indicator} is ${p.value}, wanted ${p.want}, so ${p.points} points, counted ${p.weight}×`,
+              t('play.score.part', {
+                label: p.label,
+                indicator: p.indicator,
+                value: p.value,
+                want: p.want,
+                points: p.points,
+                weight: p.weight,
+              }),
             ),
           ),
         ),
@@ -165,7 +183,7 @@ export function scoreDialog(
       h(
         'button',
         { type: 'button', class: 'close', 'data-autofocus': true, onclick: close },
-        'Close (Esc)',
+        t('play.closeEsc'),
       ),
     ),
   );

@@ -1,4 +1,5 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { CapitalId } from '../../model/ids';
 import type { CardView, ForecastLine, NetEffect } from '../view/board-view';
 
@@ -18,9 +19,9 @@ function forecastItem(f: ForecastLine): HTMLElement {
     'li',
     { class: `forecast ${f.direction}` },
     h('span', { 'aria-hidden': 'true' }, ARROW[f.direction]),
-    `${f.indicator} ${f.text}`,
-    f.chance ? ` (${f.chance})` : '',
-    f.assumption ? h('span', { class: 'tag-assumption' }, ' · designer assumption') : '',
+    t('play.card.forecast', { indicator: f.indicator, change: f.text }),
+    f.chance ? t('play.card.chance', { chance: f.chance }) : '',
+    f.assumption ? h('span', { class: 'tag-assumption' }, t('play.card.assumptionTag')) : '',
   );
 }
 
@@ -33,7 +34,7 @@ function netItem(f: NetEffect): HTMLElement {
     h('span', { class: 'sr-only' }, f.indicator),
     ` ${f.text}`,
     f.assumption ? h('span', { class: 'tag-assumption', 'aria-hidden': 'true' }, '*') : '',
-    f.assumption ? h('span', { class: 'sr-only' }, ' (in part a designer assumption)') : '',
+    f.assumption ? h('span', { class: 'sr-only' }, t('play.card.assumptionSr')) : '',
   );
 }
 
@@ -41,8 +42,8 @@ function forecastList(c: CardView, full: boolean): HTMLElement {
   const items = full ? c.forecast.map(forecastItem) : c.net.map(netItem);
   return h(
     'ul',
-    { class: 'forecasts', 'aria-label': 'Expected effects this round' },
-    items.length ? items : h('li', {}, 'No direct effect.'),
+    { class: 'forecasts', 'aria-label': t('play.card.effects') },
+    items.length ? items : h('li', {}, t('play.card.noEffect')),
   );
 }
 
@@ -58,7 +59,7 @@ function chooseButton(c: CardView, capital: CapitalId, intents: CardIntents, key
       'data-testid': `${key}-${c.optionId}`,
       onclick: () => intents.select(capital, c.optionId),
     },
-    c.selected ? 'Chosen' : 'Choose',
+    c.selected ? t('play.card.chosen') : t('play.card.choose'),
   );
 }
 
@@ -81,8 +82,8 @@ export function card(
       class: 'card-choose',
       disabled: !c.available,
       'aria-pressed': String(c.selected),
-      'aria-label': `Choose ${c.label}`,
-      title: c.available ? 'Choose this option' : 'Closed this round',
+      'aria-label': t('play.card.chooseOption', { option: c.label }),
+      title: c.available ? t('play.card.chooseTitle') : t('play.card.closedTitle'),
       'data-key': `choose-${c.optionId}`,
       'data-testid': `choose-${c.optionId}`,
       onclick: () => intents.select(capital, c.optionId),
@@ -100,7 +101,7 @@ export function card(
     h('p', { class: 'summary roomy' }, c.summary),
     c.available
       ? forecastList(c, false)
-      : h('p', { class: 'reason' }, h('strong', {}, 'Closed: '), c.reason ?? ''),
+      : h('p', { class: 'reason' }, h('strong', {}, t('play.card.closed')), c.reason ?? ''),
     h(
       'div',
       { class: 'card-actions' },
@@ -111,10 +112,10 @@ export function card(
           class: 'linklike',
           'data-key': `details-${c.optionId}`,
           'data-testid': `details-${c.optionId}`,
-          'aria-label': `Details of ${c.label}`,
+          'aria-label': t('play.card.detailsOf', { option: c.label }),
           onclick: () => intents.details(c.optionId),
         },
-        'Details',
+        t('play.card.details'),
       ),
       h(
         'button',
@@ -122,10 +123,10 @@ export function card(
           type: 'button',
           class: 'linklike',
           'data-key': `why-${c.optionId}`,
-          'aria-label': `Why these effects? (${c.label})`,
+          'aria-label': t('play.card.whyOf', { option: c.label }),
           onclick: () => intents.whyOption(c.optionId),
         },
-        'Why?',
+        t('play.card.why'),
       ),
     ),
   );
@@ -162,11 +163,13 @@ export function cardDetail(
       c.label,
     ),
     h('p', { class: 'summary' }, c.summary),
-    h('p', { class: 'cost' }, h('strong', {}, 'Cost: '), c.cost),
+    h('p', { class: 'cost' }, h('strong', {}, t('play.card.cost')), c.cost),
     c.available
       ? forecastList(c, true)
-      : h('p', { class: 'reason' }, h('strong', {}, 'Not available: '), c.reason ?? ''),
-    c.assumption ? h('p', { class: 'assumption' }, `Designer assumption: ${c.assumption}`) : null,
+      : h('p', { class: 'reason' }, h('strong', {}, t('play.card.notAvailable')), c.reason ?? ''),
+    c.assumption
+      ? h('p', { class: 'assumption' }, t('play.card.assumption', { text: c.assumption }))
+      : null,
     h(
       'div',
       { class: 'card-actions' },
@@ -179,7 +182,7 @@ export function cardDetail(
           'data-key': `detail-why-${c.optionId}`,
           onclick: () => intents.whyOption(c.optionId),
         },
-        'Why these effects?',
+        t('play.card.whyEffects'),
       ),
       h(
         'button',
@@ -189,7 +192,7 @@ export function cardDetail(
           'data-testid': 'detail-close',
           onclick: () => intents.details(null),
         },
-        'Close',
+        t('common.close'),
       ),
     ),
   );

@@ -1,10 +1,13 @@
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
 import { teamReason } from '../view/hotseat';
 import { launchCauseLabel, launchLabel } from '../view/reveal-plan';
+import { quotedReason } from './hud-parts';
 
 /** What the reveal asks of the board. */
 export interface RevealIntents {
@@ -33,7 +36,7 @@ export function revealDock(
     h(
       'h2',
       { id: 'reveal-heading', 'data-autofocus': true },
-      `Round ${record.round} revealed — ${dateLabel(record.date)}`,
+      t('play.reveal.heading', { round: record.round, date: dateLabel(record.date) }),
     ),
     h(
       'div',
@@ -51,9 +54,13 @@ export function revealDock(
             return h(
               'li',
               { 'data-testid': `revealed-${c}` },
-              h('strong', {}, `${CAPITAL_NAMES[c]}${d.by === 'ai' ? ' (AI)' : ''}: `),
+              h(
+                'strong',
+                {},
+                `${t(d.by === 'ai' ? 'play.reveal.capitalAi' : 'play.reveal.capital', { capital: capitalName(c) })} `,
+              ),
               scenario.optionIndex[d.optionId]?.label ?? d.optionId,
-              reason ? h('span', { class: 'team-reason' }, ` — “${reason}”`) : null,
+              reason ? h('span', { class: 'team-reason' }, quotedReason(reason)) : null,
               ' ',
               h(
                 'button',
@@ -63,7 +70,7 @@ export function revealDock(
                   'data-key': `why-decision-${c}`,
                   onclick: () => intents.whyDecision(c),
                 },
-                ai ? 'Why? (AI reasoning)' : 'Why?',
+                ai ? t('play.reveal.whyAi') : t('play.reveal.why'),
               ),
             );
           }),
@@ -75,12 +82,16 @@ export function revealDock(
         record.launches.length > 0
           ? h(
               'ul',
-              { class: 'launches-revealed', 'aria-label': 'Launches', 'data-testid': 'launches' },
+              {
+                class: 'launches-revealed',
+                'aria-label': t('play.reveal.launches'),
+                'data-testid': 'launches',
+              },
               record.launches.map((launch, index) =>
                 h(
                   'li',
                   {},
-                  h('strong', {}, `Launch: ${launchLabel(launch)} `),
+                  h('strong', {}, `${t('play.reveal.launch', { launch: launchLabel(launch) })} `),
                   h(
                     'button',
                     {
@@ -90,7 +101,7 @@ export function revealDock(
                       'data-testid': `why-launch-${index}`,
                       onclick: () => intents.whyLaunch(index),
                     },
-                    `${launchCauseLabel(scenario, launch.cause)} — why?`,
+                    t('play.reveal.launchWhy', { cause: launchCauseLabel(scenario, launch.cause) }),
                   ),
                 ),
               ),
@@ -99,7 +110,7 @@ export function revealDock(
         record.events.length > 0
           ? h(
               'ul',
-              { class: 'events-revealed', 'aria-label': 'Events' },
+              { class: 'events-revealed', 'aria-label': t('play.reveal.events') },
               record.events.map((id) =>
                 h(
                   'li',
@@ -112,13 +123,15 @@ export function revealDock(
                       'data-key': `why-event-${id}`,
                       onclick: () => intents.whyEvent(id),
                     },
-                    `Event: ${scenario.events.find((e) => e.id === id)?.title ?? id} — why?`,
+                    t('play.reveal.event', {
+                      title: scenario.events.find((e) => e.id === id)?.title ?? id,
+                    }),
                   ),
                 ),
               ),
             )
-          : h('p', {}, 'No event this round.'),
-        h('p', { class: 'hint' }, 'Select any gauge or line in the feed to see why it changed.'),
+          : h('p', {}, t('play.reveal.noEvent')),
+        h('p', { class: 'hint' }, t('play.reveal.hint')),
         h(
           'button',
           {
@@ -128,7 +141,7 @@ export function revealDock(
             'data-testid': 'next-round',
             onclick: () => intents.next(),
           },
-          'Next round',
+          t('play.reveal.next'),
         ),
       ),
     ),

@@ -1,6 +1,7 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { GameRecord } from '../../model/record';
-import { recordUrl, TOO_LONG_FOR_A_LINK } from '../save/record-link';
+import { recordUrl } from '../save/record-link';
 
 /**
  * A game's share link, copied to the clipboard where the browser allows, and shown as a text
@@ -14,13 +15,14 @@ export function shareLink(
 ): HTMLElement {
   const made = recordUrl(record, href);
   if (!made.ok) {
-    announce(TOO_LONG_FOR_A_LINK);
-    return h('p', { class: 'small', 'data-testid': 'share-link-refused' }, TOO_LONG_FOR_A_LINK);
+    const tooLong = t('play.share.tooLong');
+    announce(tooLong);
+    return h('p', { class: 'small', 'data-testid': 'share-link-refused' }, tooLong);
   }
   const link = made.url;
   navigator.clipboard?.writeText(link).then(
-    () => announce('Share link copied.'),
-    () => announce('Could not copy: select the link and copy it.'),
+    () => announce(t('play.share.copied')),
+    () => announce(t('play.share.notCopied')),
   );
   return h(
     'p',
@@ -28,9 +30,10 @@ export function shareLink(
     h(
       'label',
       {},
-      'Share link: ',
+      t('play.share.label'),
       h('input', {
         type: 'text',
+        translate: 'no',
         readonly: true,
         value: link,
         'data-testid': 'share-link',

@@ -1,4 +1,5 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { SoundPort } from '../ports';
 
 /** Mute toggle and volume slider; both remembered by the sound module between visits. */
@@ -10,7 +11,7 @@ export function soundControls(sound: SoundPort): HTMLElement {
     'data-testid': 'mute',
   });
   const label = () => {
-    mute.textContent = sound.muted ? 'Sound: off' : 'Sound: on';
+    mute.textContent = sound.muted ? t('play.sound.off') : t('play.sound.on');
     mute.setAttribute('aria-pressed', String(sound.muted));
   };
   label();
@@ -24,14 +25,14 @@ export function soundControls(sound: SoundPort): HTMLElement {
     max: 100,
     step: 5,
     value: Math.round(sound.volume * 100),
-    'aria-label': 'Volume',
+    'aria-label': t('play.sound.volume'),
     'data-testid': 'volume',
   });
   volume.addEventListener('input', () => sound.setVolume(Number(volume.value) / 100));
   return h(
     'div',
-    { class: 'sound-controls', role: 'group', 'aria-label': 'Sound' },
+    { class: 'sound-controls', role: 'group', 'aria-label': t('play.sound.group') },
     mute,
-    h('label', {}, h('span', { class: 'volume-label' }, 'Volume '), volume),
+    h('label', {}, h('span', { class: 'volume-label' }, `${t('play.sound.volume')} `), volume),
   );
 }

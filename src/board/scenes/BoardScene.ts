@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { dateLabel } from '../../dom/date-label';
+import { t } from '../../i18n/messages';
 import type { Launch } from '../../model/launches';
 import type { RoundRecord } from '../../model/state';
 import type { SeatView } from '../../protocol/view';
@@ -9,7 +10,7 @@ import { MapView } from '../map-view';
 import { guideDone } from '../menu-screens';
 import { covered } from '../view/caption-place';
 import { opensFacilitator } from '../view/shortcuts';
-import { openFacilitator, type SceneHooks, TIME_IS_UP, timerText } from './board-facilitation';
+import { openFacilitator, type SceneHooks, timeIsUp, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';
 import { type MapRoomProbe, probeRoom, SoundCaptions } from './map-overlays';
 import { playRoundVisuals, type ShownCaption } from './round-visuals';
@@ -215,12 +216,13 @@ export class BoardScene extends Phaser.Scene {
     // The top bar's, and the large one on a hand-over or pause screen.
     for (const element of this.hud?.element.querySelectorAll('[data-timer]') ?? [])
       element.textContent = text ?? '';
-    if (text === TIME_IS_UP && !this.timeUpAnnounced) {
+    const up = text !== null && text === timeIsUp();
+    if (up && !this.timeUpAnnounced) {
       this.timeUpAnnounced = true;
       this.app.sound.play('bell');
-      this.app.overlay.announce('Time is up for this round.');
+      this.app.overlay.announce(t('play.announce.timeUp'));
     }
-    if (text !== TIME_IS_UP) this.timeUpAnnounced = false;
+    if (!up) this.timeUpAnnounced = false;
   }
 
   /** Save every round (and every phase change), so closing the browser loses nothing. */
@@ -244,7 +246,11 @@ export class BoardScene extends Phaser.Scene {
         for (const id of record.events) {
           const card = session.scenario.events.find((e) => e.id === id);
           this.app.overlay.announce(
-            `Event, ${dateLabel(record.date)}: ${card?.title ?? id}. ${card?.text ?? ''}`,
+            t('play.announce.event', {
+              date: dateLabel(record.date),
+              title: card?.title ?? id,
+              text: card?.text ?? '',
+            }),
           );
         }
         this.playReveal(record);

@@ -1,8 +1,9 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { IntentBody } from '../../protocol/intents';
 import type { SeatView } from '../../protocol/view';
 import type { App } from '../app';
-import { facilitatorPanel, TIME_UP_LABELS } from '../dom/facilitator-panel';
+import { facilitatorPanel, timeUpLabel } from '../dom/facilitator-panel';
 import { shareLink } from '../dom/share-link';
 import { refusalText } from '../view/refusal-text';
 
@@ -41,7 +42,7 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
     pause: () => send({ type: 'facilitator.pause' }, () => openFacilitator(app, hooks)),
     resume: () =>
       send({ type: 'facilitator.resume' }, () => {
-        hooks.confirm('Play resumed.');
+        hooks.confirm(t('play.confirm.resumed'));
         openFacilitator(app, hooks);
       }),
     startTimer: (minutes, atTimeUp) => {
@@ -49,23 +50,24 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
       const seconds = Math.round(minutes * 60);
       send({ type: 'facilitator.timer', seconds, atTimeUp }, () =>
         hooks.confirm(
-          `Round timer set: ${seconds / 60} min a round; when time is up, ${TIME_UP_LABELS[atTimeUp]}.`,
+          t('play.confirm.timerSet', {
+            minutes: String(seconds / 60),
+            rule: timeUpLabel(atTimeUp),
+          }),
         ),
       );
     },
     stopTimer: () => {
       close();
       send({ type: 'facilitator.timer', seconds: null, atTimeUp: 'round-waits' }, () =>
-        hooks.confirm('Round timer stopped.'),
+        hooks.confirm(t('play.confirm.timerStopped')),
       );
     },
     inject: (eventId) => {
       close();
       const card = scenario.events.find((e) => e.id === eventId);
       send({ type: 'facilitator.inject', eventId }, () =>
-        hooks.confirm(
-          `Event added to this round: ${card?.title ?? eventId}. It happens at the reveal.`,
-        ),
+        hooks.confirm(t('play.confirm.injected', { event: card?.title ?? eventId })),
       );
     },
     rewind: (round) => {
@@ -75,9 +77,7 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
       send({ type: 'facilitator.rewind', round }, () => {
         session.saveBranchApart();
         app.autosave();
-        hooks.restart(
-          `Rewound to the start of round ${round}: this is a branch. The original game is kept (compare it in the facilitator's controls).`,
-        );
+        hooks.restart(t('play.confirm.rewound', { round }));
       });
     },
     end: () => {
@@ -88,7 +88,7 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
       close();
       const title = scenario.lenses.find((l) => l.id === id)?.title ?? id;
       send({ type: 'facilitator.lens', lens: id }, () =>
-        hooks.confirm(`Lens switched to “${title}”, from now on.`),
+        hooks.confirm(t('play.confirm.lens', { lens: title })),
       );
     },
     revealAi: (on) => send({ type: 'facilitator.revealAi', on }),
@@ -101,7 +101,7 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
           app.overlay.openDialog(
             branchCompare(scenario, branch.original, facilitator.view().game, close),
           ),
-        () => app.overlay.announce('The comparison could not be loaded. Try again.'),
+        () => app.overlay.announce(t('play.confirm.compareFailed')),
       );
     },
     downloadRecord: () => {
@@ -127,7 +127,7 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
             controllers: view.controllers,
           });
         },
-        () => app.overlay.announce('The team packs could not be loaded. Try again.'),
+        () => app.overlay.announce(t('play.confirm.packsFailed')),
       );
     },
     close,
@@ -136,7 +136,9 @@ export function openFacilitator(app: App, hooks: SceneHooks): void {
 }
 
 /** What the top bar says when the round's time has run out. */
-export const TIME_IS_UP = 'Time is up';
+export function timeIsUp(): string {
+  return t('play.timer.up');
+}
 
 /**
  * The round timer as text for the top bar ("Time 3:05", "Time 3:05, paused"), in words rather
@@ -146,10 +148,10 @@ export const TIME_IS_UP = 'Time is up';
 export function timerText(view: SeatView, now: number): string | null {
   const timer = view.timer;
   if (!timer || view.phase !== 'decisions') return null;
-  if (timer.timeUp) return TIME_IS_UP;
+  if (timer.timeUp) return timeIsUp();
   const ms = timer.deadline !== null ? timer.deadline - now : timer.remainingMs;
   if (ms === null) return null;
   const left = Math.max(0, Math.ceil(ms / 1000));
   const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
-  return timer.deadline === null ? `Time ${clock}, paused` : `Time ${clock}`;
+  return t(timer.deadline === null ? 'play.timer.paused' : 'play.timer.running', { clock });
 }

@@ -1,5 +1,21 @@
 import { h } from '../../dom/h';
+import { type MessageKey, t } from '../../i18n/messages';
 import type { App } from '../app';
+
+/** The screens whose code is loaded on demand, as their callers name them. */
+export type LazyScreen = 'debrief' | 'policy lab' | 'evidence';
+
+const LOADING: Record<LazyScreen, MessageKey> = {
+  debrief: 'play.lazy.loading.debrief',
+  'policy lab': 'play.lazy.loading.lab',
+  evidence: 'play.lazy.loading.evidence',
+};
+
+const FAILED: Record<LazyScreen, MessageKey> = {
+  debrief: 'play.lazy.failed.debrief',
+  'policy lab': 'play.lazy.failed.lab',
+  evidence: 'play.lazy.failed.evidence',
+};
 
 /**
  * Show a screen whose code is loaded on demand (the debrief and the lab carry the chart library,
@@ -9,7 +25,7 @@ import type { App } from '../app';
  */
 export function showWhenLoaded<M>(
   app: App,
-  what: string,
+  what: LazyScreen,
   load: () => Promise<M>,
   show: (module: M) => () => void,
   back: () => void,
@@ -20,7 +36,7 @@ export function showWhenLoaded<M>(
     h(
       'section',
       { class: 'panel loading-panel' },
-      h('p', { role: 'status', class: 'loading' }, `Loading the ${what}…`),
+      h('p', { role: 'status', class: 'loading' }, t(LOADING[what])),
     ),
     false,
   );
@@ -34,8 +50,8 @@ export function showWhenLoaded<M>(
         h(
           'section',
           { class: 'panel loading-panel', role: 'alert' },
-          h('p', {}, `The ${what} could not be loaded. Check the connection and try again.`),
-          h('button', { type: 'button', class: 'primary', onclick: back }, 'Back'),
+          h('p', {}, t(FAILED[what])),
+          h('button', { type: 'button', class: 'primary', onclick: back }, t('common.back')),
         ),
       );
     },

@@ -1,12 +1,7 @@
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel, indicatorMeaning, indicatorShort } from '../../i18n/names';
 import { type ForecastItem, forecastOption } from '../../model/forecast';
-import {
-  CAPITAL_NAMES,
-  CAPITALS,
-  type CapitalId,
-  INDICATORS,
-  type IndicatorId,
-} from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
+import { CAPITALS, type CapitalId, INDICATORS, type IndicatorId } from '../../model/ids';
 import { optionsFor } from '../../model/options';
 import type { Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
@@ -33,9 +28,9 @@ export function gauges(scenario: Scenario, game: PublicGame): GaugeView[] {
     const start = before ? before[id] : scenario.indicators[id].value;
     return {
       id,
-      label: INDICATOR_DOCS[id].label,
-      short: INDICATOR_DOCS[id].short,
-      meaning: INDICATOR_DOCS[id].meaning,
+      label: indicatorLabel(id),
+      short: indicatorShort(id),
+      meaning: indicatorMeaning(id),
       value: game.indicators[id],
       delta: last ? game.indicators[id] - start : 0,
     };
@@ -60,14 +55,14 @@ export function capitalPanels(view: SeatView): CapitalPanelView[] {
         : 'committed';
     const statusText =
       status === 'committed'
-        ? 'Decision locked in'
+        ? t('play.capital.locked')
         : status === 'deciding'
-          ? 'Deciding…'
-          : 'Waiting';
+          ? t('play.capital.deciding')
+          : t('play.capital.waiting');
     return {
       id,
-      name: CAPITAL_NAMES[id],
-      controller: view.controllers[id] === 'ai' ? 'AI' : 'Human team',
+      name: capitalName(id),
+      controller: view.controllers[id] === 'ai' ? t('play.capital.ai') : t('play.capital.human'),
       status,
       statusText,
     };
@@ -103,7 +98,10 @@ export function feed(scenario: Scenario, game: PublicGame): FeedItem[] {
         key: `${record.round}:${capital}`,
         round: record.round,
         date: record.date,
-        text: `${CAPITAL_NAMES[capital]}: ${option?.label ?? decision.optionId}`,
+        text: t('play.feed.decision', {
+          capital: capitalName(capital),
+          option: option?.label ?? decision.optionId,
+        }),
         ...(reason ? { reason } : {}),
         ref: { kind: 'decision', round: record.round, capital },
       });
@@ -113,7 +111,10 @@ export function feed(scenario: Scenario, game: PublicGame): FeedItem[] {
         key: `${record.round}:launch:${index}`,
         round: record.round,
         date: record.date,
-        text: `Launch: ${launchLabel(launch)} (${launchCauseLabel(scenario, launch.cause)})`,
+        text: t('play.feed.launch', {
+          launch: launchLabel(launch),
+          cause: launchCauseLabel(scenario, launch.cause),
+        }),
         ref: { kind: 'launch', round: record.round, index },
       });
     });
@@ -123,7 +124,7 @@ export function feed(scenario: Scenario, game: PublicGame): FeedItem[] {
         key: `${record.round}:${eventId}`,
         round: record.round,
         date: record.date,
-        text: `${card?.title ?? eventId}: ${card?.text ?? ''}`,
+        text: t('play.feed.event', { title: card?.title ?? eventId, text: card?.text ?? '' }),
         ref: { kind: 'event', round: record.round, eventId },
       });
     }
@@ -173,8 +174,8 @@ export function netEffects(items: ForecastItem[]): NetEffect[] {
     } else byIndicator.set(item.indicator, { min, max, assumption });
   }
   return [...byIndicator].map(([id, { min, max, assumption }]) => ({
-    indicator: INDICATOR_DOCS[id].label,
-    short: INDICATOR_DOCS[id].short,
+    indicator: indicatorLabel(id),
+    short: indicatorShort(id),
     text: min === max ? signed(min) : `${signed(min)}…${signed(max)}`,
     direction: direction(min, max),
     assumption,
@@ -216,15 +217,18 @@ export function forecastLines(
 /** One forecast item in words. */
 function forecastLine(item: ForecastItem): ForecastLine {
   const text =
-    item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
+    item.min === item.max
+      ? signed(item.min)
+      : t('play.forecast.range', { min: signed(item.min), max: signed(item.max) });
   const line: ForecastLine = {
-    indicator: INDICATOR_DOCS[item.indicator].label,
-    short: INDICATOR_DOCS[item.indicator].short,
+    indicator: indicatorLabel(item.indicator),
+    short: indicatorShort(item.indicator),
     text,
     direction: direction(item.min, item.max),
     assumption: Boolean(item.assumption) && item.claims.length === 0,
   };
-  if (item.probability !== undefined) line.chance = `${Math.round(item.probability * 100)}% chance`;
+  if (item.probability !== undefined)
+    line.chance = t('play.forecast.chance', { percent: Math.round(item.probability * 100) });
   return line;
 }
 
@@ -249,7 +253,8 @@ export function cards(scenario: Scenario, view: SeatView): CardView[] {
       net: netEffects(items),
       claims: option.claims,
     };
-    if (reason) card.reason = reason;
+    // A closed option without its own reason: the model's fallback, in the page's language.
+    if (reason) card.reason = option.unavailableReason ?? t('play.card.closedDefault');
     if (option.assumption) card.assumption = option.assumption;
     return card;
   });

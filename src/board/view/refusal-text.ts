@@ -1,63 +1,68 @@
 import type { OpenRecordError } from '../../client/open-record';
-import { CAPITAL_NAMES } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import type { CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { Refusal } from '../../protocol/refusals';
 import { replayErrorText } from '../save/replay-error-text';
 
-/** A refusal in the board's words (English; the codes are what a translation keys on). */
+/** A refusal in the board's words, in the page's language (the codes are what a translation keys on). */
 export function refusalText(scenario: Scenario, refusal: Refusal): string {
-  const name = (capital: keyof typeof CAPITAL_NAMES) => CAPITAL_NAMES[capital];
+  const name = (capital: CapitalId) => ({ capital: capitalName(capital) });
   switch (refusal.code) {
     case 'malformed':
-      return 'That request could not be read, so nothing changed.';
+      return t('play.refusal.malformed');
     case 'seat-not-allowed':
       return refusal.seat === 'observer'
-        ? 'This screen only watches the game.'
-        : 'Only the facilitator can do that.';
+        ? t('play.refusal.observer')
+        : t('play.refusal.facilitatorOnly');
     case 'not-your-capital':
-      return `Only ${name(refusal.capital)}'s team can decide for ${name(refusal.capital)}.`;
+      return t('play.refusal.notYourCapital', name(refusal.capital));
     case 'played-by-ai':
-      return `The AI plays ${name(refusal.capital)}: only the facilitator can decide for it.`;
+      return t('play.refusal.playedByAi', name(refusal.capital));
     case 'game-over':
-      return 'The game is over: see the debrief.';
+      return t('play.refusal.gameOver');
     case 'paused':
-      return 'Paused by the facilitator.';
+      return t('play.refusal.paused');
     case 'already-started':
-      return 'The game has already started.';
+      return t('play.refusal.alreadyStarted');
     case 'round-not-resolved':
-      return 'Not now: this round has not been resolved yet.';
+      return t('play.refusal.roundNotResolved');
     case 'decisions-closed':
-      return 'Not now: decisions are closed until the next round opens.';
+      return t('play.refusal.decisionsClosed');
     case 'not-open':
-      return `It is not ${name(refusal.capital)}'s turn yet.`;
+      return t('play.refusal.notOpen', name(refusal.capital));
     case 'already-committed':
-      return `${name(refusal.capital)} has already committed; revise first.`;
+      return t('play.refusal.alreadyCommitted', name(refusal.capital));
     case 'option-not-available': {
       const label = scenario.optionIndex[refusal.optionId]?.label ?? refusal.optionId;
-      return `${label} is not open to ${name(refusal.capital)} this round.`;
+      return t('play.refusal.optionNotAvailable', { ...name(refusal.capital), option: label });
     }
     case 'nothing-selected':
-      return `${name(refusal.capital)} has not chosen an option yet.`;
+      return t('play.refusal.nothingSelected', name(refusal.capital));
     case 'nothing-to-revise':
-      return `${name(refusal.capital)} has nothing committed to revise.`;
+      return t('play.refusal.nothingToRevise', name(refusal.capital));
     case 'decision-locked':
-      return `${name(refusal.capital)}'s decision is locked: the others have seen it.`;
+      return t('play.refusal.decisionLocked', name(refusal.capital));
     case 'unknown-event':
-      return `No event card "${refusal.eventId}" in this scenario.`;
+      return t('play.refusal.unknownEvent', { event: refusal.eventId });
     case 'inject-while-deciding':
-      return 'Events can be injected only while the capitals are deciding.';
+      return t('play.refusal.injectWhileDeciding');
     case 'unknown-lens':
-      return `No lens "${refusal.lens}".`;
+      return t('play.refusal.unknownLens', { lens: refusal.lens });
     case 'end-between-rounds':
-      return 'The game can be ended only between rounds, after a reveal.';
+      return t('play.refusal.endBetweenRounds');
     case 'no-such-round':
-      return `Round ${refusal.round} has not been played yet (${refusal.played} so far).`;
+      return t('play.refusal.noSuchRound', {
+        round: String(refusal.round),
+        played: String(refusal.played),
+      });
     case 'no-timer':
-      return 'No round timer is running.';
+      return t('play.refusal.noTimer');
     case 'not-time-yet':
-      return 'The round timer has not run out yet.';
+      return t('play.refusal.notTimeYet');
     case 'log-full':
-      return `This game has reached its limit of ${refusal.limit} actions: save it and start a branch.`;
+      return t('play.refusal.logFull', { limit: String(refusal.limit) });
   }
 }
 
@@ -65,16 +70,19 @@ export function refusalText(scenario: Scenario, refusal: Refusal): string {
 export function openRecordText(error: OpenRecordError): string {
   switch (error.code) {
     case 'wrong-scenario':
-      return `This record is for a scenario this version does not have (${error.scenarioId}).`;
+      return t('play.record.wrongScenario', { scenario: error.scenarioId });
     case 'no-log':
     case 'summary-disagrees':
-      return 'This record is damaged: its rounds and its log of play disagree.';
+      return t('play.record.damaged');
     case 'base-rounds':
     case 'rounds-do-not-replay':
-      return `This record cannot be replayed. ${replayErrorText(error.error)}`;
+      return t('play.record.noReplay', { detail: replayErrorText(error.error) });
     case 'unknown-lens':
-      return `This record cannot be replayed: it starts under a lens this version does not have ("${error.lens}").`;
+      return t('play.record.unknownLens', { lens: error.lens });
     case 'intent-refused':
-      return `This record cannot be replayed: step ${error.index + 1} (${error.intent}) is one the game refuses.`;
+      return t('play.record.intentRefused', {
+        step: String(error.index + 1),
+        intent: error.intent,
+      });
   }
 }

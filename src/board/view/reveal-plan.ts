@@ -1,6 +1,7 @@
 // What the map plays when a round is revealed, as plain data: every North Korean launch of the
 // round in order (each with its flight, its caption and what caused it), then the capitals'
 // other moves. The scene animates the plan; the tests read it without Phaser.
+import { t } from '../../i18n/messages';
 import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { Launch } from '../../model/launches';
 import type { Scenario } from '../../model/schema';
@@ -60,45 +61,49 @@ export interface RevealPlan {
   pace: number;
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
-
 /** A launch in words: "3 short-range missiles", "a missile over Japan", "a nuclear test". */
 export function launchLabel(launch: Launch): string {
-  const n = launch.missiles;
+  const count = launch.missiles;
   switch (launch.kind) {
     case 'shortRange':
-      return plural(n, 'a short-range missile', 'short-range missiles');
+      return t('play.launch.shortRange', { count });
     case 'mediumRange':
-      return n >= 2
-        ? `a salvo of ${n} medium-range missiles`
-        : 'a medium-range missile into the sea';
+      return count >= 2 ? t('play.launch.salvo', { count }) : t('play.launch.mediumRange');
     case 'overflight':
-      return plural(n, 'a missile over Japan', 'missiles over Japan');
+      return t('play.launch.overflight', { count });
     case 'icbm':
-      return plural(n, 'an ICBM', 'ICBMs');
+      return t('play.launch.icbm', { count });
     case 'nuclear':
-      return 'a nuclear test';
+      return t('play.launch.nuclear');
     case 'cruise':
-      return plural(n, 'a cruise missile', 'cruise missiles');
+      return t('play.launch.cruise', { count });
   }
+}
+
+/** The name of what caused a launch: the option, the rule or the event (its id if unknown). */
+function causeName(scenario: Scenario, cause: Cause): string {
+  if (cause.kind === 'decision')
+    return scenario.optionIndex[cause.optionId]?.label ?? cause.optionId;
+  if (cause.kind === 'rule')
+    return scenario.rules.find((r) => r.id === cause.ruleId)?.title ?? cause.ruleId;
+  return scenario.events.find((e) => e.id === cause.eventId)?.title ?? cause.eventId;
 }
 
 /** What caused a launch, in words: Pyongyang's decision, or the rule or event that added it. */
 export function launchCauseLabel(scenario: Scenario, cause: Cause): string {
-  if (cause.kind === 'decision') {
-    const option = scenario.optionIndex[cause.optionId];
-    return `decision: ${option?.label ?? cause.optionId}`;
-  }
-  if (cause.kind === 'rule')
-    return `rule: ${scenario.rules.find((r) => r.id === cause.ruleId)?.title ?? cause.ruleId}`;
-  return `event: ${scenario.events.find((e) => e.id === cause.eventId)?.title ?? cause.eventId}`;
+  const name = causeName(scenario, cause);
+  if (cause.kind === 'decision') return t('play.launch.byDecision', { option: name });
+  if (cause.kind === 'rule') return t('play.launch.byRule', { rule: name });
+  return t('play.launch.byEvent', { event: name });
 }
 
 /** What added a launch, as the map's second caption line; null for Pyongyang's own decision. */
 export function launchAddedBy(scenario: Scenario, cause: Cause): string | null {
   if (cause.kind === 'decision') return null;
-  const what = launchCauseLabel(scenario, cause).replace(/^(rule|event): /, '');
-  return cause.kind === 'rule' ? `Added by a rule: ${what}` : `Added by an event: ${what}`;
+  const name = causeName(scenario, cause);
+  return cause.kind === 'rule'
+    ? t('play.launch.addedByRule', { rule: name })
+    : t('play.launch.addedByEvent', { event: name });
 }
 
 /** The flight for a kind of launch; several medium-range missiles at once are a salvo. */
@@ -118,12 +123,12 @@ export function launchCaption(scenario: Scenario, launch: Launch): string {
   const what = visualCaption('northKorea', launchLabel(launch));
   return launch.cause.kind === 'decision'
     ? what
-    : `${what} — ${launchCauseLabel(scenario, launch.cause)}`;
+    : t('play.launch.caused', { what, cause: launchCauseLabel(scenario, launch.cause) });
 }
 
 function launchStep(scenario: Scenario, launch: Launch, index: number, count: number): LaunchStep {
   const trajectory = launchTrajectory(launch);
-  const position = count > 1 ? `launch ${index + 1} of ${count}` : null;
+  const position = count > 1 ? t('play.launch.position', { index: index + 1, count }) : null;
   const what = visualCaption('northKorea', launchLabel(launch));
   const addedBy = launchAddedBy(scenario, launch.cause);
   return {
@@ -133,7 +138,10 @@ function launchStep(scenario: Scenario, launch: Launch, index: number, count: nu
     lanes: trajectory === 'short' || trajectory === 'salvo' ? Math.min(4, launch.missiles) : 1,
     caption: launchCaption(scenario, launch),
     position,
-    mapLines: [position ? `${what} (${position})` : what, ...(addedBy ? [addedBy] : [])],
+    mapLines: [
+      position ? t('play.launch.positioned', { what, position }) : what,
+      ...(addedBy ? [addedBy] : []),
+    ],
     place: trajectory === 'nuclear' ? 'punggye-ri' : 'pyongyang',
     alert: trajectory === 'overflight',
     flown: index < MAX_FLIGHTS,

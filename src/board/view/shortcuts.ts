@@ -1,3 +1,5 @@
+import { t } from '../../i18n/messages';
+
 /** The keys of a key press that the board's shortcuts read. */
 export interface KeyPress {
   key: string;
@@ -9,8 +11,9 @@ export interface KeyPress {
 }
 
 /** The facilitator's shortcut, in words, for a button's title and the guides. */
-export const FACILITATOR_KEYS =
-  'Facilitator controls (Alt+Shift+F anywhere; Shift+F when not typing)';
+export function facilitatorKeys(): string {
+  return t('play.shortcut.facilitator');
+}
 
 /**
  * Whether a key press opens the facilitator's controls. Alt+Shift+F does anywhere, in a reason

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/messages';
 import type { Scenario } from '../../model/schema';
 import type { Cause, PublicGame, TraceEntry } from '../../model/state';
 import { causeLabel, roundsInWords } from './debrief-words';
@@ -50,7 +51,7 @@ export function causalStory(scenario: Scenario, game: PublicGame, limit = 5): St
         weight,
         rounds,
         chain: {
-          title: `${label} — ${roundsInWords(rounds)}`,
+          title: t('play.story.title', { cause: label, rounds: roundsInWords(rounds) }),
           steps: group.entries.map((e) => stepOf(scenario, e.entry)),
         },
       };

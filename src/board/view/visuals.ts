@@ -1,3 +1,5 @@
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
 import type { CapitalId } from '../../model/ids';
 import type { Option } from '../../model/schema';
 import type { TrajectoryKind } from '../trajectories';
@@ -27,8 +29,5 @@ export function visualFor(option: Option | undefined): Visual {
 
 /** Words for a visual, shown as a caption on the map so its meaning never rests on the picture alone. */
 export function visualCaption(capital: CapitalId, label: string): string {
-  const who = { northKorea: 'Pyongyang', us: 'Washington', japan: 'Tokyo', southKorea: 'Seoul' }[
-    capital
-  ];
-  return `${who}: ${label}`;
+  return t('play.visual.caption', { capital: capitalName(capital), label });
 }
