@@ -1,7 +1,7 @@
 import { h } from '../../dom/h';
 import { lineChartSvg } from '../../dom/line-chart-svg';
+import { indicatorLabel } from '../../i18n/names';
 import { CAPITAL_NAMES, CAPITALS, INDICATORS, type IndicatorId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
 import './branch-compare.css';
@@ -49,7 +49,7 @@ export function compareChartSvg(
   const length = Math.max(original.history.length, branch.history.length) + 1;
   const pad = (values: number[]) => Array.from({ length }, (_, i) => values[i] ?? null);
   return lineChartSvg({
-    title: `${INDICATOR_DOCS[id].label}: the original game and this branch, round by round`,
+    title: `${indicatorLabel(id)}: the original game and this branch, round by round`,
     rounds: Array.from({ length }, (_, i) => i),
     width: 300,
     height: 150,
@@ -89,7 +89,7 @@ export function branchCompare(
       return h(
         'figure',
         { class: 'compare-one', 'data-indicator': id },
-        h('figcaption', {}, h('h3', {}, INDICATOR_DOCS[id].label)),
+        h('figcaption', {}, h('h3', {}, indicatorLabel(id))),
         chart,
         h('p', { class: 'compare-now' }, lastValues(scenario, original, branch, id)),
       );

@@ -2,15 +2,15 @@
 // every capital's score in the side column once a round is revealed, and how a score is worked
 // out one click away.
 import { h } from '../../dom/h';
+import { indicatorLabel, indicatorShort } from '../../i18n/names';
 import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Objective, Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
 import { SCORE_RULE, type ScoreWorking, scoreWorkings, workingLine } from '../view/debrief-words';
 
 /** An objective in words, its indicator's name as written: "Survive: avoid a war (Risk of accident or clash: low)". */
 export function objectiveText(o: Objective): string {
-  return `${o.label} (${INDICATOR_DOCS[o.indicator].label}: ${o.want})`;
+  return `${o.label} (${indicatorLabel(o.indicator)}: ${o.want})`;
 }
 
 /** One capital's score now, as the game would give it if it ended here (no ending's bonus yet). */
@@ -54,7 +54,7 @@ export function objectivesStrip(
           h(
             'span',
             { 'aria-hidden': 'true' },
-            `${INDICATOR_DOCS[o.indicator].short} ${mark(o.want)} `,
+            `${indicatorShort(o.indicator)} ${mark(o.want)} `,
             h('strong', {}, String(game.indicators[o.indicator])),
           ),
         ),

@@ -1,3 +1,4 @@
+import { indicatorLabel, indicatorMeaning, indicatorShort } from '../../i18n/names';
 import { type ForecastItem, forecastOption } from '../../model/forecast';
 import {
   CAPITAL_NAMES,
@@ -6,7 +7,6 @@ import {
   INDICATORS,
   type IndicatorId,
 } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import { optionsFor } from '../../model/options';
 import type { Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
@@ -33,9 +33,9 @@ export function gauges(scenario: Scenario, game: PublicGame): GaugeView[] {
     const start = before ? before[id] : scenario.indicators[id].value;
     return {
       id,
-      label: INDICATOR_DOCS[id].label,
-      short: INDICATOR_DOCS[id].short,
-      meaning: INDICATOR_DOCS[id].meaning,
+      label: indicatorLabel(id),
+      short: indicatorShort(id),
+      meaning: indicatorMeaning(id),
       value: game.indicators[id],
       delta: last ? game.indicators[id] - start : 0,
     };
@@ -173,8 +173,8 @@ export function netEffects(items: ForecastItem[]): NetEffect[] {
     } else byIndicator.set(item.indicator, { min, max, assumption });
   }
   return [...byIndicator].map(([id, { min, max, assumption }]) => ({
-    indicator: INDICATOR_DOCS[id].label,
-    short: INDICATOR_DOCS[id].short,
+    indicator: indicatorLabel(id),
+    short: indicatorShort(id),
     text: min === max ? signed(min) : `${signed(min)}…${signed(max)}`,
     direction: direction(min, max),
     assumption,
@@ -218,8 +218,8 @@ function forecastLine(item: ForecastItem): ForecastLine {
   const text =
     item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
   const line: ForecastLine = {
-    indicator: INDICATOR_DOCS[item.indicator].label,
-    short: INDICATOR_DOCS[item.indicator].short,
+    indicator: indicatorLabel(item.indicator),
+    short: indicatorShort(item.indicator),
     text,
     direction: direction(item.min, item.max),
     assumption: Boolean(item.assumption) && item.claims.length === 0,
