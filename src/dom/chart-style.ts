@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 import { INDICATORS, type IndicatorId } from '../model/ids';
 
 /** How one line is drawn: a colour and a dash pattern (empty: solid), both unique per line. */
@@ -56,8 +57,10 @@ export function roundTicks(first: number, last: number): number[] {
 
 /** A round's tick label: "Start" for round 0, else its number. */
 export function roundLabel(round: number): string {
-  return round === 0 ? 'Start' : String(round);
+  return round === 0 ? t('why.chart.start') : String(round);
 }
 
 /** The x axis title of every chart over the rounds. */
-export const ROUND_AXIS = 'Round';
+export function roundAxisTitle(): string {
+  return t('why.chart.roundAxis');
+}

@@ -1,4 +1,4 @@
-import { type LineStyle, ROUND_AXIS, roundLabel, roundTicks, Y_TICKS } from './chart-style';
+import { type LineStyle, roundAxisTitle, roundLabel, roundTicks, Y_TICKS } from './chart-style';
 
 /** One line of a static chart: its name (shown in the legend), values per round and style. */
 export interface SvgLine {
@@ -45,12 +45,23 @@ const FONT = 'font-family="sans-serif" font-size="12" fill="#222"';
 const LEGEND_ROW = 18;
 /** A generous width per character of 12 px sans-serif, so legend entries never overlap. */
 const CHAR_WIDTH = 7;
+/** The width of a full-width character (kana, kanji, hangul) at 12 px: the whole em. */
+const WIDE_CHAR_WIDTH = 12;
+const WIDE =
+  /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** How wide a text is drawn, generously: Latin letters narrow, Japanese and Korean the full em. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += WIDE.test(c) ? WIDE_CHAR_WIDTH : CHAR_WIDTH;
+  return width;
+}
 
 /** The legend's columns: as wide as the longest name needs; how many fit, and how tall it is. */
 function legendSize(chart: SvgChart) {
   if (chart.legend === false || chart.lines.length === 0) return { perRow: 1, item: 0, height: 0 };
-  const longest = Math.max(...chart.lines.map((l) => l.label.length));
-  const item = longest * CHAR_WIDTH + 48;
+  const longest = Math.max(...chart.lines.map((l) => textWidth(l.label)));
+  const item = longest + 48;
   const perRow = Math.max(1, Math.floor((chart.width - 16) / item));
   return { perRow, item, height: Math.ceil(chart.lines.length / perRow) * LEGEND_ROW + 10 };
 }
@@ -105,12 +116,12 @@ export function lineChartSvg(chart: SvgChart): string {
   for (const r of roundTicks(0, last)) {
     out.push(
       `<line x1="${fixed(x(r))}" x2="${fixed(x(r))}" y1="${top + plotH}" y2="${top + plotH + 4}" stroke="#555"/>`,
-      `<text x="${fixed(x(r))}" y="${top + plotH + 17}" text-anchor="middle" ${FONT}>${roundLabel(r)}</text>`,
+      `<text x="${fixed(x(r))}" y="${top + plotH + 17}" text-anchor="middle" ${FONT}>${escapeXml(roundLabel(r))}</text>`,
     );
   }
   out.push(
     `<rect x="${left}" y="${top}" width="${plotW}" height="${plotH}" fill="none" stroke="#888"/>`,
-    `<text x="${left + plotW / 2}" y="${top + plotH + 33}" text-anchor="middle" ${FONT}>${ROUND_AXIS}</text>`,
+    `<text x="${left + plotW / 2}" y="${top + plotH + 33}" text-anchor="middle" ${FONT}>${escapeXml(roundAxisTitle())}</text>`,
   );
   if (chart.yLabel)
     out.push(

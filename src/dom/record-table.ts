@@ -5,14 +5,16 @@ import {
   type LaunchComparison,
   NOT_IN_RECORD,
 } from '../history/launch-comparison';
-import { RECORD_CREDIT } from '../history/record-data';
+import { recordCredit } from '../history/record-data';
+import { formatDate } from '../i18n/format';
+import { t } from '../i18n/messages';
 import type { LaunchKind } from '../model/launches';
 import { dateLabel } from './date-label';
 import { h } from './h';
 
-/** "29 Aug" from an ISO date: the day a round opens, short enough for a column head. */
+/** "29 Aug" (8月29日, 8월 29일) from an ISO date: the day a round opens, short enough for a column head. */
 function shortDay(iso: string): string {
-  return dateLabel(iso).replace(/ \d{4}$/, '');
+  return formatDate(iso, 'day');
 }
 
 /**
@@ -21,32 +23,30 @@ function shortDay(iso: string): string {
  * "model / record". `what` names the model's figures ("this game", "mean of 1,000 games").
  */
 export function recordTable(c: LaunchComparison, what: string, testid: string): HTMLElement {
-  const order = [...c.series.map((s) => s.label), 'the record'].join(' / ');
+  const order = [...c.series.map((s) => s.label), t('why.record.theRecord')].join(' / ');
   const rows: (LaunchKind | 'all')[] = [...c.kinds, 'all'];
   const last = c.record[c.record.length - 1];
   const notes = [
-    c.kinds.some((k) => NOT_IN_RECORD.includes(k))
-      ? 'n/a: the database leaves out cruise missiles.'
-      : '',
+    c.kinds.some((k) => NOT_IN_RECORD.includes(k)) ? t('why.record.noCruise') : '',
     c.later
-      ? `After round ${c.later.fromRound - 1} (from ${last ? dateLabel(last.to) : ''}), the record holds ${c.later.events} more launch event${c.later.events === 1 ? '' : 's'} in the scenario's remaining rounds.`
+      ? t('why.record.later', {
+          round: c.later.fromRound - 1,
+          from: last ? dateLabel(last.to) : '',
+          count: c.later.events,
+        })
       : '',
   ].filter(Boolean);
   return h(
     'figure',
     { class: 'launch-record', 'data-testid': testid },
-    h('figcaption', {}, `Launches per round: ${what} beside the real record for the same dates`),
+    h('figcaption', {}, t('why.record.caption', { what })),
     h(
       'div',
       { class: 'launch-record-scroll' },
       h(
         'table',
         {},
-        h(
-          'caption',
-          { class: 'sr-only' },
-          `Launch events by kind and round; each cell gives ${order}.`,
-        ),
+        h('caption', { class: 'sr-only' }, t('why.record.tableCaption', { order })),
         h(
           'thead',
           {},
@@ -57,8 +57,11 @@ export function recordTable(c: LaunchComparison, what: string, testid: string): 
             c.record.map((r) =>
               h(
                 'th',
-                { scope: 'col', title: `${dateLabel(r.from)} – ${dateLabel(r.to)} (not included)` },
-                `R${r.round}`,
+                {
+                  scope: 'col',
+                  title: t('why.record.window', { from: dateLabel(r.from), to: dateLabel(r.to) }),
+                },
+                t('why.chart.round', { round: r.round }),
                 h('br'),
                 h('span', { class: 'lr-day' }, shortDay(r.from)),
               ),
@@ -86,7 +89,8 @@ export function recordTable(c: LaunchComparison, what: string, testid: string): 
     h(
       'p',
       { class: 'lr-credit' },
-      `The record: ${RECORD_CREDIT}. A round covers its first day up to the next round's; the launch the crisis opens with (the briefing's) is not counted. `,
+      t('why.record.credits', { credit: recordCredit() }),
+      ' ',
       notes.join(' '),
     ),
   );

@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 import {
   LAUNCH_KINDS,
   type LaunchCounts,
@@ -6,6 +7,7 @@ import {
   zeroCounts,
 } from '../model/launches';
 import type { Scenario } from '../model/schema';
+import { kindRowLabel } from './kind-labels';
 import { type RecordRound, recordByRound } from './launch-record';
 import type { RecordEvent } from './record-schema';
 
@@ -20,16 +22,6 @@ export interface ModelSeries {
   /** Decimals to show (means of many games read best with one); 2 unless given. */
   decimals?: number;
 }
-
-/** Short plain names for the table's rows, so twelve rounds fit beside them. */
-export const KIND_ROW_LABELS: Record<LaunchKind, string> = {
-  shortRange: 'short-range',
-  mediumRange: 'medium/intermediate',
-  overflight: 'over Japan',
-  icbm: 'ICBM',
-  nuclear: 'nuclear test',
-  cruise: 'cruise missile',
-};
 
 /** The model's launches and the record's for the same round windows, ready to show. */
 export interface LaunchComparison {
@@ -88,19 +80,22 @@ export function cellText(c: LaunchComparison, roundIndex: number, kind: LaunchKi
   const record =
     kind === 'all'
       ? `${totalLaunches(round.counts)}`
-      : (recordCount(round, kind)?.toString() ?? 'n/a');
+      : (recordCount(round, kind)?.toString() ?? t('why.record.notCounted'));
   return [...model, record].join(' / ');
 }
 
-/** The row labels: a kind's plain name, or "all kinds". */
+/** The row labels: a kind's short plain name (kind-labels.ts), or "all kinds". */
 export function kindLabel(kind: LaunchKind | 'all'): string {
-  return kind === 'all' ? 'all kinds' : KIND_ROW_LABELS[kind];
+  return kind === 'all' ? t('why.record.allKinds') : kindRowLabel(kind);
 }
 
 /** The comparison as Markdown table lines: a row per kind (and all kinds), a column per round. */
 export function comparisonMarkdown(c: LaunchComparison): string[] {
   const cells = (s: string) => s.replace(/\|/g, '\\|');
-  const head = ['Launch events', ...c.record.map((r) => `R${r.round} (${r.from})`)];
+  const head = [
+    t('why.record.launchEvents'),
+    ...c.record.map((r) => t('why.record.roundFrom', { round: r.round, from: r.from })),
+  ];
   const rows = [...c.kinds, 'all' as const].map((kind) => [
     kindLabel(kind),
     ...c.record.map((_, i) => cellText(c, i, kind)),

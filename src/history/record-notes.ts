@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 import type { GameState } from '../model/state';
 import type { RecordNote, RecordStance } from './record-schema';
 
@@ -10,12 +11,28 @@ export interface NoteForGame {
   launchKinds: string[];
 }
 
-/** Plain words for each stance, as the debrief and the export print them. */
-export const STANCE_LABELS: Record<RecordStance, string> = {
-  contests: 'The record contests this',
-  'partly-supports': 'The record only partly supports this',
-  mixed: 'The record is mixed',
-  supports: 'The record supports this (as a correlation)',
+/** Plain words for a stance, in the page's language, as the debrief and the export print them. */
+export function stanceLabel(stance: RecordStance): string {
+  return t(`why.record.stance.${stance}`);
+}
+
+/**
+ * The same words by stance. Each is read when it is shown (never when this module loads), so
+ * it is in the page's language.
+ */
+export const STANCE_LABELS: Readonly<Record<RecordStance, string>> = {
+  get contests() {
+    return stanceLabel('contests');
+  },
+  get 'partly-supports'() {
+    return stanceLabel('partly-supports');
+  },
+  get mixed() {
+    return stanceLabel('mixed');
+  },
+  get supports() {
+    return stanceLabel('supports');
+  },
 };
 
 /**

@@ -1,6 +1,7 @@
 // The evidence screen's lens comparison: the same seeds played under every lens of a scenario
 // in the lab's Web Worker (one lab run per lens, one after another), and the table of how far
 // each lens moves the outcomes and the number of tests from the balanced reading.
+import { t } from '../i18n/messages';
 import type { Scenario } from '../model/schema';
 import type { BatchSummary } from '../sim/batch';
 import { LabClient } from './lab-client';
@@ -107,7 +108,13 @@ export class LensComparison {
     const index = scenario.lenses.length - this.queue.length;
     const lens = scenario.lenses[index]?.title ?? '';
     this.listener.progress(
-      `Lens ${index + 1} of ${scenario.lenses.length} (${lens}): ${done} of ${total} games`,
+      t('why.sources.progress', {
+        index: index + 1,
+        lenses: scenario.lenses.length,
+        lens,
+        done,
+        total,
+      }),
     );
   }
 

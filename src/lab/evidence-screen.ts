@@ -1,4 +1,5 @@
 import { h, replaceChildren } from '../dom/h';
+import { t } from '../i18n/messages';
 import type { Scenario } from '../model/schema';
 import './evidence.css';
 import { LENS_GAMES, LensComparison, type LensRow } from './evidence-lenses';
@@ -8,7 +9,9 @@ import { evidenceView } from './evidence-view';
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const signedPoints = (x: number) => {
   const points = Math.round(x * 100);
-  return points === 0 ? '±0' : `${points > 0 ? '+' : '−'}${Math.abs(points)} pts`;
+  return points === 0
+    ? '±0'
+    : t('why.sources.points', { points: `${points > 0 ? '+' : '−'}${Math.abs(points)}` });
 };
 
 function lensTable(rows: LensRow[], games: number): HTMLElement {
@@ -16,20 +19,16 @@ function lensTable(rows: LensRow[], games: number): HTMLElement {
   return h(
     'table',
     { class: 'evidence-lens-table', 'data-testid': 'lens-table' },
-    h(
-      'caption',
-      {},
-      `${games} games per lens on the same seeds; differences from the balanced reading`,
-    ),
+    h('caption', {}, t('why.sources.lensCaption', { games })),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Lens'),
+        h('th', { scope: 'col' }, t('why.sources.lens')),
         outcomes.map((o) => h('th', { scope: 'col' }, o.title)),
-        h('th', { scope: 'col' }, 'Tests per game'),
+        h('th', { scope: 'col' }, t('why.sources.testsPerGame')),
       ),
     ),
     h(
@@ -79,7 +78,7 @@ export function evidenceScreen(scenarios: Scenario[], current: Scenario, onBack:
   const run = h(
     'button',
     { type: 'button', class: 'primary', 'data-testid': 'compare-lenses', onclick: () => start() },
-    'Compare the lenses',
+    t('why.sources.compare'),
   );
   const comparison = new LensComparison({
     progress: (text) => {
@@ -87,19 +86,19 @@ export function evidenceScreen(scenarios: Scenario[], current: Scenario, onBack:
     },
     done: (rows) => {
       run.disabled = false;
-      status.textContent = 'Done.';
+      status.textContent = t('why.sources.done');
       replaceChildren(results, lensTable(rows, LENS_GAMES));
     },
     error: (message) => {
       run.disabled = false;
-      status.textContent = `The comparison failed: ${message}`;
+      status.textContent = t('why.sources.failed', { message });
     },
   });
   const start = () => {
     const scenario = scenarios.find((s) => s.id === choose.value) ?? current;
     run.disabled = true;
     replaceChildren(results);
-    status.textContent = 'Starting…';
+    status.textContent = t('why.sources.starting');
     comparison.run(scenario);
   };
   const found = h('p', {
@@ -112,7 +111,7 @@ export function evidenceScreen(scenarios: Scenario[], current: Scenario, onBack:
   };
   const list = h(
     'div',
-    { class: 'evidence-list', tabindex: '0', 'aria-label': 'Sources and claims' },
+    { class: 'evidence-list', tabindex: '0', 'aria-label': t('why.sources.listLabel') },
     view.sources.map((source) => sourceSection(source, focus)),
     assumptionsSection(view.assumptions),
   );
@@ -122,13 +121,13 @@ export function evidenceScreen(scenarios: Scenario[], current: Scenario, onBack:
     h(
       'header',
       { class: 'lab-head' },
-      h('h1', { id: 'evidence-heading' }, 'The sources'),
+      h('h1', { id: 'evidence-heading' }, t('why.sources.heading')),
+      h('p', {}, t('why.sources.intro')),
       h(
-        'p',
-        {},
-        'Each source, what it argues, the claims the game takes from it paragraph by paragraph, the rules that use them, and where the sources disagree.',
+        'button',
+        { type: 'button', onclick: onBack, 'data-testid': 'evidence-back' },
+        t('common.back'),
       ),
-      h('button', { type: 'button', onclick: onBack, 'data-testid': 'evidence-back' }, 'Back'),
     ),
     found,
     h(
@@ -138,13 +137,9 @@ export function evidenceScreen(scenarios: Scenario[], current: Scenario, onBack:
       h(
         'aside',
         { class: 'evidence-lenses', 'aria-labelledby': 'lens-heading' },
-        h('h2', { id: 'lens-heading' }, 'How much each lens moves the outcomes'),
-        h(
-          'p',
-          { class: 'evidence-meta' },
-          'A lens reweighs contested claims. The same seeded games are played under each lens, the AI deciding for every capital.',
-        ),
-        h('label', { for: 'evidence-scenario', class: 'lab-label' }, 'Crisis'),
+        h('h2', { id: 'lens-heading' }, t('why.sources.lensHeading')),
+        h('p', { class: 'evidence-meta' }, t('why.sources.lensIntro')),
+        h('label', { for: 'evidence-scenario', class: 'lab-label' }, t('why.sources.crisis')),
         choose,
         h('p', {}, run),
         status,

@@ -2,19 +2,29 @@
 // summary in our words, its claims by paragraph (each with the rules that use it, the lenses'
 // weights and who disputes it), and where it disagrees with the other sources.
 import { h } from '../dom/h';
+import { isMessageKey, t } from '../i18n/messages';
 import {
   type Assumption,
+  type ClaimUse,
   type EvidenceClaim,
   type EvidenceSource,
   paragraphsIn,
 } from './evidence-view';
 
-const READINGS: Record<string, string> = {
-  engagement: 'leans toward talks',
-  deterrence: 'leans toward a firm answer',
-  development: 'reads tests as weapons work',
-  shared: 'common ground among the sources',
-};
+/** Which way a claim's reading leans, in words (the school's id where it has none). */
+function reading(school: string): string {
+  const key = `why.sources.reading.${school}`;
+  return isMessageKey(key) ? t(key) : school;
+}
+
+/** Something that uses a claim, with what it is and the crisis it is in. */
+function useLabel(use: ClaimUse): string {
+  return t('why.sources.use', {
+    title: use.title,
+    kind: t(`why.sources.kind.${use.kind}`),
+    scenario: use.scenario,
+  });
+}
 
 /** A marker ("001:14") that moves the list to that source and paragraph. */
 function citeJump(cite: string, jump: (cite: string) => void): HTMLElement {
@@ -40,7 +50,9 @@ const jumps = (cites: string[], jump: (cite: string) => void) =>
 function byTitle(rules: EvidenceClaim['rules']): string {
   const crises = new Map<string, string[]>();
   for (const r of rules) crises.set(r.title, [...(crises.get(r.title) ?? []), r.scenario]);
-  return [...crises].map(([title, list]) => `${title} (${list.join('; ')})`).join(' · ');
+  return [...crises]
+    .map(([title, list]) => t('why.sources.ruleIn', { title, crises: list.join('; ') }))
+    .join(' · ');
 }
 
 function claimItem(source: string, claim: EvidenceClaim, jump: (c: string) => void): HTMLElement {
@@ -54,35 +66,37 @@ function claimItem(source: string, claim: EvidenceClaim, jump: (c: string) => vo
     h(
       'p',
       { class: 'evidence-meta' },
-      `${here.length > 1 ? 'Paragraphs' : 'Paragraph'} ${here.join(', ')}`,
-      elsewhere.length ? [' · also ', jumps(elsewhere, jump)] : '',
-      ` · ${READINGS[claim.school] ?? claim.school}`,
+      t('why.sources.paragraphs', { count: here.length, paragraphs: here.join(', ') }),
+      elsewhere.length ? [` · ${t('why.sources.also')} `, jumps(elsewhere, jump)] : '',
+      ` · ${reading(claim.school)}`,
     ),
     claim.rules.length
       ? h(
           'p',
           { class: 'evidence-rules' },
-          h('strong', {}, 'Rules that use it: '),
+          h('strong', {}, t('why.sources.rulesUsing')),
           byTitle(claim.rules),
         )
       : h(
           'p',
           { class: 'evidence-rules' },
-          claim.contextOnly ? `Context only: ${claim.contextOnly}` : 'No rule uses it.',
+          claim.contextOnly
+            ? t('why.sources.contextOnly', { context: claim.contextOnly })
+            : t('why.sources.noRule'),
         ),
     claim.others.length
       ? h(
           'p',
           { class: 'evidence-meta' },
-          'Also behind: ',
-          claim.others.map((u) => `${u.title} (${u.kind}, ${u.scenario})`).join('; '),
+          t('why.sources.alsoBehind'),
+          claim.others.map(useLabel).join('; '),
         )
       : null,
     claim.contestedBy.length
       ? h(
           'div',
           { class: 'contested' },
-          h('strong', {}, 'Disputed by: '),
+          h('strong', {}, t('why.sources.disputedBy')),
           h(
             'ul',
             {},
@@ -94,8 +108,12 @@ function claimItem(source: string, claim: EvidenceClaim, jump: (c: string) => vo
       'p',
       { class: 'evidence-meta' },
       weights.length
-        ? `Lens weights: ${weights.map((w) => `${w.title} ×${w.weight}`).join('; ')}; every other lens ×1.`
-        : 'Every lens takes it as stated (×1).',
+        ? t('why.sources.lensWeights', {
+            weights: weights
+              .map((w) => t('why.sources.lensWeight', { lens: w.title, weight: String(w.weight) }))
+              .join('; '),
+          })
+        : t('why.sources.asStated'),
     ),
   );
 }
@@ -105,7 +123,7 @@ function disagreements(source: EvidenceSource, jump: (c: string) => void): HTMLE
   return h(
     'div',
     { class: 'evidence-disagree' },
-    h('h3', {}, `Where other sources disagree with ${source.id}`),
+    h('h3', {}, t('why.sources.disagree', { source: source.id })),
     h(
       'ul',
       {},
@@ -126,7 +144,13 @@ function disagreements(source: EvidenceSource, jump: (c: string) => void): HTMLE
 
 /** One source's section of the list. */
 export function sourceSection(source: EvidenceSource, jump: (c: string) => void): HTMLElement {
-  const shows = [source.byline, source.outlet, source.events].filter(Boolean).join(' · ');
+  // A source's title, author and outlet are named as published; what it covers is in our words.
+  const shows = [
+    ...[source.byline, source.outlet].flatMap((name) =>
+      name ? [h('span', { translate: 'no' }, name)] : [],
+    ),
+    ...(source.events ? [source.events] : []),
+  ].map((part, i) => [i > 0 ? ' · ' : '', part]);
   return h(
     'section',
     {
@@ -135,17 +159,22 @@ export function sourceSection(source: EvidenceSource, jump: (c: string) => void)
       'aria-labelledby': `source-${source.id}-title`,
       'data-source': source.id,
     },
-    h('h2', { id: `source-${source.id}-title`, tabindex: '-1' }, `${source.id} — ${source.title}`),
+    h(
+      'h2',
+      { id: `source-${source.id}-title`, tabindex: '-1' },
+      `${source.id} — `,
+      h('span', { translate: 'no' }, source.title),
+    ),
     h('p', { class: 'evidence-meta' }, shows),
     source.summary ? h('p', { class: 'evidence-summary' }, source.summary) : null,
     source.citedAs
-      ? h('p', {}, `A shorter copy of source ${source.citedAs}; its claims are cited from there.`)
+      ? h('p', {}, t('why.sources.shorterCopy', { source: source.citedAs }))
       : source.groups.length
         ? source.groups.map((g) =>
             h(
               'div',
               { class: 'evidence-paragraph', 'data-paragraph': g.paragraph },
-              h('h3', {}, `Paragraph ${g.paragraph}`),
+              h('h3', {}, t('why.sources.paragraph', { paragraph: g.paragraph })),
               h(
                 'ul',
                 { class: 'evidence-claims' },
@@ -153,7 +182,7 @@ export function sourceSection(source: EvidenceSource, jump: (c: string) => void)
               ),
             ),
           )
-        : h('p', {}, 'No claim cites it.'),
+        : h('p', {}, t('why.sources.noClaim')),
     disagreements(source, jump),
   );
 }
@@ -163,7 +192,7 @@ export function assumptionsSection(assumptions: Assumption[]): HTMLElement {
   return h(
     'section',
     { class: 'evidence-source', 'aria-labelledby': 'assumptions-heading' },
-    h('h2', { id: 'assumptions-heading' }, 'Designer assumptions (no source)'),
+    h('h2', { id: 'assumptions-heading' }, t('why.sources.assumptions')),
     h(
       'ul',
       { class: 'evidence-claims' },
@@ -171,11 +200,7 @@ export function assumptionsSection(assumptions: Assumption[]): HTMLElement {
         h(
           'li',
           { class: 'assumption' },
-          h(
-            'strong',
-            {},
-            `Designer assumption — ${a.use.title} (${a.use.kind}, ${a.use.scenario}): `,
-          ),
+          h('strong', {}, t('why.sources.assumption', { use: useLabel(a.use) })),
           a.text,
         ),
       ),
@@ -192,7 +217,7 @@ export function focusCite(list: HTMLElement, cite: string): string {
     old.classList.remove('evidence-focus');
   const [source = '', paragraph] = cite.split(':');
   const section = list.querySelector<HTMLElement>(`[data-source="${CSS.escape(source)}"]`);
-  if (!section) return `There is no source ${source}.`;
+  if (!section) return t('why.sources.noSuchSource', { source });
   const claims = paragraph
     ? [...section.querySelectorAll<HTMLElement>(`[data-cites~="${CSS.escape(cite)}"]`)]
     : [];
@@ -205,9 +230,9 @@ export function focusCite(list: HTMLElement, cite: string): string {
     claims[0].setAttribute('tabindex', '-1');
     claims[0].focus({ preventScroll: true });
   } else heading?.focus({ preventScroll: true });
-  if (!paragraph) return `${heading?.textContent ?? source}.`;
   const name = heading?.textContent ?? source;
+  if (!paragraph) return t('why.sources.foundSource', { name });
   return claims.length
-    ? `${claims.length} ${claims.length === 1 ? 'claim cites' : 'claims cite'} ${cite}, in ${name}.`
-    : `No claim of the game cites paragraph ${paragraph} of ${name}.`;
+    ? t('why.sources.foundClaims', { count: claims.length, cite, name })
+    : t('why.sources.noClaimCites', { paragraph, name });
 }

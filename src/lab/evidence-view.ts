@@ -1,6 +1,7 @@
 // What the evidence screen shows, computed from the scenarios alone (no DOM): each source with
 // the claims that cite it, the rules that use each claim, the claims that contest it, the weight
 // each lens gives it, and every designer assumption, marked as such.
+import { t } from '../i18n/messages';
 import { claimWeight } from '../model/lens';
 import type { Claim, Scenario } from '../model/schema';
 
@@ -75,7 +76,7 @@ export interface EvidenceView {
 
 const locator = (cite: string) => {
   const [source = '', paragraph = '0'] = cite.split(':');
-  return `${source}, paragraph ${Number(paragraph)}`;
+  return t('why.cite.locator', { source, paragraph: Number(paragraph) });
 };
 
 const shortCite = (cite: string) => {

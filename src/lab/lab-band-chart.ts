@@ -2,8 +2,8 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { h, replaceChildren } from '../dom/h';
 import { percentAxis, roundAxis, roundScales } from '../dom/uplot-axes';
+import { indicatorLabel, indicatorMeaning } from '../i18n/names';
 import { INDICATORS, type IndicatorId } from '../model/ids';
-import { INDICATOR_DOCS } from '../model/indicators';
 import type { Scenario } from '../model/schema';
 import { fewGames, type Spread } from './lab-bands';
 import type { LabSummary } from './lab-batch';
@@ -123,7 +123,7 @@ function valuesTable(results: LabResults, id: IndicatorId): HTMLElement {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, INDICATOR_DOCS[id].label),
+        h('th', { scope: 'col' }, indicatorLabel(id)),
         results.a.bands.map((b) =>
           h('th', { scope: 'col' }, b.round === 0 ? 'Start' : `R${b.round}`),
         ),
@@ -152,16 +152,16 @@ export function bandChart(
     'select',
     { 'data-testid': 'lab-indicator' },
     INDICATORS.map((id) =>
-      h('option', { value: id, selected: id === initial }, INDICATOR_DOCS[id].label),
+      h('option', { value: id, selected: id === initial }, indicatorLabel(id)),
     ),
   );
   const describe = () => {
-    const label = INDICATOR_DOCS[indicator].label;
+    const label = indicatorLabel(indicator);
     holder.setAttribute(
       'aria-label',
       `${label} over the rounds: median lines and p10–p90 bands${results.b ? ', A solid and shaded, B dashed and hatched' : ''}. The table below has the values.`,
     );
-    replaceChildren(meaning, INDICATOR_DOCS[indicator].meaning);
+    replaceChildren(meaning, indicatorMeaning(indicator));
     replaceChildren(table, valuesTable(results, indicator));
   };
   select.addEventListener('change', () => {

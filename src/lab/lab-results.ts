@@ -1,7 +1,7 @@
 import { h } from '../dom/h';
 import './lab-results.css';
+import { indicatorLabel } from '../i18n/names';
 import { CAPITAL_NAMES, CAPITALS, INDICATORS } from '../model/ids';
-import { INDICATOR_DOCS } from '../model/indicators';
 import type { Scenario } from '../model/schema';
 import type { FallbackCount, LabSummary } from './lab-batch';
 import { describeEntry } from './lab-plan-words';
@@ -171,7 +171,7 @@ export function endTable(scenario: Scenario, request: LabRequest, a: LabSummary,
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, INDICATOR_DOCS[id].label),
+          h('th', { scope: 'row' }, indicatorLabel(id)),
           h('td', {}, cell(a, id)),
           b
             ? [

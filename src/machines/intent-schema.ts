@@ -20,9 +20,10 @@ const DecisionSchema = z.strictObject({
     z.union([
       z.string().check(z.maxLength(MAX_RATIONALE_LENGTH)),
       z.strictObject({
-        text: Text,
-        claims: z.array(Id).check(z.maxLength(100)),
         considerations: z.array(Text).check(z.maxLength(100)),
+        claims: z.array(Id).check(z.maxLength(100)),
+        unpressed: z.optional(z.literal(true)),
+        text: z.optional(Text),
       }),
     ]),
   ),

@@ -127,6 +127,7 @@ export function weighOptions(
   }));
 }
 
+// The reasons, as ids: a display says them in the page's language (src/board/view/ai-reasons.ts).
 function rationaleFor(option: Option, applied: readonly Consideration[]): Rationale {
   // The two strongest considerations that pushed for this option, strongest first.
   let first: Consideration | undefined;
@@ -140,21 +141,13 @@ function rationaleFor(option: Option, applied: readonly Consideration[]): Ration
   }
   if (!first) {
     // Nothing in the doctrine pressed this round: the choice rests on what the option does.
-    return {
-      text: `Nothing pressed hard this round; chosen for what it does: ${option.summary}`,
-      claims: option.claims,
-      considerations: [],
-    };
+    return { considerations: [], claims: [...option.claims], unpressed: true };
   }
   const claims: string[] = [];
   for (const id of first.claims) if (!claims.includes(id)) claims.push(id);
-  if (!second) return { text: first.reason, claims, considerations: [first.id] };
+  if (!second) return { considerations: [first.id], claims };
   for (const id of second.claims) if (!claims.includes(id)) claims.push(id);
-  return {
-    text: `${first.reason} ${second.reason}`,
-    claims,
-    considerations: [first.id, second.id],
-  };
+  return { considerations: [first.id, second.id], claims };
 }
 
 /**

@@ -11,7 +11,11 @@ export interface IndicatorDoc {
   sources: string[];
 }
 
-/** Documentation of every indicator; the board and the README read from here. */
+/**
+ * Documentation of every indicator: its sources, and its words in English for the command line
+ * and the README. A page shows the words from the catalog, in its language
+ * (src/i18n/names.ts, `common.indicator.*`), which keeps the same English.
+ */
 export const INDICATOR_DOCS: Record<IndicatorId, IndicatorDoc> = {
   nkMissileCapability: {
     label: "North Korea's missile capability",

@@ -26,9 +26,11 @@ const DecisionSchema = z.strictObject({
     z.union([
       z.string().check(z.maxLength(280)),
       z.strictObject({
-        text: z.string(),
-        claims: z.array(z.string()),
         considerations: z.array(z.string()),
+        claims: z.array(z.string()),
+        unpressed: z.optional(z.literal(true)),
+        // Records saved before the rationale held only ids carry its English words.
+        text: z.optional(z.string()),
       }),
     ]),
   ),

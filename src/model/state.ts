@@ -14,11 +14,20 @@ export type Controller = 'human' | 'ai';
 /** Sealed: all four decide, then reveal together. Sequential: Pyongyang acts, the others respond. */
 export type TurnOrder = 'sealed' | 'sequential';
 
-/** Why an AI capital chose what it chose. */
+/**
+ * Why an AI capital chose what it chose, as ids only, so a save, a record or a seat's view reads
+ * the same in every language: a display puts the words together from the scenario's doctrine
+ * (src/board/view/ai-reasons.ts).
+ */
 export interface Rationale {
-  text: string;
-  claims: string[];
+  /** The doctrine's considerations that pushed for the choice, strongest first (at most two). */
   considerations: string[];
+  /** The claims behind those considerations (the option's own when nothing pressed). */
+  claims: string[];
+  /** Set when nothing in the doctrine pressed this round: the choice rests on what the option does. */
+  unpressed?: true;
+  /** The English reasons games saved before the rationale held only ids; read, never written. */
+  text?: string;
 }
 
 /** One capital's decision in one round. */

@@ -1,3 +1,4 @@
+import { aiReasons } from '../board/view/ai-reasons';
 import { CAPITAL_NAMES, CAPITALS } from '../model/ids';
 import { INDICATOR_DOCS } from '../model/indicators';
 import { LAUNCH_KIND_LABELS } from '../model/launches';
@@ -18,7 +19,7 @@ export function gameAsText(scenario: Scenario, game: GameState): string {
       const label = scenario.optionIndex[decision.optionId]?.label ?? decision.optionId;
       const why =
         decision.rationale && typeof decision.rationale !== 'string'
-          ? ` — ${decision.rationale.text}`
+          ? ` — ${aiReasons(scenario, decision.optionId, decision.rationale)}`
           : '';
       lines.push(`  ${CAPITAL_NAMES[capital]}: ${label}${why}`);
     }

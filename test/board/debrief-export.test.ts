@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aiReasons } from '../../src/board/view/ai-reasons';
 import {
   DEBRIEF_EXPORT_VERSION,
   DEBRIEF_FORMAT,
@@ -71,7 +72,10 @@ describe.each(['aug-2017-overflight', 'mar-2017-salvo', 'sep-2021-business-as-us
           `The team's rationale: “Round ${record.round}: keep Tokyo | Seoul on side and the door open”`,
         );
         const ai = record.decisions.northKorea.rationale;
-        if (ai && typeof ai !== 'string') expect(round).toContain(`The AI's reasoning: ${ai.text}`);
+        if (ai && typeof ai !== 'string')
+          expect(round).toContain(
+            `The AI's reasoning: ${aiReasons(s, record.decisions.northKorea.optionId, ai)}`,
+          );
       }
     });
 

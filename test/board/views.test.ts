@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capitalPanels, cards, feed, gauges } from '../../src/board/view/board-view';
 import { causalStory } from '../../src/board/view/story';
-import {
-  DOCTRINE_WEIGHTS_NOTE,
-  whyDecision,
-  whyEvent,
-  whyIndicator,
-} from '../../src/board/view/why';
+import { doctrineWeightsNote, whyDecision, whyEvent, whyIndicator } from '../../src/board/view/why';
 import { whyOption } from '../../src/board/view/why-option';
 import { playGame } from '../../src/model/game';
 import { CAPITALS } from '../../src/model/ids';
@@ -129,7 +124,7 @@ describe('board view selectors', () => {
     const ai = whyDecision(s, 'us', record?.decisions.us ?? { optionId: 'x', by: 'ai' });
     expect(ai.steps[0]?.cause.kind).toBe('ai');
     // The weights of the AI's reasons are design, and the panel says so.
-    expect(ai.steps[0]?.assumption).toContain(DOCTRINE_WEIGHTS_NOTE);
+    expect(ai.steps[0]?.assumption).toContain(doctrineWeightsNote());
     const team = whyDecision(s, 'us', { optionId: 'us.un-sanctions', by: 'human', rationale: 'x' });
     expect(team.steps[0]?.assumption).toBeUndefined();
     expect(whyOption(s, 'us.un-sanctions').steps.map((st) => st.cause.label)).toContain(

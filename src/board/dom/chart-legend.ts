@@ -1,5 +1,6 @@
 import { DEFAULT_FOCUS, type LineStyle } from '../../dom/chart-style';
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { IndicatorId } from '../../model/ids';
 import './chart-legend.css';
 
@@ -56,8 +57,8 @@ export function chartLegend(
     });
     status.textContent =
       focus.size === lines.length
-        ? 'All lines shown.'
-        : `${focus.size} of ${lines.length} lines in focus; the others are faint.`;
+        ? t('why.legend.allShown')
+        : t('why.legend.inFocus', { focused: focus.size, total: lines.length });
     onFocus(focus);
   };
   const set = (ids: readonly IndicatorId[]) => {
@@ -70,14 +71,18 @@ export function chartLegend(
     {
       class: 'chart-legend',
       role: 'group',
-      'aria-label': 'Lines in the chart: choose which to bring forward',
+      'aria-label': t('why.legend.label'),
     },
     h('div', { class: 'legend-entries' }, buttons),
     h(
       'div',
       { class: 'legend-actions' },
-      h('button', { type: 'button', onclick: () => set(lines.map((l) => l.id)) }, 'All lines'),
-      h('button', { type: 'button', onclick: () => set(DEFAULT_FOCUS) }, 'Key four'),
+      h(
+        'button',
+        { type: 'button', onclick: () => set(lines.map((l) => l.id)) },
+        t('why.legend.all'),
+      ),
+      h('button', { type: 'button', onclick: () => set(DEFAULT_FOCUS) }, t('why.legend.keyFour')),
       status,
     ),
   );

@@ -3,8 +3,8 @@
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
 import { lineChartSvg } from '../../dom/line-chart-svg';
+import { indicatorLabel } from '../../i18n/names';
 import { CAPITAL_NAMES } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { ClassComparison, ComparedRound, IndicatorPaths } from '../view/class-compare';
 import { classLaunches } from '../view/class-json';
@@ -137,7 +137,7 @@ function pathChart(c: ClassComparison, p: IndicatorPaths): HTMLElement {
   const chart = h('div', { class: 'cd-chart' });
   // Trusted markup: lineChartSvg builds it from numbers and escapes every label.
   chart.innerHTML = lineChartSvg({
-    title: `${INDICATOR_DOCS[p.indicator].label}: one line per room, round by round`,
+    title: `${indicatorLabel(p.indicator)}: one line per room, round by round`,
     rounds: Array.from({ length: c.rounds + 1 }, (_, i) => i),
     width: 360,
     height: 170,
@@ -157,7 +157,7 @@ function pathChart(c: ClassComparison, p: IndicatorPaths): HTMLElement {
   return h(
     'figure',
     { class: 'cd-path', 'data-indicator': p.indicator },
-    h('figcaption', {}, h('h3', {}, INDICATOR_DOCS[p.indicator].label)),
+    h('figcaption', {}, h('h3', {}, indicatorLabel(p.indicator))),
     chart,
     h('p', { class: 'cd-ends' }, `End — ${ends.join(' · ')}`),
   );

@@ -1,6 +1,6 @@
 import { h } from '../../dom/h';
+import { indicatorLabel } from '../../i18n/names';
 import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 import { SCORE_RULE, scoreWorkings, workingLine } from '../view/debrief-words';
@@ -44,7 +44,7 @@ export function debriefScores(scenario: Scenario, game: GameState): HTMLElement[
                 h(
                   'li',
                   {},
-                  `${o.label}: ${INDICATOR_DOCS[o.indicator].label} ${game.indicators[o.indicator]} (wanted ${o.want})`,
+                  `${o.label}: ${indicatorLabel(o.indicator)} ${game.indicators[o.indicator]} (wanted ${o.want})`,
                 ),
               ),
             ),

@@ -4,6 +4,7 @@ import { capitalName } from '../../i18n/names';
 import { CAPITALS, type IndicatorId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { SeatView } from '../../protocol/view';
+import { aiReasons } from '../view/ai-reasons';
 import {
   type CapitalPanelView,
   capitalPanels,
@@ -166,7 +167,10 @@ export function feedList(scenario: Scenario, view: SeatView, why: WhyRequests): 
 export function aiReasoning(scenario: Scenario, reasoning: SeatView['aiReasoning']): HTMLElement {
   const items = CAPITALS.filter((c) => reasoning?.[c]).map((c) => {
     const d = reasoning?.[c];
-    const why = d?.rationale && typeof d.rationale !== 'string' ? d.rationale.text : '';
+    const why =
+      d?.rationale && typeof d.rationale !== 'string'
+        ? aiReasons(scenario, d.optionId, d.rationale)
+        : '';
     return h(
       'li',
       {},

@@ -1,9 +1,10 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { DEFAULT_FOCUS } from '../../dom/chart-style';
+import { DEFAULT_FOCUS, roundLabel } from '../../dom/chart-style';
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
+import { indicatorLabel } from '../../i18n/names';
 import { INDICATORS } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 import { chartLegend } from './chart-legend';
@@ -23,7 +24,7 @@ function valuesTable(data: uPlot.AlignedData): HTMLElement {
   return h(
     'details',
     { class: 'chart-table' },
-    h('summary', {}, 'The same values as a table'),
+    h('summary', {}, t('why.chart.table')),
     h(
       'table',
       {},
@@ -33,8 +34,10 @@ function valuesTable(data: uPlot.AlignedData): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Indicator'),
-          (data[0] as number[]).map((r) => h('th', { scope: 'col' }, r === 0 ? 'Start' : `R${r}`)),
+          h('th', { scope: 'col' }, t('why.chart.indicator')),
+          (data[0] as number[]).map((r) =>
+            h('th', { scope: 'col' }, r === 0 ? roundLabel(0) : t('why.chart.round', { round: r })),
+          ),
         ),
       ),
       h(
@@ -44,7 +47,7 @@ function valuesTable(data: uPlot.AlignedData): HTMLElement {
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, INDICATOR_DOCS[id].label),
+            h('th', { scope: 'row' }, indicatorLabel(id)),
             (data[i + 1] as number[]).map((v) => h('td', {}, String(v))),
           ),
         ),
@@ -65,7 +68,7 @@ export function indicatorChart(scenario: Scenario, game: GameState, width: numbe
   const holder = h('div', {
     class: 'chart',
     role: 'img',
-    'aria-label': 'Indicators over the rounds; the table below has the same values.',
+    'aria-label': t('why.chart.label'),
   });
   const drawMarkers = (u: uPlot) => {
     const { ctx } = u;
@@ -97,15 +100,11 @@ export function indicatorChart(scenario: Scenario, game: GameState, width: numbe
     });
     chart.redraw();
   });
-  const key = h(
-    'p',
-    { class: 'chart-key' },
-    '▲ Pyongyang launched or tested (▲2: two launch events that round) · ● Washington offered talks',
-  );
+  const key = h('p', { class: 'chart-key' }, t('why.chart.key'));
   const wrapper = h(
     'figure',
     { class: 'indicator-chart' },
-    h('figcaption', {}, 'The crisis over time'),
+    h('figcaption', {}, t('why.chart.caption')),
     key,
     holder,
     legend.element,

@@ -1,9 +1,10 @@
 import type uPlot from 'uplot';
-import { indicatorStyle, type LineStyle } from '../../dom/chart-style';
+import { indicatorStyle, type LineStyle, roundAxisTitle } from '../../dom/chart-style';
 import { lineChartSvg, type SvgMark } from '../../dom/line-chart-svg';
 import { percentAxis, roundAxis, roundScales } from '../../dom/uplot-axes';
+import { t } from '../../i18n/messages';
+import { indicatorLabel } from '../../i18n/names';
 import { INDICATORS, type IndicatorId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 
@@ -54,7 +55,7 @@ export interface IndicatorLine {
 export function indicatorLines(): IndicatorLine[] {
   return INDICATORS.map((id) => ({
     id,
-    label: INDICATOR_DOCS[id].label,
+    label: indicatorLabel(id),
     style: indicatorStyle(id),
   }));
 }
@@ -69,7 +70,7 @@ export function indicatorChartOptions(lastRound: number, width: number): uPlot.O
     scales: roundScales(lastRound),
     axes: [roundAxis(), percentAxis()],
     series: [
-      { label: 'Round' },
+      { label: roundAxisTitle() },
       ...indicatorLines().map((line) => ({
         label: line.label,
         stroke: line.style.colour,
@@ -103,11 +104,11 @@ export function indicatorChartSvg(
     ...markers.talks.map((round) => ({ round, text: '●', colour: TALKS_COLOUR, row: 1 as const })),
   ];
   return lineChartSvg({
-    title: 'The crisis over time: every indicator on its 0–100 scale, round by round',
+    title: t('why.chart.svgTitle'),
     rounds: data[0] as number[],
     width: options.width ?? 720,
     height: options.height ?? 320,
-    yLabel: 'Level (0–100)',
+    yLabel: t('why.chart.level'),
     marks,
     lines: indicatorLines().map((line, i) => ({
       label: line.label,

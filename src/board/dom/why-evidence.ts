@@ -2,6 +2,7 @@
 // claims (our paraphrases) with the paragraphs they cite, how each lens weighs them, who disputes
 // them, and the designer assumptions, marked as such. Sources are named once, at the panel's foot.
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { CitedParagraph, WhyChain, WhyClaim, WhyStep } from '../view/why';
 
 /** What a citation does when followed: open the sources screen at that paragraph. */
@@ -17,7 +18,9 @@ export function citeLink(cite: CitedParagraph | string, follow: CiteLink): HTMLE
       class: 'cite-link',
       'data-cite': short,
       title:
-        typeof cite === 'string' ? `Source ${short}` : `${cite.title}, paragraph ${cite.paragraph}`,
+        typeof cite === 'string'
+          ? t('why.evidence.sourceTitle', { source: short })
+          : t('why.evidence.paragraphTitle', { title: cite.title, paragraph: cite.paragraph }),
       onclick: (event: Event) => {
         event.preventDefault();
         follow(short);
@@ -33,20 +36,20 @@ const links = (cites: (CitedParagraph | string)[], follow: CiteLink) =>
 /** How the lenses weigh a claim, the game's own lens first and named as such. */
 function lensNote(claim: WhyClaim, lens: string | undefined): HTMLElement {
   if (claim.weights.length === 0)
-    return h('p', { class: 'why-lens' }, 'Every lens takes it at its stated strength.');
+    return h('p', { class: 'why-lens' }, t('why.evidence.lensAsStated'));
   const ordered = [...claim.weights].sort(
     (a, b) => Number(b.lens === lens) - Number(a.lens === lens),
   );
   return h(
     'p',
     { class: 'why-lens' },
-    'How the lenses weigh it: ',
+    t('why.evidence.lensWeighs'),
     ordered.map((w, i) => [
-      i > 0 ? '; ' : '',
-      `“${w.title}” ×${w.weight}`,
-      w.lens === lens ? h('strong', {}, ' (this game’s lens)') : '',
+      i > 0 ? t('why.evidence.lensSeparator') : '',
+      t('why.evidence.lensWeight', { lens: w.title, weight: String(w.weight) }),
+      w.lens === lens ? h('strong', {}, t('why.evidence.thisLens')) : '',
     ]),
-    '; every other lens ×1.',
+    t('why.evidence.otherLenses'),
   );
 }
 
@@ -58,7 +61,8 @@ function claimBlock(claim: WhyClaim, lens: string | undefined, follow: CiteLink)
       'p',
       {},
       claim.text,
-      claim.marker ? h('span', { class: 'marker' }, ` (“${claim.marker}”)`) : null,
+      // A quoted phrase of the source, in its own language.
+      claim.marker ? h('span', { class: 'marker', translate: 'no' }, ` (“${claim.marker}”)`) : null,
       ' ',
       h('span', { class: 'why-cites' }, links(claim.cites, follow)),
     ),
@@ -67,8 +71,8 @@ function claimBlock(claim: WhyClaim, lens: string | undefined, follow: CiteLink)
       ? h(
           'div',
           { class: 'contested' },
-          h('strong', {}, 'Disputed. '),
-          'Another source reads it differently:',
+          h('strong', {}, t('why.evidence.disputed')),
+          t('why.evidence.readsDifferently'),
           h(
             'ul',
             {},
@@ -93,13 +97,13 @@ function changeLine(step: WhyStep): HTMLElement | null {
   return h(
     'p',
     { class: 'why-change' },
-    `${change.label}: ${change.before} → ${change.after}`,
+    t('why.evidence.change', {
+      indicator: change.label,
+      before: change.before,
+      after: change.after,
+    }),
     change.lensWeight
-      ? h(
-          'em',
-          {},
-          ` (scaled ×${change.lensWeight} by the lens this game reads the evidence through)`,
-        )
+      ? h('em', {}, t('why.evidence.scaled', { weight: String(change.lensWeight) }))
       : null,
   );
 }
@@ -114,13 +118,20 @@ function stepBlock(step: WhyStep, lens: string | undefined, follow: CiteLink): H
           'p',
           { class: 'why-cause' },
           h('strong', {}, step.cause.label),
-          step.cause.detail ? ` — ${step.cause.detail}` : '',
+          step.cause.detail
+            ? [
+                ' — ',
+                step.cause.typed
+                  ? h('span', { translate: 'no' }, step.cause.detail)
+                  : step.cause.detail,
+              ]
+            : '',
         )
       : null,
     step.expected
       ? h(
           'ul',
-          { class: 'why-expected', 'aria-label': 'What the model expects' },
+          { class: 'why-expected', 'aria-label': t('why.evidence.expects') },
           step.expected.map((line) => h('li', {}, line)),
         )
       : null,
@@ -128,7 +139,7 @@ function stepBlock(step: WhyStep, lens: string | undefined, follow: CiteLink): H
       ? h(
           'p',
           { class: 'assumption' },
-          h('strong', {}, 'Designer assumption (no source): '),
+          h('strong', {}, t('why.evidence.assumption')),
           step.assumption,
         )
       : null,
@@ -137,7 +148,9 @@ function stepBlock(step: WhyStep, lens: string | undefined, follow: CiteLink): H
           'ul',
           {
             class: 'why-claims',
-            'aria-label': `Evidence for “${step.cause.label || 'this change'}”`,
+            'aria-label': step.cause.label
+              ? t('why.evidence.evidenceFor', { cause: step.cause.label })
+              : t('why.evidence.evidenceForChange'),
           },
           step.claims.map((c) => claimBlock(c, lens, follow)),
         )
@@ -203,21 +216,27 @@ export function sourcesList(chain: WhyChain, follow: CiteLink): HTMLElement | nu
   return h(
     'section',
     { class: 'why-sources', 'aria-labelledby': 'why-sources-heading' },
-    h('h3', { id: 'why-sources-heading' }, 'Sources'),
+    h('h3', { id: 'why-sources-heading' }, t('why.evidence.sources')),
     h(
       'ul',
       {},
-      sources.map((s) =>
-        h(
+      sources.map((s) => {
+        // A source's title, author and outlet are named as published; what it covers is ours.
+        const shows = [
+          ...[s.byline, s.outlet].flatMap((name) =>
+            name ? [h('span', { translate: 'no' }, name)] : [],
+          ),
+          ...(s.events ? [s.events] : []),
+        ];
+        return h(
           'li',
           { 'data-source': s.source },
           citeLink(s.source, () => follow(s.source)),
-          ` “${s.title}”`,
-          [s.byline, s.outlet, s.events].filter(Boolean).length
-            ? ` — ${[s.byline, s.outlet, s.events].filter(Boolean).join('; ')}`
-            : '',
-        ),
-      ),
+          ' ',
+          h('span', { translate: 'no' }, `“${s.title}”`),
+          shows.length ? [' — ', shows.map((part, i) => [i > 0 ? '; ' : '', part])] : '',
+        );
+      }),
     ),
   );
 }

@@ -1,4 +1,5 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import './why.css';
 import type { WhyChain } from '../view/why';
 import { type PlainLine, plainWhy } from '../view/why-plain';
@@ -27,10 +28,11 @@ function plainItem(line: PlainLine, follow: CiteLink): HTMLElement {
     h(
       'span',
       { class: 'why-body' },
-      h('span', { class: 'why-text' }, line.text),
+      // A sentence quoting a team's own words is left as typed by a page translator.
+      h('span', { class: 'why-text', translate: line.typed ? 'no' : null }, line.text),
       line.cites.map((c) => [' ', citeLink(c, follow)]),
       line.assumption
-        ? [' ', h('span', { class: 'assumption-mark' }, 'designer assumption')]
+        ? [' ', h('span', { class: 'assumption-mark' }, t('why.panel.assumptionMark'))]
         : null,
       line.number && !single ? h('span', { class: 'why-forecast' }, line.number) : null,
       line.note ? h('span', { class: 'why-note' }, line.note) : null,
@@ -72,15 +74,19 @@ export function whyDialog(chain: WhyChain, onClose: () => void, links?: WhyLinks
       'aria-controls': 'why-deep',
       'data-testid': 'show-evidence',
     },
-    'Show the evidence',
+    t('why.panel.showEvidence'),
   );
   toggle.addEventListener('click', () => {
     const open = deep.hidden;
     deep.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? 'Hide the evidence' : 'Show the evidence';
+    toggle.textContent = open ? t('why.panel.hideEvidence') : t('why.panel.showEvidence');
   });
-  const close = h('button', { type: 'button', class: 'close', onclick: onClose }, 'Close (Esc)');
+  const close = h(
+    'button',
+    { type: 'button', class: 'close', onclick: onClose },
+    t('why.panel.close'),
+  );
   // A link, not a button: it takes the player to another screen (every source and its claims).
   const all = links
     ? h(
@@ -94,7 +100,7 @@ export function whyDialog(chain: WhyChain, onClose: () => void, links?: WhyLinks
             links.sources();
           },
         },
-        'All sources',
+        t('why.panel.allSources'),
       )
     : null;
   const dialog = h(
@@ -109,7 +115,7 @@ export function whyDialog(chain: WhyChain, onClose: () => void, links?: WhyLinks
     h('h2', { id: 'why-title' }, chain.title),
     chain.steps.length > 0
       ? [plainDepth(chain, follow), h('p', { class: 'why-more' }, toggle), deep]
-      : h('p', {}, 'Nothing changed it in that round.'),
+      : h('p', {}, t('why.panel.nothingChanged')),
     sourcesList(chain, follow),
     h('p', { class: 'why-actions' }, all, all ? ' ' : null, close),
   );

@@ -3,8 +3,8 @@
 import { NOT_IN_RECORD } from '../../history/launch-comparison';
 import { recordByRound } from '../../history/launch-record';
 import { RECORD_CREDIT, RECORD_EVENTS } from '../../history/record-data';
+import { indicatorLabel } from '../../i18n/names';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId, type IndicatorId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { GameLabels } from '../../model/labels';
 import { totalLaunches } from '../../model/launches';
 import type { Scenario } from '../../model/schema';
@@ -190,7 +190,7 @@ export function classDebriefJson(scenario: Scenario, c: ClassComparison): ClassD
     })),
     indicators: c.paths.map((p) => ({
       id: p.indicator,
-      label: INDICATOR_DOCS[p.indicator].label,
+      label: indicatorLabel(p.indicator),
       rooms: p.values.map((values, i) => ({ room: i + 1, values })),
     })),
     launchRecord: classLaunches(scenario, c),

@@ -1,7 +1,7 @@
 // The class debrief's words, written once for the screen and both exports: the rooms' names,
 // why rooms cannot be compared, each room's ending, and what followed a round.
 import { LINE_STYLES, type LineStyle } from '../../dom/chart-style';
-import { INDICATOR_DOCS } from '../../model/indicators';
+import { indicatorLabel } from '../../i18n/names';
 import type { Scenario } from '../../model/schema';
 import type { ClassRefusal, ComparedRoom, IndicatorChange, RoomRoundResult } from './class-compare';
 import { endingOf, filedUnder, teamNames } from './debrief-words';
@@ -57,7 +57,7 @@ export function optionText(scenario: Scenario, optionId: string | null): string 
 /** One change: "Regional tension +12" or "Diplomatic channel −5". */
 export function changeText(change: IndicatorChange): string {
   const sign = change.delta > 0 ? '+' : '−';
-  return `${INDICATOR_DOCS[change.indicator].label} ${sign}${Math.abs(change.delta)}`;
+  return `${indicatorLabel(change.indicator)} ${sign}${Math.abs(change.delta)}`;
 }
 
 /** A round's launches in one room, in words ("none" when there were none). */

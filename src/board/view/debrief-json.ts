@@ -1,3 +1,4 @@
+import { indicatorLabel } from '../../i18n/names';
 import {
   CAPITAL_NAMES,
   CAPITALS,
@@ -6,11 +7,11 @@ import {
   type IndicatorId,
   type Indicators,
 } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { GameLabels } from '../../model/labels';
 import type { Scenario } from '../../model/schema';
 import type { Controller, Decision, GameState, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
+import { aiReasons } from './ai-reasons';
 import { causeLabel, endingOf, SCORE_RULE, scoreWorkings, workingLine } from './debrief-words';
 import { type ExportLaunchRecord, type ExportRecordNote, recordExport } from './record-export';
 import { launchLabel } from './reveal-plan';
@@ -159,7 +160,11 @@ function exportDecision(scenario: Scenario, decision: Decision): ExportDecision 
       ? null
       : typeof r === 'string'
         ? { kind: 'team', text: r }
-        : { kind: 'ai', text: r.text, claims: r.claims.map((id) => claimById(scenario, id)) };
+        : {
+            kind: 'ai',
+            text: aiReasons(scenario, decision.optionId, r),
+            claims: r.claims.map((id) => claimById(scenario, id)),
+          };
   return {
     option: decision.optionId,
     label: scenario.optionIndex[decision.optionId]?.label ?? decision.optionId,
@@ -266,7 +271,7 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
     seed: game.seed,
     indicators: INDICATORS.map((id) => ({
       id,
-      label: INDICATOR_DOCS[id].label,
+      label: indicatorLabel(id),
       start: scenario.indicators[id].value,
     })),
     rounds,

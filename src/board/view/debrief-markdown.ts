@@ -1,7 +1,7 @@
 // The debrief as a Markdown hand-in, written from debriefJson so the two formats never disagree.
 import { dateLabel } from '../../dom/date-label';
+import { indicatorLabel } from '../../i18n/names';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { Scenario } from '../../model/schema';
 import type { Controller, GameState, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
@@ -122,10 +122,7 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
           s.score,
           s.working,
           s.objectives
-            .map(
-              (o) =>
-                `${o.label}: ${INDICATOR_DOCS[o.indicator].label} ${o.value} (wanted ${o.want})`,
-            )
+            .map((o) => `${o.label}: ${indicatorLabel(o.indicator)} ${o.value} (wanted ${o.want})`)
             .join('; '),
         ]),
       ),

@@ -1,8 +1,8 @@
 // The debrief's words: how the game ended, which rounds, what caused what, how a score is made.
 // Written once here, for the screen and both exports, so the three never say different things.
 import { dateLabel } from '../../dom/date-label';
+import { indicatorLabel } from '../../i18n/names';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId, clampIndicator } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { GameLabels } from '../../model/labels';
 import type { Scenario } from '../../model/schema';
 import { type Cause, type GameState, type PublicGame, roundDate } from '../../model/state';
@@ -133,7 +133,7 @@ export function scoreWorkings(scenario: Scenario, game: PublicGame | GameState):
       const value = game.indicators[o.indicator];
       return {
         label: o.label,
-        indicator: INDICATOR_DOCS[o.indicator].label,
+        indicator: indicatorLabel(o.indicator),
         want: o.want,
         value,
         points: o.want === 'high' ? value : 100 - value,

@@ -2,8 +2,8 @@
 // situation, its role brief, its objectives and how they are scored, and every option card with
 // its cost and the forecast the game shows on that card (board-view's forecastLines).
 import { dateLabel } from '../../dom/date-label';
+import { indicatorLabel } from '../../i18n/names';
 import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
 import type { GameLabels } from '../../model/labels';
 import { optionsFor } from '../../model/options';
 import type { Scenario } from '../../model/schema';
@@ -86,7 +86,7 @@ export function teamPack(scenario: Scenario, game: PublicGame, players: PackPlay
       roleBrief: scenario.capitals[capital].roleBrief,
       objectives: scenario.capitals[capital].objectives.map((o) => ({
         label: o.label,
-        indicator: INDICATOR_DOCS[o.indicator].label,
+        indicator: indicatorLabel(o.indicator),
         want: o.want,
         weight: o.weight,
         now: game.indicators[o.indicator],

@@ -1,5 +1,6 @@
 // The "why?" behind a launch: the same chain its cause opens elsewhere — Pyongyang's decision,
 // the event card, or (new here) the rule that added it with its evidence and what else it did.
+import { t } from '../../i18n/messages';
 import type { Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
 import { claimOf, stepOf, type WhyChain, type WhyStep, whyDecision, whyEvent } from './why';
@@ -13,10 +14,10 @@ export function whyRule(
 ): WhyChain {
   const rule = scenario.rules.find((r) => r.id === ruleId);
   const head: WhyStep = {
-    group: 'The rule',
+    group: t('why.rule.group'),
     cause: {
       kind: 'rule',
-      label: `Rule: ${rule?.title ?? ruleId}`,
+      label: t('why.cause.rule', { rule: rule?.title ?? ruleId }),
       detail: rule?.explain ?? '',
       plain: rule?.title ?? ruleId,
     },
@@ -24,20 +25,25 @@ export function whyRule(
     ...(rule?.assumption ? { assumption: rule.assumption } : {}),
   };
   const record = game.history.find((r) => r.round === round);
+  const did = t('why.rule.didGroup');
   const effects = (record?.trace ?? [])
     .filter((t) => t.cause.kind === 'rule' && t.cause.ruleId === ruleId)
     // The rule and its evidence are given once, above: each change names only itself.
     .map((t): WhyStep => {
       const step = stepOf(scenario, t);
       return {
-        group: 'What it did this round',
+        group: did,
         ...(step.change ? { change: step.change } : {}),
         // Its heading, "What it did this round", says the rule is the cause.
         cause: { kind: 'rule', label: '', detail: '' },
         claims: [],
       };
     });
-  return { title: `Why: ${rule?.title ?? ruleId}`, steps: [head, ...effects], lens: game.lens };
+  return {
+    title: t('why.title.why', { what: rule?.title ?? ruleId }),
+    steps: [head, ...effects],
+    lens: game.lens,
+  };
 }
 
 /** Why a launch of a round happened: the chain of the decision, rule or event behind it. */

@@ -1,9 +1,11 @@
 // The "why?" of an option's card: its own effects, the rules it can set off and the rules it
 // rules out, all from the model (forecast.ts and option-rules.ts), never from the rules' text.
+
+import { launchKindLabel } from '../../history/kind-labels';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
 import { type ForecastItem, forecastOption, optionEffects, ruleItems } from '../../model/forecast';
-import { CAPITAL_NAMES, type CapitalId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
-import { LAUNCH_KIND_LABELS } from '../../model/launches';
+import type { CapitalId } from '../../model/ids';
 import { optionRules, type RuleLink } from '../../model/option-rules';
 import type { LaunchSpec, Rule, Scenario } from '../../model/schema';
 import type { Decisions, PublicGame } from '../../model/state';
@@ -20,23 +22,37 @@ const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 /** One expected change as a line: "Regional tension +4 to +8 (40% chance)". */
 export function expectedLine(item: ForecastItem): string {
   const range =
-    item.min === item.max ? signed(item.min) : `${signed(item.min)} to ${signed(item.max)}`;
-  const chance =
-    item.probability !== undefined ? ` (${Math.round(item.probability * 100)}% chance)` : '';
-  return `${INDICATOR_DOCS[item.indicator].label} ${range}${chance}`;
+    item.min === item.max
+      ? signed(item.min)
+      : t('why.option.range', { min: signed(item.min), max: signed(item.max) });
+  const indicator = indicatorLabel(item.indicator);
+  return item.probability !== undefined
+    ? t('why.option.expectedChance', {
+        indicator,
+        range,
+        percent: Math.round(item.probability * 100),
+      })
+    : t('why.option.expected', { indicator, range });
 }
 
 /** A launch an option or rule makes happen, as a line: "Launches: 2–3 short-range missiles (30% chance)". */
 export function launchLine(spec: LaunchSpec, probability?: number): string {
-  const n = typeof spec.missiles === 'number' ? `${spec.missiles}` : spec.missiles.join('–');
-  const chance = probability !== undefined ? ` (${Math.round(probability * 100)}% chance)` : '';
-  return `Launches: ${n} × ${LAUNCH_KIND_LABELS[spec.kind]}${chance}`;
+  const count = typeof spec.missiles === 'number' ? `${spec.missiles}` : spec.missiles.join('–');
+  const kind = launchKindLabel(spec.kind);
+  return probability !== undefined
+    ? t('why.option.launchesChance', { count, kind, percent: Math.round(probability * 100) })
+    : t('why.option.launches', { count, kind });
 }
 
 function ruleStep(scenario: Scenario, rule: Rule, group: string, expected: string[]): WhyStep {
   return {
     group,
-    cause: { kind: 'rule', label: `Rule: ${rule.title}`, detail: rule.explain, plain: rule.title },
+    cause: {
+      kind: 'rule',
+      label: t('why.cause.rule', { rule: rule.title }),
+      detail: rule.explain,
+      plain: rule.title,
+    },
     ...(expected.length ? { expected } : {}),
     claims: rule.claims.map((id) => claimOf(scenario, id)),
     ...(rule.assumption ? { assumption: rule.assumption } : {}),
@@ -56,11 +72,12 @@ function setOffStep(
   // The chance a rule's launches happen is its roll, weighed by the lens like its effects.
   const chance = now?.find((i) => i.probability !== undefined)?.probability ?? rule.probability;
   for (const spec of rule.launches) lines.push(launchLine(spec, chance));
-  if (forecast && !now?.length)
-    lines.push('Its condition does not hold in this round as it stands.');
+  if (forecast && !now?.length) lines.push(t('why.option.conditionOff'));
   if (link.via === 'absence') {
     const labels = link.instead.map((id) => scenario.optionIndex[id]?.label ?? id);
-    lines.push(`It can fire only because this choice is not: ${labels.join('; ')}.`);
+    lines.push(
+      t('why.option.onlyWithout', { options: labels.join(t('why.option.optionSeparator')) }),
+    );
   }
   return ruleStep(scenario, rule, group, lines);
 }
@@ -76,12 +93,12 @@ export function whyOption(scenario: Scenario, optionId: string, at?: OptionMomen
   const forecast = at ? forecastOption(scenario, at.game, capital, optionId, at.visible) : null;
   const own = (forecast ?? optionEffects(option)).filter((i) => i.source.kind === 'option');
   const head: WhyStep = {
-    group: 'The option itself',
+    group: t('why.option.itself'),
     cause: {
       kind: 'decision',
-      label: `${CAPITAL_NAMES[capital]}: ${option.label}`,
+      label: t('why.option.label', { capital: capitalName(capital), option: option.label }),
       detail: option.summary,
-      plain: `${CAPITAL_NAMES[capital]} chooses “${option.label}”`,
+      plain: t('why.option.plain', { capital: capitalName(capital), option: option.label }),
     },
     ...(own.length || option.launches.length
       ? { expected: [...option.launches.map((l) => launchLine(l)), ...own.map(expectedLine)] }
@@ -91,25 +108,14 @@ export function whyOption(scenario: Scenario, optionId: string, at?: OptionMomen
   };
   const rules = optionRules(scenario, optionId);
   return {
-    title: `The evidence behind “${option.label}”`,
+    title: t('why.title.option', { option: option.label }),
     ...(at ? { lens: at.game.lens } : {}),
     steps: [
       head,
-      ...rules.setsOff.map((l) =>
-        setOffStep(scenario, l, forecast, 'Rules this choice can set off'),
-      ),
-      ...rules.laterSetsOff.map((l) =>
-        setOffStep(
-          scenario,
-          l,
-          null,
-          'Rules it can set off in the next rounds (while it is recent)',
-        ),
-      ),
-      ...rules.rulesOut.map((r) => ruleStep(scenario, r, 'Rules this choice rules out', [])),
-      ...rules.laterRulesOut.map((r) =>
-        ruleStep(scenario, r, 'Rules it rules out in the next rounds (while it is recent)', []),
-      ),
+      ...rules.setsOff.map((l) => setOffStep(scenario, l, forecast, t('why.option.setsOff'))),
+      ...rules.laterSetsOff.map((l) => setOffStep(scenario, l, null, t('why.option.laterSetsOff'))),
+      ...rules.rulesOut.map((r) => ruleStep(scenario, r, t('why.option.rulesOut'), [])),
+      ...rules.laterRulesOut.map((r) => ruleStep(scenario, r, t('why.option.laterRulesOut'), [])),
     ],
   };
 }

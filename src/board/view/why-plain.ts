@@ -2,6 +2,7 @@
 // changed, and the claim behind it — with its number and one short citation marker, or the mark
 // of a designer assumption. The full chain (claims, paragraphs, lenses, disputes) is the second
 // depth, behind "Show the evidence".
+import { t } from '../../i18n/messages';
 import type { WhyChain, WhyStep } from './why';
 
 /** One step of the chain, as the first depth says it. */
@@ -20,6 +21,8 @@ export interface PlainLine {
   assumption: boolean;
   /** What the forecast depends on ("Its condition does not hold in this round as it stands."). */
   note?: string;
+  /** Set when the sentence quotes a team's own words. */
+  typed?: boolean;
 }
 
 /** A "why?" answer at its first depth. */
@@ -76,6 +79,9 @@ const lowerFirst = (text: string) =>
 
 const hasNumber = (line: string) => /[+−-]\d/.test(line);
 
+// A sentence already closed, in any of the page's languages.
+const closed = (text: string) => /[.!?”。！？」]$/.test(text);
+
 function numberOf(step: WhyStep): string | null {
   if (step.change) return signed(step.change.after - step.change.before);
   const numbers = step.expected?.filter(hasNumber) ?? [];
@@ -97,16 +103,17 @@ export function plainLine(step: WhyStep): PlainLine {
     step.cause.kind === 'ai' || !because
       ? what
       : what
-        ? `${what}: ${lowerFirst(because)}`
+        ? t('why.plain.because', { what, because: lowerFirst(because) })
         : because;
   return {
     ...(step.group ? { group: step.group } : {}),
     kind: cause ? step.cause.kind : 'change',
     number: numberOf(step),
-    text: /[.!?”]$/.test(text) ? text : `${text}.`,
+    text: closed(text) ? text : t('why.plain.sentence', { text }),
     cites: claim?.cites[0] ? [claim.cites[0].short] : [],
     assumption: step.assumption !== undefined,
     ...(notes.length ? { note: notes.join(' ') } : {}),
+    ...(step.cause.typed ? { typed: true } : {}),
   };
 }
 
@@ -123,7 +130,7 @@ export function plainWords(plain: PlainWhy): number {
       l.number ?? '',
       l.text,
       ...l.cites,
-      l.assumption ? 'designer assumption' : '',
+      l.assumption ? t('why.panel.assumptionMark') : '',
     ]),
   ].join(' ');
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -1,8 +1,10 @@
-import { CAPITAL_NAMES, type IndicatorId } from '../../model/ids';
-import { INDICATOR_DOCS } from '../../model/indicators';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
+import type { CapitalId, IndicatorId } from '../../model/ids';
 import { claimWeight } from '../../model/lens';
 import type { Scenario } from '../../model/schema';
 import type { Decision, PublicGame, TraceEntry } from '../../model/state';
+import { aiReasons } from './ai-reasons';
 
 /** A source paragraph, named as players see it: "001, paragraph 14", and as a marker ("001:14"). */
 export interface CitedParagraph {
@@ -53,6 +55,8 @@ export interface WhyStep {
     detail: string;
     /** What happened, in a few plain words ("Washington chose “Push new UN sanctions”"). */
     plain?: string;
+    /** Set when the detail is a team's own words, shown as typed in any language. */
+    typed?: boolean;
   };
   claims: WhyClaim[];
   assumption?: string;
@@ -76,9 +80,9 @@ export function citeOf(scenario: Scenario, cite: string): CitedParagraph {
     ...(known ? { events: known.events } : {}),
     source,
     paragraph: Number(paragraph),
-    locator: `${source}, paragraph ${Number(paragraph)}`,
+    locator: t('why.cite.locator', { source, paragraph: Number(paragraph) }),
     short: `${source}:${Number(paragraph)}`,
-    title: scenario.sourceIndex[source]?.title ?? `source ${source}`,
+    title: scenario.sourceIndex[source]?.title ?? t('why.cite.unknownSource', { source }),
   };
 }
 
@@ -110,18 +114,19 @@ function causeOf(scenario: Scenario, entry: TraceEntry): WhyStep['cause'] {
   const cause = entry.cause;
   if (cause.kind === 'decision') {
     const option = scenario.optionIndex[cause.optionId];
+    const words = { capital: capitalName(cause.capital), option: option?.label ?? cause.optionId };
     return {
       kind: 'decision',
-      label: `${CAPITAL_NAMES[cause.capital]} chose: ${option?.label ?? cause.optionId}`,
+      label: t('why.cause.decision', words),
       detail: option?.summary ?? '',
-      plain: `${CAPITAL_NAMES[cause.capital]} chose “${option?.label ?? cause.optionId}”`,
+      plain: t('why.cause.decisionPlain', words),
     };
   }
   if (cause.kind === 'rule') {
     const rule = scenario.rules.find((r) => r.id === cause.ruleId);
     return {
       kind: 'rule',
-      label: `Rule: ${rule?.title ?? cause.ruleId}`,
+      label: t('why.cause.rule', { rule: rule?.title ?? cause.ruleId }),
       detail: rule?.explain ?? '',
       plain: rule?.title ?? cause.ruleId,
     };
@@ -129,9 +134,9 @@ function causeOf(scenario: Scenario, entry: TraceEntry): WhyStep['cause'] {
   const card = scenario.events.find((e) => e.id === cause.eventId);
   return {
     kind: 'event',
-    label: `Event: ${card?.title ?? cause.eventId}`,
+    label: t('why.cause.event', { event: card?.title ?? cause.eventId }),
     detail: card?.text ?? '',
-    plain: `News: ${card?.title ?? cause.eventId}`,
+    plain: t('why.cause.eventPlain', { event: card?.title ?? cause.eventId }),
   };
 }
 
@@ -139,7 +144,7 @@ function causeOf(scenario: Scenario, entry: TraceEntry): WhyStep['cause'] {
 export function stepOf(scenario: Scenario, entry: TraceEntry): WhyStep {
   const step: WhyStep = {
     change: {
-      label: INDICATOR_DOCS[entry.indicator].label,
+      label: indicatorLabel(entry.indicator),
       before: entry.before,
       after: entry.after,
       delta: entry.after - entry.before,
@@ -164,7 +169,7 @@ export function whyIndicator(
     .filter((t) => t.indicator === indicator)
     .map((t) => stepOf(scenario, t));
   return {
-    title: `Why did “${INDICATOR_DOCS[indicator].label}” change in round ${round}?`,
+    title: t('why.title.indicator', { indicator: indicatorLabel(indicator), round }),
     steps,
     lens: game.lens,
   };
@@ -182,9 +187,9 @@ export function whyEvent(
   const head: WhyStep = {
     cause: {
       kind: 'event',
-      label: `Event: ${card?.title ?? eventId}`,
+      label: t('why.cause.event', { event: card?.title ?? eventId }),
       detail: card?.text ?? '',
-      plain: `News: ${card?.title ?? eventId}`,
+      plain: t('why.cause.eventPlain', { event: card?.title ?? eventId }),
     },
     claims: (card?.claims ?? []).map((id) => claimOf(scenario, id)),
     ...(card?.assumption ? { assumption: card.assumption } : {}),
@@ -192,33 +197,40 @@ export function whyEvent(
   const effects = (record?.trace ?? [])
     .filter((t) => t.cause.kind === 'event' && t.cause.eventId === eventId)
     .map((t) => stepOf(scenario, t));
-  return { title: `Why: ${card?.title ?? eventId}`, steps: [head, ...effects], lens: game.lens };
+  return {
+    title: t('why.title.why', { what: card?.title ?? eventId }),
+    steps: [head, ...effects],
+    lens: game.lens,
+  };
 }
 
 /** Why a capital chose what it chose (AI rationale or a team's own words). */
-export function whyDecision(
-  scenario: Scenario,
-  capital: keyof typeof CAPITAL_NAMES,
-  decision: Decision,
-): WhyChain {
+export function whyDecision(scenario: Scenario, capital: CapitalId, decision: Decision): WhyChain {
   const option = scenario.optionIndex[decision.optionId];
   const rationale = decision.rationale;
   const ai = rationale && typeof rationale !== 'string' ? rationale : undefined;
+  const name = capitalName(capital);
+  const reasons = ai ? aiReasons(scenario, decision.optionId, ai) : '';
   return {
-    title: `Why ${CAPITAL_NAMES[capital]} chose "${option?.label ?? decision.optionId}"`,
+    title: t('why.title.decision', { capital: name, option: option?.label ?? decision.optionId }),
     steps: [
       {
         cause: {
           kind: ai ? 'ai' : 'decision',
           label: ai
-            ? `The AI's reasoning for ${CAPITAL_NAMES[capital]}`
-            : `${CAPITAL_NAMES[capital]}'s team`,
-          detail: ai ? ai.text : typeof rationale === 'string' ? rationale : 'No rationale given.',
-          plain: ai
-            ? ai.text
+            ? t('why.decision.aiLabel', { capital: name })
+            : t('why.decision.teamLabel', { capital: name }),
+          detail: ai
+            ? reasons
             : typeof rationale === 'string'
-              ? `${CAPITAL_NAMES[capital]}'s team wrote: “${rationale}”`
-              : `${CAPITAL_NAMES[capital]}'s team gave no reason`,
+              ? rationale
+              : t('why.decision.noRationale'),
+          plain: ai
+            ? reasons
+            : typeof rationale === 'string'
+              ? t('why.decision.teamWrote', { capital: name, rationale })
+              : t('why.decision.teamNoReason', { capital: name }),
+          ...(!ai && typeof rationale === 'string' ? { typed: true } : {}),
         },
         claims: (ai?.claims ?? []).map((id) => claimOf(scenario, id)),
         ...(ai ? { assumption: doctrineAssumption(scenario, ai.considerations) } : {}),
@@ -228,29 +240,32 @@ export function whyDecision(
 }
 
 /** The weights an AI's reasons carry are design, never a source's: said beside its reasoning. */
-export const DOCTRINE_WEIGHTS_NOTE =
-  "How strongly each reason weighs against the others is a designer assumption, tuned so that the game's tempo matches the record (npm run calibrate).";
+export function doctrineWeightsNote(): string {
+  return t('why.decision.weightsNote');
+}
 
 function doctrineAssumption(scenario: Scenario, considerations: readonly string[]): string {
   const own = considerations.flatMap((id) => {
     const text = scenario.doctrine.find((c) => c.id === id)?.assumption;
     return text ? [text] : [];
   });
-  return [...own, DOCTRINE_WEIGHTS_NOTE].join(' ');
+  return [...own, doctrineWeightsNote()].reduce((said, next) =>
+    t('why.sentences', { first: said, next }),
+  );
 }
 
 /** Why the game ended as it did. */
 export function whyOutcome(scenario: Scenario, game: PublicGame): WhyChain {
   const outcome = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId);
   return {
-    title: `Why: ${outcome?.title ?? 'the game ended'}`,
+    title: outcome ? t('why.title.why', { what: outcome.title }) : t('why.title.gameEnded'),
     steps: [
       {
         cause: {
           kind: 'outcome',
           label: outcome?.title ?? '',
           detail: outcome?.text ?? '',
-          plain: outcome?.title ?? 'The game ended',
+          plain: outcome?.title ?? t('why.outcome.ended'),
         },
         claims: (outcome?.claims ?? []).map((id) => claimOf(scenario, id)),
         ...(outcome?.assumption ? { assumption: outcome.assumption } : {}),
