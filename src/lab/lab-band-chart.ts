@@ -2,6 +2,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { h, replaceChildren } from '../dom/h';
 import { percentAxis, roundAxis, roundScales } from '../dom/uplot-axes';
+import { t } from '../i18n/messages';
 import { indicatorLabel, indicatorMeaning } from '../i18n/names';
 import { INDICATORS, type IndicatorId } from '../model/ids';
 import type { Scenario } from '../model/schema';
@@ -9,6 +10,7 @@ import { fewGames, type Spread } from './lab-bands';
 import type { LabSummary } from './lab-batch';
 import type { LabResults } from './lab-run';
 import { firstFewRound, runningNote, runningTable } from './lab-running';
+import { strategyLetter } from './lab-words';
 
 // Okabe–Ito blue for A, vermillion for B; B is also dashed and hatched, so colour is never
 // the only thing that tells them apart.
@@ -59,16 +61,27 @@ function dataFor(results: LabResults, id: IndicatorId): uPlot.AlignedData {
   ] as uPlot.AlignedData;
 }
 
-function lines(colour: string, dash: number[] | undefined, who: string): uPlot.Series[] {
+function lines(colour: string, dash: number[] | undefined, key: 'a' | 'b'): uPlot.Series[] {
   const edge = { stroke: `${colour}99`, width: 1, dash: [2, 3], points: { show: false } };
   const faintEdge = { ...edge, stroke: `${colour}55` };
+  const strategy = strategyLetter(key);
   return [
-    { label: `${who} p90`, ...edge },
-    { label: `${who} median`, stroke: colour, width: 3, ...(dash ? { dash } : {}) },
-    { label: `${who} p10`, ...edge },
-    { label: `${who} p90, few games`, ...faintEdge },
-    { label: `${who} median, few games`, stroke: `${colour}88`, width: 1.5, dash: [2, 4] },
-    { label: `${who} p10, few games`, ...faintEdge },
+    { label: t('lab.chart.p90', { strategy }), ...edge },
+    {
+      label: t('lab.chart.median', { strategy }),
+      stroke: colour,
+      width: 3,
+      ...(dash ? { dash } : {}),
+    },
+    { label: t('lab.chart.p10', { strategy }), ...edge },
+    { label: t('lab.chart.p90Few', { strategy }), ...faintEdge },
+    {
+      label: t('lab.chart.medianFew', { strategy }),
+      stroke: `${colour}88`,
+      width: 1.5,
+      dash: [2, 4],
+    },
+    { label: t('lab.chart.p10Few', { strategy }), ...faintEdge },
   ];
 }
 
@@ -80,6 +93,7 @@ function shadeFewRounds(results: LabResults) {
     .filter((r): r is number => r !== null);
   if (firsts.length === 0) return () => {};
   const from = Math.min(...firsts);
+  const text = t('lab.chart.fewShaded');
   return (u: uPlot) => {
     const { ctx } = u;
     const left = u.valToPos(from - 0.5, 'x', true);
@@ -90,30 +104,28 @@ function shadeFewRounds(results: LabResults) {
     ctx.fillStyle = '#333';
     ctx.font = `${12 * devicePixelRatio}px sans-serif`;
     ctx.textAlign = 'right';
-    ctx.fillText(
-      'few games still running',
-      right - 6 * devicePixelRatio,
-      u.bbox.top + 14 * devicePixelRatio,
-    );
+    ctx.fillText(text, right - 6 * devicePixelRatio, u.bbox.top + 14 * devicePixelRatio);
     ctx.restore();
   };
 }
 
 function valuesTable(results: LabResults, id: IndicatorId): HTMLElement {
-  const rows = (name: string, s: LabSummary) =>
-    [
-      ['p90', s.bands.map((b) => b.spread?.p90[id] ?? '—')],
-      ['median', s.bands.map((b) => b.spread?.median[id] ?? '—')],
-      ['p10', s.bands.map((b) => b.spread?.p10[id] ?? '—')],
-      ['games still playing', s.bands.map((b) => b.running)],
+  const rows = (key: 'a' | 'b', s: LabSummary) => {
+    const strategy = strategyLetter(key);
+    return [
+      [t('lab.chart.p90', { strategy }), s.bands.map((b) => b.spread?.p90[id] ?? '—')],
+      [t('lab.chart.median', { strategy }), s.bands.map((b) => b.spread?.median[id] ?? '—')],
+      [t('lab.chart.p10', { strategy }), s.bands.map((b) => b.spread?.p10[id] ?? '—')],
+      [t('lab.chart.playing', { strategy }), s.bands.map((b) => b.running)],
     ].map(([label, values]) =>
       h(
         'tr',
         {},
-        h('th', { scope: 'row' }, `${name} ${label}`),
+        h('th', { scope: 'row' }, label as string),
         (values as (number | string)[]).map((v) => h('td', {}, String(v))),
       ),
     );
+  };
   return h(
     'table',
     {},
@@ -125,11 +137,15 @@ function valuesTable(results: LabResults, id: IndicatorId): HTMLElement {
         {},
         h('th', { scope: 'col' }, indicatorLabel(id)),
         results.a.bands.map((b) =>
-          h('th', { scope: 'col' }, b.round === 0 ? 'Start' : `R${b.round}`),
+          h(
+            'th',
+            { scope: 'col' },
+            b.round === 0 ? t('lab.chart.start') : t('lab.chart.roundShort', { round: b.round }),
+          ),
         ),
       ),
     ),
-    h('tbody', {}, rows('A', results.a), results.b ? rows('B', results.b) : null),
+    h('tbody', {}, rows('a', results.a), results.b ? rows('b', results.b) : null),
   );
 }
 
@@ -156,10 +172,11 @@ export function bandChart(
     ),
   );
   const describe = () => {
-    const label = indicatorLabel(indicator);
     holder.setAttribute(
       'aria-label',
-      `${label} over the rounds: median lines and p10–p90 bands${results.b ? ', A solid and shaded, B dashed and hatched' : ''}. The table below has the values.`,
+      t(results.b ? 'lab.chart.ariaCompared' : 'lab.chart.aria', {
+        indicator: indicatorLabel(indicator),
+      }),
     );
     replaceChildren(meaning, indicatorMeaning(indicator));
     replaceChildren(table, valuesTable(results, indicator));
@@ -189,9 +206,9 @@ export function bandChart(
         axes: [roundAxis(), percentAxis()],
         hooks: { drawClear: [shadeFewRounds(results)] },
         series: [
-          { label: 'Round' },
-          ...lines(BLUE, undefined, 'A'),
-          ...(results.b ? lines(VERMILLION, [10, 6], 'B') : []),
+          { label: t('lab.chart.roundSeries') },
+          ...lines(BLUE, undefined, 'a'),
+          ...(results.b ? lines(VERMILLION, [10, 6], 'b') : []),
         ],
         bands,
       },
@@ -206,49 +223,70 @@ export function bandChart(
     h(
       'figcaption',
       { class: 'lab-figure-head' },
-      h('label', {}, h('span', { class: 'lab-label' }, 'Indicator over the rounds'), select),
+      h('label', {}, h('span', { class: 'lab-label' }, t('lab.chart.pick')), select),
       h(
         'span',
         { class: 'lab-key' },
         h('span', { class: 'swatch swatch-a' }),
-        ' A median (solid), ',
+        ' ',
+        t('lab.chart.keyAMedian'),
+        ' ',
         h('span', { class: 'band band-a' }),
-        ' A p10–p90',
+        ' ',
+        t('lab.chart.keyABand'),
         results.b
           ? [
               ' · ',
               h('span', { class: 'swatch swatch-b' }),
-              ' B median (dashed), ',
+              ' ',
+              t('lab.chart.keyBMedian'),
+              ' ',
               h('span', { class: 'band band-b' }),
-              ' B p10–p90',
+              ' ',
+              t('lab.chart.keyBBand'),
             ]
           : null,
-        ' · faint and dotted: few games still running',
+        ' · ',
+        t('lab.chart.keyFew'),
       ),
     ),
     meaning,
     h(
       'div',
       { class: 'small lab-carry', 'data-testid': 'lab-running-note' },
+      h('p', {}, t('lab.chart.bandNote')),
       h(
         'p',
         {},
-        'Each band holds the middle 80% of the games still running in that round (p10 to p90); games that had ended are not in it, they are counted below by ending.',
+        results.b
+          ? t('lab.chart.noteOf', {
+              strategy: strategyLetter('a'),
+              note: runningNote(scenario, results.a),
+            })
+          : runningNote(scenario, results.a),
       ),
-      h('p', {}, `${results.b ? 'A: ' : ''}${runningNote(scenario, results.a)}`),
-      results.b ? h('p', {}, `B: ${runningNote(scenario, results.b)}`) : null,
+      results.b
+        ? h(
+            'p',
+            {},
+            t('lab.chart.noteOf', {
+              strategy: strategyLetter('b'),
+              note: runningNote(scenario, results.b),
+            }),
+          )
+        : null,
     ),
     holder,
     runningTable(
       scenario,
       results.b
         ? [
-            ['A', results.a],
-            ['B', results.b],
+            ['a', results.a],
+            ['b', results.b],
           ]
-        : [['A', results.a]],
+        : [['a', results.a]],
     ),
-    h('details', { class: 'chart-table' }, h('summary', {}, 'The same values as a table'), table),
+    h('details', { class: 'chart-table' }, h('summary', {}, t('lab.chart.asTable')), table),
   );
   return {
     element,

@@ -1,10 +1,12 @@
-import type { LabReport, LabRequest, LabResults } from './lab-run';
+import type { LabFailure, LabReport, LabRequest, LabResults } from './lab-run';
+import { failureText } from './lab-words';
 
 /** What the page hears about the run it started last (reports of older runs are dropped). */
 export interface LabListener {
   progress(done: number, total: number): void;
   done(results: LabResults): void;
   cancelled(done: number, total: number): void;
+  /** The run failed: why, in the page's language (the worker reports it as data). */
   error(message: string): void;
 }
 
@@ -68,13 +70,13 @@ export class LabClient {
     // A report that cannot be read back (structured clone failed) still ends the run.
     worker.addEventListener('messageerror', () => {
       this.dispose();
-      this.listener.error('The lab could not read the answer of its worker.');
+      this.fail({ kind: 'noAnswer' });
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      const message = event.message || 'the lab worker failed to start';
+      const detail = event.message || null;
       this.dispose();
-      this.listener.error(message);
+      this.fail({ kind: 'workerFailed', detail });
     });
     return worker;
   }
@@ -99,9 +101,13 @@ export class LabClient {
         return;
       case 'error':
         this.finish();
-        this.listener.error(report.message);
+        this.fail(report.failure);
         return;
     }
+  }
+
+  private fail(failure: LabFailure): void {
+    this.listener.error(failureText(failure));
   }
 
   private finish(): void {

@@ -1,14 +1,25 @@
 import { z } from 'zod/mini';
 import { type PolicyEntry, policyEntryProblems } from '../model/policy';
 import { MAX_SEED } from '../model/rng';
-import { type LabCommand, MAX_GAMES } from './lab-run';
+import { type CommandIssue, type LabCommand, MAX_GAMES } from './lab-run';
 
 /** Longest id or lens name a request may carry: content ids are a few dozen characters. */
 export const MAX_ID_LENGTH = 200;
 
-const Id = z
-  .string()
-  .check(z.maxLength(MAX_ID_LENGTH, { error: `must be at most ${MAX_ID_LENGTH} characters` }));
+// The schema's own refusals carry these ids as their messages; parseCommand turns them into a
+// CommandIssue (data), which the page words in its language. No text leaves the worker.
+const TOO_LONG = 'lab:tooLong';
+const GAMES = 'lab:games';
+const SEED = 'lab:seed';
+const SEED_TOO_LARGE = 'lab:seedTooLarge';
+const TURN_ORDER = 'lab:turnOrder';
+const WHOLE = 'lab:int';
+const MISSING = 'lab:missing';
+const TYPE = 'lab:type';
+const UNKNOWN_KEYS = 'lab:unknownKeys';
+const UNKNOWN_VALUE = 'lab:unknownValue';
+
+const Id = z.string().check(z.maxLength(MAX_ID_LENGTH, { error: TOO_LONG }));
 // A capital's entry, as a policy file holds it, checked by the model's own rules (bounded).
 const Entry = z.custom<PolicyEntry>().check(
   z.superRefine((value, ctx) => {
@@ -26,28 +37,23 @@ const StrategySchema = z.strictObject({
   lens: Id,
 });
 
-const RunId = z.int({ error: 'must be a whole number' }).check(z.minimum(0));
+const RunId = z.int({ error: WHOLE }).check(z.minimum(0));
 
 const LabRequestSchema = z
   .strictObject({
     scenarioId: Id,
-    turnOrder: z.enum(['sealed', 'sequential'], { error: 'must be "sealed" or "sequential"' }),
+    turnOrder: z.enum(['sealed', 'sequential'], { error: TURN_ORDER }),
     runs: z
-      .int({ error: `must be a whole number from 1 to ${MAX_GAMES}` })
-      .check(
-        z.minimum(1, { error: `must be a whole number from 1 to ${MAX_GAMES}` }),
-        z.maximum(MAX_GAMES, { error: `must be a whole number from 1 to ${MAX_GAMES}` }),
-      ),
-    seed: z
-      .int({ error: `must be a whole number from 0 to ${MAX_SEED}` })
-      .check(z.minimum(0, { error: `must be a whole number from 0 to ${MAX_SEED}` })),
+      .int({ error: GAMES })
+      .check(z.minimum(1, { error: GAMES }), z.maximum(MAX_GAMES, { error: GAMES })),
+    seed: z.int({ error: SEED }).check(z.minimum(0, { error: SEED })),
     a: StrategySchema,
     b: z.optional(StrategySchema),
   })
   .check(
     // Every game's seed, seed … seed + runs − 1, must be one the generator tells apart.
     z.refine((request) => request.seed + request.runs - 1 <= MAX_SEED, {
-      error: `is too large: the last game's seed (first seed + games − 1) must be at most ${MAX_SEED}`,
+      error: SEED_TOO_LARGE,
       path: ['seed'],
     }),
   );
@@ -64,35 +70,53 @@ function runIdOf(data: unknown): number | null {
   return Number.isSafeInteger(runId) && (runId as number) >= 0 ? (runId as number) : null;
 }
 
-const KINDS: Record<string, string> = {
-  string: 'text',
-  object: 'a set of settings',
-  int: 'a whole number',
-  number: 'a number',
-};
-
-/** Zod's wording for a few kinds of problem, put in plain words (a field's own words win). */
+/** A few kinds of problem Zod finds by itself, marked for parseCommand (a field's own id wins). */
 function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.input === undefined) return 'is missing';
-  if (issue.code === 'invalid_type') return `must be ${KINDS[issue.expected] ?? issue.expected}`;
-  if (issue.code === 'unrecognized_keys')
-    return `has settings the lab does not know (${issue.keys.join(', ')})`;
-  if (issue.code === 'invalid_union' || issue.code === 'invalid_value')
-    return 'is not one the lab knows';
+  if (issue.input === undefined) return MISSING;
+  if (issue.code === 'invalid_type') return TYPE;
+  if (issue.code === 'unrecognized_keys') return UNKNOWN_KEYS;
+  if (issue.code === 'invalid_union' || issue.code === 'invalid_value') return UNKNOWN_VALUE;
   return undefined;
 }
 
-/** A message to the worker read as a command, or why not in plain words (with its runId). */
+/** A Zod issue as a CommandIssue: the id its message carries, with the numbers it needs. */
+function issueOf(issue: z.core.$ZodIssue | undefined): CommandIssue {
+  const where = issue?.path.length ? issue.path.join('.') : null;
+  if (!issue) return { where, id: 'wrong' };
+  switch (issue.message) {
+    case MISSING:
+      return { where, id: 'missing' };
+    case TYPE:
+      return { where, id: 'type', expected: 'expected' in issue ? String(issue.expected) : '' };
+    case WHOLE:
+      return { where, id: 'type', expected: 'int' };
+    case UNKNOWN_KEYS:
+      return { where, id: 'unknownKeys', keys: 'keys' in issue ? [...issue.keys] : [] };
+    case UNKNOWN_VALUE:
+      return { where, id: 'unknownValue' };
+    case TOO_LONG:
+      return { where, id: 'tooLong', max: MAX_ID_LENGTH };
+    case GAMES:
+      return { where, id: 'range', min: 1, max: MAX_GAMES };
+    case SEED:
+      return { where, id: 'range', min: 0, max: MAX_SEED };
+    case SEED_TOO_LARGE:
+      return { where, id: 'seedTooLarge', max: MAX_SEED };
+    case TURN_ORDER:
+      return { where, id: 'turnOrder' };
+    default:
+      // A policy entry's problem in the model's words, or Zod's own for a bound without an id.
+      return issue.message
+        ? { where, id: 'detail', detail: issue.message }
+        : { where, id: 'wrong' };
+  }
+}
+
+/** A message to the worker read as a command, or why not, as data (with its runId). */
 export function parseCommand(
   data: unknown,
-): { ok: true; command: LabCommand } | { ok: false; runId: number | null; message: string } {
+): { ok: true; command: LabCommand } | { ok: false; runId: number | null; issue: CommandIssue } {
   const parsed = LabCommandSchema.safeParse(data, { error: plainWords });
   if (parsed.success) return { ok: true, command: parsed.data };
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : 'the message';
-  return {
-    ok: false,
-    runId: runIdOf(data),
-    message: `The lab could not read its request: ${where} ${issue?.message ?? 'is wrong'}.`,
-  };
+  return { ok: false, runId: runIdOf(data), issue: issueOf(parsed.error.issues[0]) };
 }

@@ -1,9 +1,16 @@
 import { h, replaceChildren } from '../dom/h';
 import { seedInput } from '../dom/seed-input';
+import { t } from '../i18n/messages';
 import { CAPITALS } from '../model/ids';
 import type { Scenario } from '../model/schema';
 import { type PlanField, planField } from './lab-plan-field';
-import { DEFAULT_GAMES, type LabRequest, type LabStrategy, MAX_GAMES } from './lab-run';
+import {
+  DEFAULT_GAMES,
+  type LabRequest,
+  type LabStrategy,
+  MAX_GAMES,
+  type StrategyKey,
+} from './lab-run';
 
 /** The lab's settings form: what it shows, and what it reads back. */
 export interface LabForm {
@@ -17,7 +24,7 @@ export interface LabForm {
 }
 
 /** The two strategies' keys, used in names and test ids (`a-us`, `b-lens`). */
-export type StrategyKey = 'a' | 'b';
+export type { StrategyKey };
 
 function labelled(text: string, control: HTMLElement): HTMLElement {
   return h('label', {}, h('span', { class: 'lab-label' }, text), control);
@@ -38,7 +45,7 @@ function strategyFields(
       return field.element;
     }),
     labelled(
-      'Lens',
+      t('lab.form.lens'),
       h(
         'select',
         { name: `${key}-lens`, 'data-testid': `${key}-lens` },
@@ -62,7 +69,7 @@ export function labForm(scenarios: Scenario[]): LabForm {
     'fieldset',
     { class: 'lab-strategy strategy-b', disabled: true },
     // Controls in a fieldset's first legend stay usable while the fieldset is disabled.
-    h('legend', {}, h('label', {}, compare, ' Compare with strategy B (dashed, hatched)')),
+    h('legend', {}, h('label', {}, compare, ' ', t('lab.form.compare'))),
     fieldsB,
   );
   compare.addEventListener('change', () => {
@@ -83,22 +90,22 @@ export function labForm(scenarios: Scenario[]): LabForm {
   const settings = h(
     'fieldset',
     { class: 'lab-settings' },
-    h('legend', { class: 'sr-only' }, 'Lab settings'),
+    h('legend', { class: 'sr-only' }, t('lab.form.settings')),
     h(
       'div',
       { class: 'lab-general' },
-      labelled('Crisis', scenarioSelect),
+      labelled(t('lab.form.crisis'), scenarioSelect),
       labelled(
-        'Turn order',
+        t('lab.form.turnOrder'),
         h(
           'select',
           { name: 'turnOrder', 'data-testid': 'lab-turn-order' },
-          h('option', { value: 'sealed' }, 'Sealed: all decide, then reveal'),
-          h('option', { value: 'sequential' }, 'Sequential: Pyongyang first'),
+          h('option', { value: 'sealed' }, t('lab.form.sealed')),
+          h('option', { value: 'sequential' }, t('lab.form.sequential')),
         ),
       ),
       labelled(
-        `Games per strategy (1–${MAX_GAMES})`,
+        t('lab.form.games', { max: String(MAX_GAMES) }),
         h('input', {
           type: 'number',
           name: 'runs',
@@ -110,7 +117,7 @@ export function labForm(scenarios: Scenario[]): LabForm {
           'data-testid': 'lab-runs',
         }),
       ),
-      labelled('First seed', seedInput('lab-seed', { required: true })),
+      labelled(t('lab.form.seed'), seedInput('lab-seed', { required: true })),
     ),
     h(
       'div',
@@ -118,7 +125,7 @@ export function labForm(scenarios: Scenario[]): LabForm {
       h(
         'fieldset',
         { class: 'lab-strategy strategy-a' },
-        h('legend', {}, 'Strategy A (solid, shaded)'),
+        h('legend', {}, t('lab.form.strategyA')),
         fieldsA,
       ),
       strategyB,

@@ -1,7 +1,14 @@
 import type { Scenario } from '../model/schema';
 import { formatError, type LoadResult } from '../scenario/result';
 import { parseCommand } from './lab-command';
-import { type LabReport, type LabRequest, type RunHooks, requestProblems, runLab } from './lab-run';
+import {
+  type LabFailure,
+  type LabReport,
+  type LabRequest,
+  type RunHooks,
+  requestProblems,
+  runLab,
+} from './lab-run';
 
 /** What the handler needs from its host: a way to answer, and the scenarios to run. */
 export interface LabHost {
@@ -14,14 +21,15 @@ export interface LabHost {
 /**
  * The lab worker's message handler, apart from the Worker so tests can send it anything. Every
  * message is read with one schema; a bad one, and a throw anywhere in a run, is answered with
- * an error report, so the page always hears back.
+ * an error report, so the page always hears back. Reports carry data, never words: the page
+ * says them in its language.
  */
 export function labHandler(host: LabHost): (data: unknown) => Promise<void> {
   /** The run in progress; a flag the run loop reads between chunks. */
   let current: { runId: number; cancelled: boolean } | null = null;
 
-  const fail = (runId: number | null, message: string) =>
-    host.post({ type: 'error', runId, message });
+  const fail = (runId: number | null, failure: LabFailure) =>
+    host.post({ type: 'error', runId, failure });
 
   async function start(runId: number, request: LabRequest): Promise<void> {
     const run = { runId, cancelled: false };
@@ -29,9 +37,10 @@ export function labHandler(host: LabHost): (data: unknown) => Promise<void> {
     let progress = { done: 0, total: 0 };
     try {
       const result = host.scenarioFor(request.scenarioId);
-      if (!result.ok) return fail(runId, result.errors.map(formatError).join('\n'));
+      if (!result.ok)
+        return fail(runId, { kind: 'scenario', errors: result.errors.map(formatError) });
       const problems = requestProblems(result.value, request);
-      if (problems.length > 0) return fail(runId, problems.join('\n'));
+      if (problems.length > 0) return fail(runId, { kind: 'request', problems });
       const results = await runLab(result.value, request, {
         progress: (done, total) => {
           progress = { done, total };
@@ -44,7 +53,8 @@ export function labHandler(host: LabHost): (data: unknown) => Promise<void> {
         results ? { type: 'done', runId, results } : { type: 'cancelled', runId, ...progress },
       );
     } catch (error) {
-      fail(runId, `The lab run failed: ${error instanceof Error ? error.message : String(error)}`);
+      const detail = error instanceof Error ? error.message : String(error);
+      fail(runId, { kind: 'crashed', detail });
     } finally {
       if (current === run) current = null;
     }
@@ -52,7 +62,7 @@ export function labHandler(host: LabHost): (data: unknown) => Promise<void> {
 
   return async (data) => {
     const parsed = parseCommand(data);
-    if (!parsed.ok) return fail(parsed.runId, parsed.message);
+    if (!parsed.ok) return fail(parsed.runId, { kind: 'unreadable', issue: parsed.issue });
     const command = parsed.command;
     if (command.type === 'cancel') {
       if (current?.runId === command.runId) current.cancelled = true;

@@ -1,5 +1,7 @@
 import { h } from '../dom/h';
-import { CAPITAL_NAMES, type CapitalId } from '../model/ids';
+import { type MessageKey, t } from '../i18n/messages';
+import { capitalName } from '../i18n/names';
+import type { CapitalId } from '../model/ids';
 import { type PolicyEntry, resolveEntry } from '../model/policy';
 import type { Scenario } from '../model/schema';
 import { describeEntry } from './lab-plan-words';
@@ -7,11 +9,13 @@ import { describeEntry } from './lab-plan-words';
 /** How a capital's choices are laid out over the rounds. */
 export type PlanKind = 'every' | 'alternate' | 'phased' | 'rounds';
 
-const PLAN_NAMES: Record<PlanKind, string> = {
-  every: 'Every round',
-  alternate: 'Alternate (odd / even)',
-  phased: 'Phased (one, then another)',
-  rounds: 'Round by round',
+const PLAN_KINDS: readonly PlanKind[] = ['every', 'alternate', 'phased', 'rounds'];
+
+const PLAN_NAMES: Record<PlanKind, MessageKey> = {
+  every: 'lab.plan.every',
+  alternate: 'lab.plan.alternate',
+  phased: 'lab.plan.phased',
+  rounds: 'lab.plan.rounds',
 };
 
 /** One capital's plan in a strategy: its controls, and the policy entry they describe. */
@@ -37,15 +41,19 @@ export function planField(scenario: Scenario, key: string, capital: CapitalId): 
     h(
       'select',
       { 'data-testid': testId, name },
-      h('option', { value: '' }, 'AI decides'),
+      h('option', { value: '' }, t('lab.plan.aiDecides')),
       options.map((o) =>
-        h('option', { value: o.id }, o.available ? `${o.label} (when open)` : o.label),
+        h(
+          'option',
+          { value: o.id },
+          o.available ? t('lab.plan.whenOpen', { option: o.label }) : o.label,
+        ),
       ),
     ) as HTMLSelectElement;
   const kind = h(
     'select',
     { 'data-testid': `${id}-plan`, name: `${id}-plan` },
-    (Object.keys(PLAN_NAMES) as PlanKind[]).map((k) => h('option', { value: k }, PLAN_NAMES[k])),
+    PLAN_KINDS.map((k) => h('option', { value: k }, t(PLAN_NAMES[k]))),
   ) as HTMLSelectElement;
   const first = optionSelect(id, id);
   const second = optionSelect(`${id}-second`, `${id}-second`);
@@ -66,15 +74,15 @@ export function planField(scenario: Scenario, key: string, capital: CapitalId): 
   const secondLabel = h('span', { class: 'lab-label' });
   const firstField = h('label', {}, firstLabel, first);
   const secondField = h('label', {}, secondLabel, second);
-  const throughField = labelled('Switch after round', through, 'lab-through-field');
+  const throughField = labelled(t('lab.plan.switchAfter'), through, 'lab-through-field');
   const roundsField = h(
     'div',
     {
       class: 'lab-rounds',
       role: 'group',
-      'aria-label': `${CAPITAL_NAMES[capital]}, round by round`,
+      'aria-label': t('lab.plan.roundByRound', { capital: capitalName(capital) }),
     },
-    perRound.map((select, i) => labelled(`Round ${i + 1}`, select)),
+    perRound.map((select, i) => labelled(t('lab.plan.round', { round: i + 1 }), select)),
   );
   const words = h('p', { class: 'lab-plan-words small', 'data-testid': `${id}-words` });
 
@@ -99,13 +107,20 @@ export function planField(scenario: Scenario, key: string, capital: CapitalId): 
   const describe = () => {
     const entry = read();
     words.textContent =
-      entry === undefined ? 'AI decides every round.' : `${describeEntry(scenario, entry)}.`;
+      entry === undefined
+        ? t('lab.plan.aiEveryRound')
+        : t('lab.plan.words', { plan: describeEntry(scenario, entry) });
   };
   const layout = () => {
     const plan = kind.value as PlanKind;
-    firstLabel.textContent =
-      plan === 'alternate' ? 'Odd rounds (1, 3, 5…)' : plan === 'phased' ? 'First' : 'Option';
-    secondLabel.textContent = plan === 'alternate' ? 'Even rounds (2, 4, 6…)' : 'Then';
+    firstLabel.textContent = t(
+      plan === 'alternate'
+        ? 'lab.plan.odd'
+        : plan === 'phased'
+          ? 'lab.plan.first'
+          : 'lab.plan.option',
+    );
+    secondLabel.textContent = t(plan === 'alternate' ? 'lab.plan.even' : 'lab.plan.then');
     firstField.hidden = plan === 'rounds';
     secondField.hidden = plan === 'every' || plan === 'rounds';
     throughField.hidden = plan !== 'phased';
@@ -130,11 +145,11 @@ export function planField(scenario: Scenario, key: string, capital: CapitalId): 
   const fieldset = h(
     'fieldset',
     { class: 'lab-plan', 'data-testid': `${id}-field` },
-    h('legend', {}, CAPITAL_NAMES[capital]),
+    h('legend', {}, capitalName(capital)),
     h(
       'div',
       { class: 'lab-plan-controls' },
-      labelled('Plan', kind),
+      labelled(t('lab.plan.plan'), kind),
       firstField,
       throughField,
       secondField,

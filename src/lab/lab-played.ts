@@ -1,17 +1,19 @@
 import { h } from '../dom/h';
-import { CAPITAL_NAMES } from '../model/ids';
+import { t } from '../i18n/messages';
+import { capitalName } from '../i18n/names';
 import type { Scenario } from '../model/schema';
 import type { LabSummary, PlayedRound } from './lab-batch';
-
-const count = (n: number) => n.toLocaleString('en-GB');
+import { strategyLetter } from './lab-words';
 
 /** One cell: what was played in a round, most-played first, with the AI's share where it chose. */
 function cellText(scenario: Scenario, tally: PlayedRound): string {
   const parts = Object.entries(tally.fixed)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, n]) => `${scenario.optionIndex[id]?.label ?? id} (${count(n)})`);
-  if (tally.ai > 0) parts.push(`AI decided (${count(tally.ai)})`);
-  return parts.length > 0 ? parts.join(' · ') : '— (no game reached it)';
+    .map(([id, n]) =>
+      t('lab.played.option', { option: scenario.optionIndex[id]?.label ?? id, count: n }),
+    );
+  if (tally.ai > 0) parts.push(t('lab.played.ai', { count: tally.ai }));
+  return parts.length > 0 ? parts.join(' · ') : t('lab.played.none');
 }
 
 /**
@@ -24,11 +26,7 @@ export function playedTable(scenario: Scenario, key: 'a' | 'b', summary: LabSumm
   return h(
     'details',
     { class: 'lab-played', open: true },
-    h(
-      'summary',
-      {},
-      `Strategy ${key.toUpperCase()}: what the fixed capitals played, round by round`,
-    ),
+    h('summary', {}, t('lab.played.summary', { strategy: strategyLetter(key) })),
     h(
       'table',
       { 'data-testid': `played-${key}` },
@@ -38,8 +36,8 @@ export function playedTable(scenario: Scenario, key: 'a' | 'b', summary: LabSumm
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Round'),
-          summary.played.map((p) => h('th', { scope: 'col' }, CAPITAL_NAMES[p.capital])),
+          h('th', { scope: 'col' }, t('lab.played.round')),
+          summary.played.map((p) => h('th', { scope: 'col' }, capitalName(p.capital))),
         ),
       ),
       h(

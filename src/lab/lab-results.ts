@@ -1,19 +1,21 @@
 import { h } from '../dom/h';
 import './lab-results.css';
-import { indicatorLabel } from '../i18n/names';
-import { CAPITAL_NAMES, CAPITALS, INDICATORS } from '../model/ids';
+import { t } from '../i18n/messages';
+import { capitalName, indicatorLabel } from '../i18n/names';
+import { CAPITALS, INDICATORS } from '../model/ids';
 import type { Scenario } from '../model/schema';
 import type { FallbackCount, LabSummary } from './lab-batch';
 import { describeEntry } from './lab-plan-words';
 import { playedTable } from './lab-played';
 import type { LabRequest, LabStrategy } from './lab-run';
+import { nameList, numberRange, strategyLetter } from './lab-words';
 
 const percent = (count: number, of: number) => `${((100 * count) / Math.max(1, of)).toFixed(1)}%`;
 
 /** A signed difference with an arrow, so the direction never rests on colour. */
 export function difference(value: number, reference: number): string {
   const d = Math.round((value - reference) * 100) / 100;
-  if (d === 0) return '= same';
+  if (d === 0) return t('lab.results.same');
   return d > 0 ? `▲ +${d}` : `▼ −${-d}`;
 }
 
@@ -24,32 +26,33 @@ export function roundRanges(rounds: readonly number[]): string {
   while (i < rounds.length) {
     let j = i;
     while (j + 1 < rounds.length && (rounds[j + 1] as number) === (rounds[j] as number) + 1) j++;
-    parts.push(i === j ? `${rounds[i]}` : `${rounds[i]}–${rounds[j]}`);
+    parts.push(i === j ? `${rounds[i]}` : numberRange(rounds[i] as number, rounds[j] as number));
     i = j + 1;
   }
-  return `${rounds.length === 1 ? 'round' : 'rounds'} ${parts.join(', ')}`;
+  return t('lab.results.rounds', { count: rounds.length, list: nameList(parts) });
 }
 
 /** One line saying what a strategy fixes, who is left to the AI, and the lens. */
 export function describeStrategy(scenario: Scenario, strategy: LabStrategy): string {
   const fixed = CAPITALS.flatMap((c) => {
     const entry = strategy.fixed[c];
-    return entry ? [`${CAPITAL_NAMES[c]}: ${describeEntry(scenario, entry)}`] : [];
+    return entry
+      ? [t('lab.results.fixed', { capital: capitalName(c), plan: describeEntry(scenario, entry) })]
+      : [];
   });
-  const ai = CAPITALS.filter((c) => !strategy.fixed[c]).map((c) => CAPITAL_NAMES[c]);
+  const ai = CAPITALS.filter((c) => !strategy.fixed[c]).map(capitalName);
   const lens = scenario.lenses.find((l) => l.id === strategy.lens)?.title ?? strategy.lens;
-  const aiText = ai.length === 0 ? '' : `${ai.join(', ')}: AI decides`;
-  return [...fixed, aiText, `Lens: ${lens}`].filter(Boolean).join(' · ');
+  const aiText = ai.length === 0 ? '' : t('lab.results.aiDecides', { capitals: nameList(ai) });
+  return [...fixed, aiText, t('lab.results.lens', { lens })].filter(Boolean).join(' · ');
 }
 
 function fallbackNote(scenario: Scenario, strategy: LabStrategy, fallbacks: FallbackCount[]) {
   if (Object.values(strategy.fixed).every((id) => !id)) return null;
-  if (fallbacks.length === 0)
-    return h('p', { class: 'small' }, 'Every fixed option was open whenever its turn came.');
+  if (fallbacks.length === 0) return h('p', { class: 'small' }, t('lab.results.allOpen'));
   return h(
     'div',
     { class: 'lab-fallbacks', 'data-testid': 'lab-fallbacks' },
-    h('p', {}, '⚠ Closed in some rounds, so the AI chose instead:'),
+    h('p', {}, t('lab.results.fallbacks')),
     h(
       'ul',
       {},
@@ -57,8 +60,13 @@ function fallbackNote(scenario: Scenario, strategy: LabStrategy, fallbacks: Fall
         h(
           'li',
           {},
-          `${CAPITAL_NAMES[f.capital]}’s “${scenario.optionIndex[f.optionId]?.label ?? f.optionId}”: `,
-          `${f.count} ${f.count === 1 ? 'time' : 'times'}, in ${roundRanges(f.rounds)}`,
+          t('lab.results.fallback', {
+            capital: capitalName(f.capital),
+            option: scenario.optionIndex[f.optionId]?.label ?? f.optionId,
+            count: f.count,
+            times: String(f.count),
+            rounds: roundRanges(f.rounds),
+          }),
         ),
       ),
     ),
@@ -73,20 +81,26 @@ export function resultPanel(
   summary: LabSummary,
   reference?: LabSummary,
 ): HTMLElement {
-  const name = `Strategy ${key.toUpperCase()}`;
+  const letter = strategyLetter(key);
+  const name = t('lab.results.strategy', { strategy: letter });
   const versus = (value: number, of: (s: LabSummary) => number) =>
     reference
-      ? h('span', { class: 'lab-diff' }, ` (${difference(value, of(reference))} vs A)`)
+      ? h(
+          'span',
+          { class: 'lab-diff' },
+          ' ',
+          t('lab.results.versus', { difference: difference(value, of(reference)) }),
+        )
       : null;
   return h(
     'section',
     { class: `lab-result result-${key}`, 'data-testid': `result-${key}`, 'aria-label': name },
-    h('h3', {}, `${name}: ${summary.runs} games`),
+    h('h3', {}, t('lab.results.heading', { strategy: letter, runs: String(summary.runs) })),
     h('p', { class: 'small' }, describeStrategy(scenario, strategy)),
     h(
       'table',
       { class: 'lab-outcomes' },
-      h('caption', {}, 'How the games ended'),
+      h('caption', {}, t('lab.results.outcomes')),
       h(
         'tbody',
         {},
@@ -114,21 +128,21 @@ export function resultPanel(
     h(
       'dl',
       { class: 'lab-means' },
-      h('dt', {}, 'Pyongyang’s tests per game'),
+      h('dt', {}, t('lab.results.tests')),
       h(
         'dd',
         { 'data-testid': `${key}-mean-tests` },
         String(summary.meanTests),
         versus(summary.meanTests, (s) => s.meanTests),
       ),
-      h('dt', {}, 'Overflights of Japan'),
+      h('dt', {}, t('lab.results.overflights')),
       h(
         'dd',
         {},
         String(summary.meanOverflights),
         versus(summary.meanOverflights, (s) => s.meanOverflights),
       ),
-      h('dt', {}, 'Rounds per game'),
+      h('dt', {}, t('lab.results.roundsPerGame')),
       h(
         'dd',
         {},
@@ -151,7 +165,7 @@ export function endTable(scenario: Scenario, request: LabRequest, a: LabSummary,
     h(
       'caption',
       {},
-      `Where the games stood when they ended (after round ${scenario.rounds}, or earlier for a game that ended early): median (p10–p90) of ${request.runs} games`,
+      t('lab.results.endCaption', { rounds: scenario.rounds, runs: String(request.runs) }),
     ),
     h(
       'thead',
@@ -159,9 +173,14 @@ export function endTable(scenario: Scenario, request: LabRequest, a: LabSummary,
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Indicator'),
-        h('th', { scope: 'col' }, 'A'),
-        b ? [h('th', { scope: 'col' }, 'B'), h('th', { scope: 'col' }, 'B − A (median)')] : null,
+        h('th', { scope: 'col' }, t('lab.results.indicator')),
+        h('th', { scope: 'col' }, strategyLetter('a')),
+        b
+          ? [
+              h('th', { scope: 'col' }, strategyLetter('b')),
+              h('th', { scope: 'col' }, t('lab.results.bMinusA')),
+            ]
+          : null,
       ),
     ),
     h(

@@ -44,13 +44,59 @@ export type LabCommand =
   | { type: 'run'; runId: number; request: LabRequest }
   | { type: 'cancel'; runId: number };
 
-/** Messages from the worker. */
+/** A strategy's key: A or B, as the page names it (lab-words.ts). */
+export type StrategyKey = 'a' | 'b';
+
+/**
+ * What is wrong with a request, as data: the worker runs in a Web Worker and says no words,
+ * the page puts these in its language (lab-words.ts).
+ */
+export type RequestProblem =
+  | { kind: 'games'; max: number }
+  | { kind: 'seed'; max: number }
+  | { kind: 'lens'; strategy: StrategyKey; lens: string }
+  | { kind: 'option'; strategy: StrategyKey; capital: CapitalId; option: string };
+
+/**
+ * Why a message to the worker could not be read: `where` is the path of the setting at fault
+ * (null: the message as a whole). `detail` is the model's or the validator's own words, for a
+ * message no form of the page can send.
+ */
+export type CommandIssue = { where: string | null } & (
+  | { id: 'missing' }
+  | { id: 'type'; expected: string }
+  | { id: 'unknownKeys'; keys: string[] }
+  | { id: 'unknownValue' }
+  | { id: 'tooLong'; max: number }
+  | { id: 'range'; min: number; max: number }
+  | { id: 'turnOrder' }
+  | { id: 'seedTooLarge'; max: number }
+  | { id: 'detail'; detail: string }
+  | { id: 'wrong' }
+);
+
+/** Why a run did not finish, as data the page words (lab-words.ts). */
+export type LabFailure =
+  /** The worker could not read the command. */
+  | { kind: 'unreadable'; issue: CommandIssue }
+  /** The scenario would not load: the loader's own messages (for developers). */
+  | { kind: 'scenario'; errors: string[] }
+  /** The request does not fit the scenario. */
+  | { kind: 'request'; problems: RequestProblem[] }
+  /** Something threw during the run: its message, as the runtime gave it. */
+  | { kind: 'crashed'; detail: string }
+  /** The page could not read back the worker's answer. */
+  | { kind: 'noAnswer' }
+  /** The worker itself failed (to start, or with an error the browser reports). */
+  | { kind: 'workerFailed'; detail: string | null };
+
+/** Messages from the worker: numbers and ids, never display text. */
 export type LabReport =
   | { type: 'progress'; runId: number; done: number; total: number }
   | { type: 'done'; runId: number; results: LabResults }
   | { type: 'cancelled'; runId: number; done: number; total: number }
   /** runId is null when the command that failed had none the worker could read. */
-  | { type: 'error'; runId: number | null; message: string };
+  | { type: 'error'; runId: number | null; failure: LabFailure };
 
 /** A strategy as the model's Policy: each fixed capital's entry, as a policy file holds it. */
 export function strategyPolicy(strategy: LabStrategy): Policy {
@@ -62,26 +108,26 @@ export function strategyPolicy(strategy: LabStrategy): Policy {
   return policy;
 }
 
-/** What is wrong with a request for this scenario, one line each (empty when it can run). */
-export function requestProblems(scenario: Scenario, request: LabRequest): string[] {
-  const problems: string[] = [];
+/** What is wrong with a request for this scenario, one problem each (empty when it can run). */
+export function requestProblems(scenario: Scenario, request: LabRequest): RequestProblem[] {
+  const problems: RequestProblem[] = [];
   if (!Number.isInteger(request.runs) || request.runs < 1 || request.runs > MAX_GAMES)
-    problems.push(`the number of games must be a whole number from 1 to ${MAX_GAMES}`);
+    problems.push({ kind: 'games', max: MAX_GAMES });
   // Every game's seed, seed … seed + runs − 1, must be one the generator tells apart.
   const lastFirstSeed =
     MAX_SEED - (Number.isInteger(request.runs) ? Math.max(request.runs, 1) : 1) + 1;
   if (!Number.isInteger(request.seed) || request.seed < 0 || request.seed > lastFirstSeed)
-    problems.push(`the first seed must be a whole number from 0 to ${lastFirstSeed}`);
-  const strategies: [string, LabStrategy][] = [['A', request.a]];
-  if (request.b) strategies.push(['B', request.b]);
+    problems.push({ kind: 'seed', max: lastFirstSeed });
+  const strategies: [StrategyKey, LabStrategy][] = [['a', request.a]];
+  if (request.b) strategies.push(['b', request.b]);
   for (const [name, strategy] of strategies) {
     if (!scenario.lenses.some((l) => l.id === strategy.lens))
-      problems.push(`strategy ${name}: unknown lens "${strategy.lens}"`);
+      problems.push({ kind: 'lens', strategy: name, lens: strategy.lens });
     for (const capital of CAPITALS) {
       const entry = strategy.fixed[capital];
       for (const optionId of entry ? entryOptionIds(entry) : []) {
         if (scenario.optionIndex[optionId]?.capital !== capital)
-          problems.push(`strategy ${name}: ${capital} has no option "${optionId}"`);
+          problems.push({ kind: 'option', strategy: name, capital, option: optionId });
       }
     }
   }

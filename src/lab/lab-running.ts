@@ -1,9 +1,10 @@
 import { h } from '../dom/h';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/messages';
 import type { Scenario } from '../model/schema';
 import { fewGames, type RoundBand } from './lab-bands';
 import type { LabSummary } from './lab-batch';
-
-const count = (n: number) => n.toLocaleString('en-GB');
+import { nameList, strategyLetter } from './lab-words';
 
 /** The first round whose band rests on few games, or null if every round had enough. */
 export function firstFewRound(summary: LabSummary): number | null {
@@ -13,11 +14,16 @@ export function firstFewRound(summary: LabSummary): number | null {
 
 /** "150 by Test freeze, 38 by Armed clash": ended games by ending, most first. */
 export function endedWords(scenario: Scenario, ended: RoundBand['endedBefore']): string {
-  return Object.entries(ended)
+  const words = Object.entries(ended)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, n]) => `${count(n)} by ${scenario.outcomes.find((o) => o.id === id)?.title ?? id}`)
-    .join(', ');
+    .map(([id, n]) =>
+      t('lab.running.endedBy', {
+        count: n,
+        outcome: scenario.outcomes.find((o) => o.id === id)?.title ?? id,
+      }),
+    );
+  return nameList(words);
 }
 
 /**
@@ -31,37 +37,53 @@ export function runningNote(scenario: Scenario, summary: LabSummary): string {
     const band = summary.bands[few] as RoundBand;
     const endedCount = total - band.running;
     const after = few - 1;
-    return `After round ${after} only ${count(band.running)} of ${count(total)} games were still running (${count(endedCount)} had ended: ${endedWords(scenario, band.endedBefore)}); from round ${few} on the band rests on few games and is drawn faint.`;
+    return t('lab.running.few', {
+      after,
+      running: band.running,
+      total,
+      ended: endedCount,
+      endings: endedWords(scenario, band.endedBefore),
+      few,
+    });
   }
   const last = summary.bands.at(-1) as RoundBand;
-  if (last.running === total)
-    return `All ${count(total)} games ran to round ${last.round}: every band rests on all of them.`;
-  return `In round ${last.round}, ${count(last.running)} of ${count(total)} games were still running (${count(total - last.running)} had ended before it: ${endedWords(scenario, last.endedBefore)}).`;
+  if (last.running === total) return t('lab.running.all', { total, round: last.round });
+  return t('lab.running.last', {
+    round: last.round,
+    running: last.running,
+    total,
+    ended: total - last.running,
+    endings: endedWords(scenario, last.endedBefore),
+  });
 }
 
 /**
  * Games still running in each round (each band rests on these), and the games that had ended
  * before it, by ending, as a table: one strategy's rows, or A's then B's.
  */
-export function runningTable(scenario: Scenario, summaries: [string, LabSummary][]): HTMLElement {
+export function runningTable(
+  scenario: Scenario,
+  summaries: ['a' | 'b', LabSummary][],
+): HTMLElement {
   const rounds = (summaries[0]?.[1].bands ?? []).filter((b) => b.round > 0).map((b) => b.round);
-  const rows = summaries.flatMap(([name, summary]) => {
+  const rows = summaries.flatMap(([key, summary]) => {
+    const strategy = strategyLetter(key);
     const endings = scenario.outcomes.filter((o) =>
       summary.bands.some((b) => (b.endedBefore[o.id] ?? 0) > 0),
     );
     return [
       h(
         'tr',
-        { 'data-testid': `running-${name.toLowerCase()}` },
-        h('th', { scope: 'row' }, `${name}: still running, of ${count(summary.runs)}`),
+        { 'data-testid': `running-${key}` },
+        h('th', { scope: 'row' }, t('lab.running.stillRunning', { strategy, runs: summary.runs })),
         summary.bands
           .filter((b) => b.round > 0)
           .map((b) => {
             const few = fewGames(b.running, summary.runs);
             return h(
               'td',
-              few ? { class: 'lab-few', title: 'Few games: the band is drawn faint' } : {},
-              few ? `${count(b.running)}*` : count(b.running),
+              few ? { class: 'lab-few', title: t('lab.running.fewTitle') } : {},
+              few ? `${formatNumber(b.running)}*` : formatNumber(b.running),
             );
           }),
       ),
@@ -69,10 +91,10 @@ export function runningTable(scenario: Scenario, summaries: [string, LabSummary]
         h(
           'tr',
           { class: 'lab-ended' },
-          h('th', { scope: 'row' }, `${name}: ended by ${o.title}`),
+          h('th', { scope: 'row' }, t('lab.running.endedRow', { strategy, outcome: o.title })),
           summary.bands
             .filter((b) => b.round > 0)
-            .map((b) => h('td', {}, count(b.endedBefore[o.id] ?? 0))),
+            .map((b) => h('td', {}, formatNumber(b.endedBefore[o.id] ?? 0))),
         ),
       ),
     ];
@@ -80,18 +102,14 @@ export function runningTable(scenario: Scenario, summaries: [string, LabSummary]
   return h(
     'table',
     { class: 'lab-running', 'data-testid': 'lab-running' },
-    h(
-      'caption',
-      {},
-      'Games in each round: the bands rest on the games still running; ended games are counted by ending (* few games: band drawn faint)',
-    ),
+    h('caption', {}, t('lab.running.caption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Round'),
+        h('th', { scope: 'col' }, t('lab.running.round')),
         rounds.map((r) => h('th', { scope: 'col' }, String(r))),
       ),
     ),

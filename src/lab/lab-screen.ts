@@ -1,4 +1,5 @@
 import { h, replaceChildren } from '../dom/h';
+import { t } from '../i18n/messages';
 import type { Scenario } from '../model/schema';
 import './lab.css';
 import { bandChart } from './lab-band-chart';
@@ -7,8 +8,7 @@ import { labForm } from './lab-form';
 import { labRecordTable } from './lab-record';
 import { endTable, resultPanel } from './lab-results';
 import { type LabRequest, type LabResults, requestProblems } from './lab-run';
-
-const count = (n: number) => n.toLocaleString('en-GB');
+import { requestProblemText } from './lab-words';
 
 /**
  * The policy lab, for workshop facilitators: fix strategies for some capitals, run many
@@ -22,11 +22,15 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
   const status = h('p', { role: 'status', class: 'lab-status', 'data-testid': 'lab-status' });
   const alert = h('div', { role: 'alert', class: 'lab-alert' });
   const results = h('section', { class: 'lab-results', 'aria-labelledby': 'lab-results-heading' });
-  const run = h('button', { type: 'submit', class: 'primary', 'data-testid': 'lab-run' }, 'Run');
+  const run = h(
+    'button',
+    { type: 'submit', class: 'primary', 'data-testid': 'lab-run' },
+    t('lab.screen.run'),
+  );
   const cancel = h(
     'button',
     { type: 'button', disabled: true, 'data-testid': 'lab-cancel', onclick: () => stop() },
-    'Cancel',
+    t('lab.screen.cancel'),
   );
   let chart: ReturnType<typeof bandChart> | null = null;
   let running: { request: LabRequest; scenario: Scenario } | null = null;
@@ -34,7 +38,7 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
   const setProgress = (done: number, total: number) => {
     progress.max = Math.max(1, total);
     progress.value = done;
-    progressText.textContent = `${count(done)} of ${count(total)} games`;
+    progressText.textContent = t('lab.screen.progress', { done, total });
   };
   const setBusy = (busy: boolean) => {
     form.setBusy(busy);
@@ -57,33 +61,36 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
       if (!shown) return;
       const total = shown.request.runs * (shown.request.b ? 2 : 1);
       setProgress(total, total);
-      status.textContent = `Done: ${count(total)} games in ${(finished.elapsedMs / 1000).toFixed(1)} s.`;
+      const seconds = (finished.elapsedMs / 1000).toFixed(1);
+      status.textContent = t('lab.screen.done', { total, seconds });
       show(shown.scenario, shown.request, finished);
     },
-    cancelled: (done, total) =>
-      idle(
-        `Cancelled after ${count(done)} of ${count(total)} games; nothing is shown for a part-run.`,
-      ),
+    cancelled: (done, total) => idle(t('lab.screen.cancelled', { done, total })),
     error: (message) => {
-      idle('The run failed.');
+      idle(t('lab.screen.failed'));
       alert.textContent = message;
     },
   });
 
   const stop = () => {
     if (!client.running) return;
-    status.textContent = 'Cancelling…';
+    status.textContent = t('lab.screen.cancelling');
     client.cancel();
   };
 
   const show = (scenario: Scenario, request: LabRequest, finished: LabResults) => {
     chart?.destroy();
     chart = bandChart(scenario, finished);
-    const seeds = `seeds ${request.seed}–${request.seed + request.runs - 1}`;
+    const seeds = {
+      runs: request.runs,
+      first: String(request.seed),
+      last: String(request.seed + request.runs - 1),
+      turnOrder: request.turnOrder,
+    };
     const heading = h(
       'h2',
       { id: 'lab-results-heading', tabindex: -1 },
-      `Results: ${scenario.title}`,
+      t('lab.screen.results', { scenario: scenario.title }),
     );
     replaceChildren(
       results,
@@ -91,9 +98,7 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
       h(
         'p',
         { class: 'lab-seeds', 'data-testid': 'lab-seeds' },
-        finished.b
-          ? `Both strategies played the same ${count(request.runs)} games (${seeds}, ${request.turnOrder} turns): the same dice, so differences come from the strategy and lens.`
-          : `${count(request.runs)} games, ${seeds}, ${request.turnOrder} turns.`,
+        t(finished.b ? 'lab.screen.seedsCompared' : 'lab.screen.seeds', seeds),
       ),
       h(
         'div',
@@ -119,7 +124,12 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
     const request = form.read();
     const scenario = form.scenario();
     const problems = requestProblems(scenario, request);
-    alert.textContent = problems.length > 0 ? `Cannot run: ${problems.join('; ')}.` : '';
+    alert.textContent =
+      problems.length > 0
+        ? t('lab.screen.cannotRun', {
+            problems: problems.map(requestProblemText).join(t('lab.screen.problemSeparator')),
+          })
+        : '';
     if (problems.length > 0) return;
     running = { request, scenario };
     // Earlier results would sit under settings they no longer match while this run goes.
@@ -128,7 +138,9 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
     replaceChildren(results);
     setBusy(true);
     setProgress(0, request.runs * (request.b ? 2 : 1));
-    status.textContent = `Running ${count(request.runs)} games${request.b ? ' per strategy' : ''}…`;
+    status.textContent = t(request.b ? 'lab.screen.runningPerStrategy' : 'lab.screen.running', {
+      runs: request.runs,
+    });
     client.run(request);
     cancel.focus();
   });
@@ -142,7 +154,7 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
       h(
         'label',
         { class: 'lab-progress' },
-        h('span', { class: 'sr-only' }, 'Games played'),
+        h('span', { class: 'sr-only' }, t('lab.screen.gamesPlayed')),
         progress,
       ),
       progressText,
@@ -154,13 +166,9 @@ export function labScreen(scenarios: Scenario[], onBack: () => void) {
     h(
       'header',
       { class: 'lab-head' },
-      h('h1', { id: 'lab-heading', 'data-autofocus': true }, 'Policy lab'),
-      h(
-        'p',
-        { class: 'small' },
-        'Fix what some capitals do — every round, alternating, phased or round by round — let the AI play the rest, and run many seeded games. The same model as `npm run simulate`.',
-      ),
-      h('button', { type: 'button', onclick: onBack, 'data-testid': 'lab-back' }, 'Back'),
+      h('h1', { id: 'lab-heading', 'data-autofocus': true }, t('lab.screen.title')),
+      h('p', { class: 'small' }, t('lab.screen.intro')),
+      h('button', { type: 'button', onclick: onBack, 'data-testid': 'lab-back' }, t('common.back')),
     ),
     form.element,
     status,

@@ -54,8 +54,12 @@ describe('the lab page hears back from its worker', () => {
   it('when the worker could not read the command at all (an error naming no run)', () => {
     const { lab, errors } = client();
     lab.run(request);
-    FakeWorker.last?.report({ type: 'error', runId: null, message: 'unreadable' });
-    expect(errors).toEqual(['unreadable']);
+    FakeWorker.last?.report({
+      type: 'error',
+      runId: null,
+      failure: { kind: 'unreadable', issue: { where: null, id: 'wrong' } },
+    });
+    expect(errors).toEqual(['The lab could not read its request: the message is wrong.']);
     expect(lab.running).toBe(false);
   });
 
@@ -63,7 +67,7 @@ describe('the lab page hears back from its worker', () => {
     const { lab, errors } = client();
     lab.run(request);
     lab.run(request);
-    FakeWorker.last?.report({ type: 'error', runId: 1, message: 'old run' });
+    FakeWorker.last?.report({ type: 'error', runId: 1, failure: { kind: 'crashed', detail: 'x' } });
     expect(errors).toEqual([]);
     expect(lab.running).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labHandler } from '../../src/lab/lab-handler';
 import type { LabReport, LabRequest } from '../../src/lab/lab-run';
+import { failureText } from '../../src/lab/lab-words';
 import type { Scenario } from '../../src/model/schema';
 import type { LoadResult } from '../../src/scenario/result';
 import { scenario } from '../helpers';
@@ -14,13 +15,31 @@ const request: LabRequest = {
   a: { fixed: { us: 'us.un-sanctions' }, lens: 'balanced' },
 };
 
-/** The worker's own handler, with what it posts kept in a list. */
+/** A report as the page reads it: an error's failure in the page's words. */
+type Heard =
+  | Exclude<LabReport, { type: 'error' }>
+  | { type: 'error'; runId: number | null; message: string };
+
+/**
+ * The worker's own handler, with what it posts kept in a list (`posted`, as sent: data only)
+ * and as the page words it (`reports`).
+ */
 function worker(
   scenarioFor: (id: string) => LoadResult<Scenario> = () => ({ ok: true, value: aug }),
 ) {
-  const reports: LabReport[] = [];
-  const handle = labHandler({ post: (r) => reports.push(r), scenarioFor, pause: async () => {} });
-  return { reports, handle };
+  const posted: LabReport[] = [];
+  const reports: Heard[] = [];
+  const handle = labHandler({
+    post: (r) => {
+      posted.push(r);
+      reports.push(
+        r.type === 'error' ? { type: 'error', runId: r.runId, message: failureText(r.failure) } : r,
+      );
+    },
+    scenarioFor,
+    pause: async () => {},
+  });
+  return { posted, reports, handle };
 }
 
 const run = (change: Record<string, unknown>) => ({
@@ -31,9 +50,17 @@ const run = (change: Record<string, unknown>) => ({
 
 describe('the lab worker', () => {
   it('answers a request without its strategy with an error for that run', async () => {
-    const { reports, handle } = worker();
+    const { posted, reports, handle } = worker();
     const { a: _, ...withoutA } = request;
     await handle({ type: 'run', runId: 7, request: withoutA });
+    // The worker says no words: the page puts the failure in its language.
+    expect(posted).toEqual([
+      {
+        type: 'error',
+        runId: 7,
+        failure: { kind: 'unreadable', issue: { where: 'request.a', id: 'missing' } },
+      },
+    ]);
     expect(reports).toEqual([
       {
         type: 'error',

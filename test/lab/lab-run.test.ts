@@ -7,6 +7,7 @@ import {
   runLab,
   strategyPolicy,
 } from '../../src/lab/lab-run';
+import { requestProblemText } from '../../src/lab/lab-words';
 import { scenario } from '../helpers';
 
 const aug = scenario();
@@ -41,7 +42,9 @@ describe('a lab request', () => {
       ['strategy B: us has no option "japan.protest"'],
     ],
   ] as [Partial<LabRequest>, string[]][])('%j has problems %j', (change, problems) => {
-    expect(requestProblems(aug, { ...request, ...change })).toEqual(problems);
+    expect(requestProblems(aug, { ...request, ...change }).map(requestProblemText)).toEqual(
+      problems,
+    );
   });
 });
 
