@@ -1,5 +1,6 @@
 // The menus: title, scenario list and setup. HTML only (no Phaser), so a player can choose and
 // set up a game while the map is still loading on a slow connection.
+import { t } from '../i18n/messages';
 import type { App } from './app';
 import { openComparePicker } from './class-debrief-open';
 import { classroomConsole } from './classroom-console';
@@ -95,9 +96,7 @@ const title: MenuController = (app) => {
 
 /** The team packs' code, fetched the first time a teacher asks for them. */
 function withPacks(app: App, open: (module: typeof import('./dom/team-pack')) => void): void {
-  import('./dom/team-pack').then(open, () =>
-    app.overlay.announce('The team packs could not be loaded. Check the connection and try again.'),
-  );
+  import('./dom/team-pack').then(open, () => app.overlay.announce(t('menus.packsFailed')));
 }
 
 /** Scenario selection: each crisis with its briefing, learning objectives and length. */
