@@ -31,6 +31,17 @@ function openSave(app: App, save: SaveEnvelope): string | null {
   return null;
 }
 
+/**
+ * The saved games, each named by its scenario's title in the page's language (a save keeps the
+ * title it was saved under; the language may have changed since).
+ */
+function titledNow(app: App) {
+  return app.saves.list().map((save) => ({
+    ...save,
+    title: app.scenarios.find((s) => s.id === save.scenarioId)?.title ?? save.title,
+  }));
+}
+
 /** Title: the game's name, Play, saved games, sound settings and the lab. */
 const title: MenuController = (app) => {
   const render = (): void => {
@@ -50,7 +61,7 @@ const title: MenuController = (app) => {
         }),
       );
     screen.append(
-      savedGamesPanel(app.saves.list(), app.notice, {
+      savedGamesPanel(titledNow(app), app.notice, {
         resume: (id) => {
           const opened = app.saves.open(id);
           const problem = opened.ok ? openSave(app, opened.save) : opened.message;
