@@ -11,9 +11,9 @@ import type { MapData } from './map-data';
 import { Session, type SoundPort } from './ports';
 import { SeatHost } from './remote-seat';
 import { saveOf } from './save/game-files';
+import { openRecordText } from './save/open-record-text';
 import type { SaveEnvelope, SaveStore } from './save/save-store';
 import type { ScreenData, ScreenName, Screens } from './screens';
-import { openRecordText } from './view/refusal-text';
 
 /**
  * What the scenes share, passed to each scene's constructor rather than kept in Phaser's

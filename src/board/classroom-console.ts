@@ -1,6 +1,7 @@
 // The teacher's class console: every room at a glance, the one in focus with the facilitator's
 // controls (the same panel as on the board) and the room's own (teams, captain, lock, rule).
 import { h } from '../dom/h';
+import { t } from '../i18n/messages';
 import type { GameRecord } from '../model/record';
 import type { RoomRefusal } from '../protocol/classroom';
 import type { IntentBody } from '../protocol/intents';
@@ -11,22 +12,8 @@ import { type ConsoleActions, consoleScreen } from './dom/room-console';
 import { roomCodeCard } from './dom/room-parts';
 import { download, openFacilitator } from './scenes/board-facilitation';
 import type { MenuController } from './screens';
-
-/** A room message's refusal in the teacher's words. */
-function roomRefusalText(refusal: RoomRefusal): string {
-  switch (refusal.code) {
-    case 'room-locked':
-      return 'The room is locked.';
-    case 'no-such-member':
-      return 'That student has left the room.';
-    case 'team-full':
-      return 'That team is full.';
-    case 'played-by-ai':
-      return 'The AI plays that capital.';
-    default:
-      return `The server refused that (${refusal.code}).`;
-  }
-}
+import { roomRefusalText } from './view/classroom-room';
+import { refusalText } from './view/refusal-text';
 
 /** The console: its rooms taken back after a reload, redrawn whenever any of them changes. */
 export const classroomConsole: MenuController = (app) => {
@@ -43,12 +30,12 @@ export const classroomConsole: MenuController = (app) => {
     render();
   };
   const room = (code: string): ClassRoom | null => rooms.get(code);
-  const send = (code: string, intent: IntentBody) =>
-    room(code)
-      ?.client.send(intent)
-      .then((ack) => {
-        if (!ack.ok) say(`Refused: ${ack.refusal.code}.`, 'refused');
-      });
+  const send = (code: string, intent: IntentBody) => {
+    const target = room(code);
+    return target?.client.send(intent).then((ack) => {
+      if (!ack.ok) say(refusalText(target.scenario, ack.refusal), 'refused');
+    });
+  };
   const sendRoom = (refused: Promise<RoomRefusal | null> | undefined) =>
     refused?.then((refusal) => {
       if (refusal) say(roomRefusalText(refusal), 'refused');
@@ -71,7 +58,7 @@ export const classroomConsole: MenuController = (app) => {
       openClassDebrief(
         app,
         records,
-        done.map((r) => `code ${r.client.code}`),
+        done.map((r) => t('menus.console.roomName', { code: r.client.code })),
         () => app.go('ClassroomScene'),
       ).then((problem) => {
         if (problem === null) return;
@@ -90,7 +77,7 @@ export const classroomConsole: MenuController = (app) => {
       if (!target) return;
       app.useSession(target.session);
       openFacilitator(app, {
-        restart: (text) => say(text ?? 'Done.'),
+        restart: (text) => say(text ?? t('menus.console.done')),
         refresh: render,
         confirm: (text, kind) => say(text, kind),
       });
@@ -108,14 +95,14 @@ export const classroomConsole: MenuController = (app) => {
         {
           class: 'why-dialog code-dialog',
           role: 'dialog',
-          'aria-label': `Room ${code}`,
+          'aria-label': t('menus.console.room', { code }),
           tabindex: '-1',
         },
         card,
         h(
           'button',
           { type: 'button', class: 'close', onclick: () => app.overlay.closeWhy() },
-          'Close',
+          t('common.close'),
         ),
       );
       dialog.addEventListener('keydown', (e) => e.key === 'Escape' && app.overlay.closeWhy());
@@ -161,7 +148,7 @@ export const classroomConsole: MenuController = (app) => {
     );
   }
   app.overlay.show(
-    h('section', { class: 'panel' }, h('p', { role: 'status' }, 'Opening the console…')),
+    h('section', { class: 'panel' }, h('p', { role: 'status' }, t('menus.console.opening'))),
   );
   (async () => {
     const connector = await app.classroom?.();

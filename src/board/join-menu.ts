@@ -7,7 +7,7 @@ import { isTeamSeat } from '../protocol/seat';
 import type { App } from './app';
 import { joinScreen, lobbyScreen } from './dom/join-screens';
 import type { MenuController } from './screens';
-import { deviceSeat, joinProblemText } from './view/classroom-room';
+import { deviceSeat, joinProblemText, roomRefusalText } from './view/classroom-room';
 
 const NAME_KEY = 'overflight.classroom.student';
 
@@ -120,7 +120,7 @@ export const joinMenu: MenuController = (app, data) => {
         lobbyScreen(client.room(), client.view(), client.status(), lobbyProblem, {
           pick: (capital) =>
             client.sendRoom('team.join', { capital }).then((refusal) => {
-              lobbyProblem = refusal ? `You could not join that team (${refusal.code}).` : null;
+              lobbyProblem = refusal ? roomRefusalText(refusal) : null;
               show();
             }),
           leave: () => {

@@ -1,5 +1,6 @@
 // The menus: title, scenario list and setup. HTML only (no Phaser), so a player can choose and
 // set up a game while the map is still loading on a slow connection.
+import { t } from '../i18n/messages';
 import type { App } from './app';
 import { openComparePicker } from './class-debrief-open';
 import { classroomConsole } from './classroom-console';
@@ -30,6 +31,17 @@ function openSave(app: App, save: SaveEnvelope): string | null {
   return null;
 }
 
+/**
+ * The saved games, each named by its scenario's title in the page's language (a save keeps the
+ * title it was saved under; the language may have changed since).
+ */
+function titledNow(app: App) {
+  return app.saves.list().map((save) => ({
+    ...save,
+    title: app.scenarios.find((s) => s.id === save.scenarioId)?.title ?? save.title,
+  }));
+}
+
 /** Title: the game's name, Play, saved games, sound settings and the lab. */
 const title: MenuController = (app) => {
   const render = (): void => {
@@ -49,7 +61,7 @@ const title: MenuController = (app) => {
         }),
       );
     screen.append(
-      savedGamesPanel(app.saves.list(), app.notice, {
+      savedGamesPanel(titledNow(app), app.notice, {
         resume: (id) => {
           const opened = app.saves.open(id);
           const problem = opened.ok ? openSave(app, opened.save) : opened.message;
@@ -95,9 +107,7 @@ const title: MenuController = (app) => {
 
 /** The team packs' code, fetched the first time a teacher asks for them. */
 function withPacks(app: App, open: (module: typeof import('./dom/team-pack')) => void): void {
-  import('./dom/team-pack').then(open, () =>
-    app.overlay.announce('The team packs could not be loaded. Check the connection and try again.'),
-  );
+  import('./dom/team-pack').then(open, () => app.overlay.announce(t('menus.packsFailed')));
 }
 
 /** Scenario selection: each crisis with its briefing, learning objectives and length. */

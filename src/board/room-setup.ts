@@ -2,19 +2,35 @@
 // order, lens, seed, the class's labels) with the room's settings added: the round timer and
 // its rule, and who commits for a team. Then the room's code goes up on the projector.
 import { h } from '../dom/h';
+import { t } from '../i18n/messages';
 import { TIME_UP_RULES, type TimeUpRule } from '../protocol/intents';
 import type { App } from './app';
-import { TIME_UP_LABELS } from './dom/facilitator-panel';
 import { setupScreen } from './dom/menus';
 import { guideDone } from './menu-screens';
 import type { MenuController } from './screens';
 import { joinProblemText } from './view/classroom-room';
 
+/** What happens when a round's time is up, as the room's setup offers it. */
+function timeUpLabel(rule: TimeUpRule): string {
+  switch (rule) {
+    case 'ai-decides':
+      return t('menus.room.timeUp.aiDecides');
+    case 'selection-stands':
+      return t('menus.room.timeUp.selectionStands');
+    case 'round-waits':
+      return t('menus.room.timeUp.roundWaits');
+  }
+}
+
 /** The room's own settings, beside the game's setup. */
 function roomSettings(app: App, scenarioId: string): HTMLElement {
   const scenarios = h(
     'select',
-    { name: 'room-scenario', 'aria-label': 'Scenario', 'data-testid': 'room-scenario' },
+    {
+      name: 'room-scenario',
+      'aria-label': t('menus.room.scenario'),
+      'data-testid': 'room-scenario',
+    },
     app.scenarios.map((s) => h('option', { value: s.id, selected: s.id === scenarioId }, s.title)),
   );
   scenarios.addEventListener('change', () =>
@@ -23,12 +39,12 @@ function roomSettings(app: App, scenarioId: string): HTMLElement {
   return h(
     'fieldset',
     { class: 'room-settings' },
-    h('legend', {}, 'The room'),
-    h('label', {}, 'Scenario ', scenarios),
+    h('legend', {}, t('menus.room.legend')),
+    h('label', {}, `${t('menus.room.scenario')} `, scenarios),
     h(
       'label',
       {},
-      'Round timer, minutes (0: none) ',
+      `${t('menus.room.minutes')} `,
       h('input', {
         type: 'number',
         name: 'room-minutes',
@@ -41,24 +57,24 @@ function roomSettings(app: App, scenarioId: string): HTMLElement {
     h(
       'label',
       {},
-      'When time is up ',
+      `${t('menus.room.timeUp')} `,
       h(
         'select',
         { name: 'room-time-up', 'data-testid': 'room-time-up' },
         TIME_UP_RULES.map((rule) =>
-          h('option', { value: rule, selected: rule === 'selection-stands' }, TIME_UP_LABELS[rule]),
+          h('option', { value: rule, selected: rule === 'selection-stands' }, timeUpLabel(rule)),
         ),
       ),
     ),
     h(
       'label',
       {},
-      'Who commits for a team ',
+      `${t('menus.controls.commitRule')} `,
       h(
         'select',
         { name: 'room-commit-rule', 'data-testid': 'room-commit-rule' },
-        h('option', { value: 'any' }, 'Any member'),
-        h('option', { value: 'captain' }, 'Only its captain (you name one)'),
+        h('option', { value: 'any' }, t('menus.room.anyMember')),
+        h('option', { value: 'captain' }, t('menus.room.captain')),
       ),
     ),
   );
@@ -110,9 +126,9 @@ export const roomSetup: MenuController = (app, data) => {
   );
   screen.classList.add('room-setup');
   const heading = screen.querySelector('h1');
-  if (heading) heading.textContent = `A room for the class: ${scenario.title}`;
+  if (heading) heading.textContent = t('menus.room.heading', { title: scenario.title });
   const start = screen.querySelector('[data-testid="start"]');
-  if (start) start.textContent = 'Create the room';
+  if (start) start.textContent = t('menus.room.create');
   app.overlay.show(screen);
   return () => {
     closed = true;

@@ -81,3 +81,58 @@ export function labelsOf(input: {
   };
   return Object.keys(labels).length > 0 ? labels : null;
 }
+
+/** Which label a problem is with. */
+export type LabelField = 'class' | 'team';
+
+/**
+ * What is wrong with a game's labels, as a code a page words in its own language (the schema's
+ * English messages are for files and the command line).
+ */
+export type LabelProblem =
+  | { problem: 'empty' | 'characters' | 'spaces'; field: LabelField }
+  | { problem: 'too-long'; field: LabelField; max: number }
+  | { problem: 'date-format' | 'date-day' }
+  /** A record names a team for a capital the AI plays. */
+  | { problem: 'ai-team' }
+  /** Not labels this version reads (a wrong type, an unknown key). */
+  | { problem: 'other' };
+
+/** What is wrong with a class name or a team name (the schema's checks, in its order), or null. */
+function labelTextProblem(text: string, field: LabelField): LabelProblem | null {
+  const max = field === 'class' ? MAX_CLASS_LENGTH : MAX_TEAM_LENGTH;
+  if (text.length === 0) return { problem: 'empty', field };
+  if (text.length > max) return { problem: 'too-long', field, max };
+  if (!LABEL_CHARACTERS.test(text)) return { problem: 'characters', field };
+  if (text.trim() !== text || text.includes('  ')) return { problem: 'spaces', field };
+  return null;
+}
+
+/**
+ * The problem a schema issue about labels stands for: `path` is the issue's path inside the
+ * labels (['className'], ['teams', 'us'], …), `code` its Zod code. Worked out from the value,
+ * with the schema's own checks, so the page says exactly what the schema refused.
+ */
+export function labelProblemOf(
+  labels: unknown,
+  issue: { path: readonly PropertyKey[]; code?: string },
+): LabelProblem {
+  const [where, capital] = issue.path;
+  const object = (value: unknown) =>
+    value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>) : {};
+  const value =
+    where === 'teams' && capital !== undefined
+      ? object(object(labels).teams)[capital]
+      : where !== undefined
+        ? object(labels)[where]
+        : undefined;
+  if (where === 'date' && typeof value === 'string')
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? { problem: 'date-day' } : { problem: 'date-format' };
+  if (where === 'className' && typeof value === 'string')
+    return labelTextProblem(value, 'class') ?? { problem: 'other' };
+  if (where === 'teams' && capital !== undefined && typeof value === 'string')
+    return labelTextProblem(value, 'team') ?? { problem: 'other' };
+  if (where === 'teams' && capital === undefined && issue.code === 'custom')
+    return { problem: 'ai-team' };
+  return { problem: 'other' };
+}

@@ -2,16 +2,21 @@
 // never takes the focus or covers the board's controls, and it never reloads anything itself:
 // only its "Reload now" button does, when the teacher chooses.
 import { h } from '../dom/h';
+import { t } from '../i18n/messages';
 import type { OfflineNotice } from './register-offline';
 import './offline-notice.css';
 
-/** What each notice says, in words a teacher reads at a glance. */
-export const NOTICE_TEXT: Readonly<Record<OfflineNotice, string>> = {
-  ready: 'Overflight is now kept in this browser: it will open here even without the internet.',
-  update: 'A new version of Overflight is ready. Reload when the class is done.',
-  'updated-elsewhere':
-    'Overflight was updated in another tab. Reload this one when the class is done.',
-};
+/** What a notice says, in words a teacher reads at a glance. */
+export function noticeText(notice: OfflineNotice): string {
+  switch (notice) {
+    case 'ready':
+      return t('menus.offline.ready');
+    case 'update':
+      return t('menus.offline.update');
+    case 'updated-elsewhere':
+      return t('menus.offline.updatedElsewhere');
+  }
+}
 
 /** How long the "ready" notice stays (it needs no answer). */
 const READY_MS = 10_000;
@@ -33,16 +38,20 @@ export function showOfflineNotice(notice: OfflineNotice, reloadNow: () => void):
       'data-testid': 'offline-notice',
       'data-notice': notice,
     },
-    h('p', {}, NOTICE_TEXT[notice]),
+    h('p', {}, noticeText(notice)),
     notice === 'ready'
-      ? h('button', { type: 'button', onclick: close }, 'OK')
+      ? h('button', { type: 'button', onclick: close }, t('menus.offline.ok'))
       : [
           h(
             'button',
             { type: 'button', 'data-testid': 'offline-reload', onclick: () => reloadNow() },
-            'Reload now',
+            t('menus.offline.reload'),
           ),
-          h('button', { type: 'button', 'data-testid': 'offline-later', onclick: close }, 'Later'),
+          h(
+            'button',
+            { type: 'button', 'data-testid': 'offline-later', onclick: close },
+            t('menus.offline.later'),
+          ),
         ],
   );
   if (notice === 'ready') window.setTimeout(close, READY_MS);

@@ -66,7 +66,8 @@ async function gate(req: IncomingMessage, options: GateOptions): Promise<Refusal
   if (method === 'reconnect') return null;
   // joinById: a code that names no stored room is a failure (and counts against the address).
   if (services.failures.peek(address) > 0) return limited;
-  const notFound = { code: NO_SUCH_ROOM, error: `room "${target.slice(0, 8)}" not found` };
+  // A code, as every answer the server gives: the page words it (src/client/server-connector.ts).
+  const notFound = { code: NO_SUCH_ROOM, error: 'no-such-room' };
   if (!isRoomCode(target) || !services.store.exists(target)) {
     services.failures.take(address);
     return notFound;

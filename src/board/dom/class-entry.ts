@@ -1,4 +1,9 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
+import { tParts } from './t-parts';
+
+/** The command that starts the classroom server (typed as it is, in any language). */
+const command = () => h('code', { translate: 'no' }, 'npm run classroom');
 
 /** Where the title's classroom buttons lead. */
 export interface ClassEntryActions {
@@ -22,21 +27,19 @@ export function classEntry(available: Promise<boolean>, go: ClassEntryActions): 
               h(
                 'button',
                 { type: 'button', onclick: go.run, 'data-testid': 'run-class' },
-                'Run a class (teams on their own devices)',
+                t('menus.class.run'),
               ),
               ' ',
               h(
                 'button',
                 { type: 'button', onclick: go.join, 'data-testid': 'join-class' },
-                'Join a class',
+                t('menus.class.join'),
               ),
             )
           : h(
               'p',
               { class: 'small', 'data-testid': 'class-needs-server' },
-              'A class with each team on its own phone or laptop needs the classroom server: ',
-              h('code', {}, 'npm run classroom'),
-              '.',
+              tParts('menus.class.needsServer', { command: command() }),
             ),
       );
     },
@@ -50,19 +53,13 @@ export function classroomUnavailable(back: () => void): HTMLElement {
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'no-class-heading', 'data-testid': 'no-classroom' },
-    h('h1', { id: 'no-class-heading' }, 'A class on devices needs the classroom server'),
-    h(
-      'p',
-      {},
-      'On the teacher’s computer, in the game’s folder, run ',
-      h('code', {}, 'npm run classroom'),
-      ' and open the address it prints. Students then join from their phones, tablets or laptops on the same network.',
-    ),
-    h('p', {}, 'Without it, the whole class can still play on this one screen (solo or hotseat).'),
+    h('h1', { id: 'no-class-heading' }, t('menus.class.unavailableHeading')),
+    h('p', {}, tParts('menus.class.unavailableHow', { command: command() })),
+    h('p', {}, t('menus.class.unavailableSolo')),
     h(
       'button',
       { type: 'button', class: 'primary', onclick: back, 'data-autofocus': true },
-      'Back',
+      t('common.back'),
     ),
   );
 }

@@ -1,9 +1,11 @@
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { ConnectionStatus, RoomView } from '../../protocol/classroom';
 import { CODE_LENGTH, MAX_NAME_LENGTH } from '../../protocol/classroom';
 import type { SeatView } from '../../protocol/view';
-import { codeFromTyped, nameFromTyped, teamMembers } from '../view/classroom-room';
+import { codeFromTyped, nameFromTyped, nameList, teamMembers } from '../view/classroom-room';
 import { connectionBadge, youBadge } from './room-parts';
 
 /** What the join form does. */
@@ -31,7 +33,8 @@ export function joinScreen(
     autocapitalize: 'characters',
     spellcheck: 'false',
     class: 'code-input',
-    'aria-label': 'Room code',
+    translate: 'no',
+    'aria-label': t('menus.join.code'),
     'data-testid': 'join-code',
     'data-autofocus': typed.code ? undefined : true,
   });
@@ -40,7 +43,8 @@ export function joinScreen(
     value: typed.name,
     maxlength: MAX_NAME_LENGTH,
     autocomplete: 'nickname',
-    'aria-label': 'Your name',
+    translate: 'no',
+    'aria-label': t('menus.join.name'),
     'data-testid': 'join-name',
     'data-autofocus': typed.code ? true : undefined,
   });
@@ -57,13 +61,13 @@ export function joinScreen(
   const form = h(
     'form',
     { class: 'join-form' },
-    h('label', {}, 'Room code ', code),
-    h('label', {}, 'Your name (your team sees it) ', name),
+    h('label', {}, `${t('menus.join.code')} `, code),
+    h('label', {}, `${t('menus.join.nameLabel')} `, name),
     typed.problem ? h('p', { class: 'refusal', role: 'alert' }, typed.problem) : null,
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', onclick: actions.back }, 'Back'),
+      h('button', { type: 'button', onclick: actions.back }, t('common.back')),
       h(
         'button',
         {
@@ -74,12 +78,12 @@ export function joinScreen(
             if (c) actions.watch(c);
           },
         },
-        'Show on the projector',
+        t('menus.join.projector'),
       ),
       h(
         'button',
         { type: 'submit', class: 'primary', disabled: typed.busy, 'data-testid': 'join' },
-        typed.busy ? 'Joining…' : 'Join',
+        typed.busy ? t('menus.join.joining') : t('menus.join.join'),
       ),
     ),
   );
@@ -93,7 +97,7 @@ export function joinScreen(
   return h(
     'section',
     { class: 'panel join-screen', 'aria-labelledby': 'join-heading' },
-    h('h1', { id: 'join-heading' }, 'Join a class'),
+    h('h1', { id: 'join-heading' }, t('menus.join.heading')),
     form,
   );
 }
@@ -121,14 +125,12 @@ export function lobbyScreen(
     { class: 'panel lobby-screen', 'aria-labelledby': 'lobby-heading', 'data-testid': 'lobby' },
     connectionBadge(status),
     youBadge(room),
-    h('h1', { id: 'lobby-heading' }, room.locked ? 'Wait to be placed' : 'Pick your team'),
     h(
-      'p',
-      {},
-      room.locked
-        ? 'The teacher has locked the teams and will place you on one.'
-        : 'Join a team, or wait: the teacher can place you.',
+      'h1',
+      { id: 'lobby-heading' },
+      room.locked ? t('menus.lobby.waitHeading') : t('menus.lobby.pickHeading'),
     ),
+    h('p', {}, room.locked ? t('menus.lobby.locked') : t('menus.lobby.open')),
     problem ? h('p', { class: 'refusal', role: 'alert' }, problem) : null,
     h(
       'ul',
@@ -147,20 +149,22 @@ export function lobbyScreen(
               'data-testid': `pick-${c}`,
               onclick: () => actions.pick(c),
             },
-            `Join ${CAPITAL_NAMES[c]}`,
+            t('menus.lobby.join', { capital: capitalName(c) }),
           ),
-          h(
-            'span',
-            { class: 'lobby-members' },
-            members.length ? members.map((m) => m.name).join(', ') : 'nobody yet',
-          ),
+          members.length
+            ? h(
+                'span',
+                { class: 'lobby-members', translate: 'no' },
+                nameList(members.map((m) => m.name)),
+              )
+            : h('span', { class: 'lobby-members' }, t('menus.lobby.nobody')),
         );
       }),
     ),
     h(
       'button',
       { type: 'button', onclick: actions.leave, 'data-testid': 'leave-room' },
-      'Leave the room',
+      t('menus.lobby.leave'),
     ),
   );
 }

@@ -1,13 +1,16 @@
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
 import { seedInput } from '../../dom/seed-input';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { GameLabels } from '../../model/labels';
 import { isSeed, MAX_SEED } from '../../model/rng';
 import type { Scenario } from '../../model/schema';
 import type { Controller, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
 import type { SoundPort } from '../ports';
+import { languageMenu } from './language-menu';
 import { classFields, linkTeamNames, readLabels, teamNameField } from './setup-labels';
 import { soundControls } from './sound-controls';
 
@@ -23,12 +26,10 @@ export function titleScreen(sound: SoundPort, go: TitleActions): HTMLElement {
   return h(
     'section',
     { class: 'panel title-screen', 'aria-labelledby': 'title-heading' },
-    h('h1', { id: 'title-heading' }, 'Overflight'),
-    h(
-      'p',
-      { class: 'tagline' },
-      'Four capitals, one missile crisis — and the sources behind every consequence.',
-    ),
+    // First, so it is in view without scrolling on any screen, in any language.
+    h('div', { class: 'title-language' }, languageMenu()),
+    h('h1', { id: 'title-heading' }, t('menus.title.name')),
+    h('p', { class: 'tagline' }, t('menus.title.tagline')),
     h(
       'button',
       {
@@ -38,7 +39,7 @@ export function titleScreen(sound: SoundPort, go: TitleActions): HTMLElement {
         'data-autofocus': true,
         'data-testid': 'play',
       },
-      'Play',
+      t('menus.title.play'),
     ),
     h(
       'p',
@@ -46,30 +47,24 @@ export function titleScreen(sound: SoundPort, go: TitleActions): HTMLElement {
       h(
         'button',
         { type: 'button', onclick: go.lab, 'data-testid': 'open-lab' },
-        'Policy lab (workshops)',
+        t('menus.title.lab'),
       ),
       ' ',
       h(
         'button',
         { type: 'button', onclick: go.evidence, 'data-testid': 'open-evidence' },
-        'The evidence (sources and claims)',
+        t('menus.title.evidence'),
       ),
     ),
     soundControls(sound),
-    h(
-      'p',
-      { class: 'small' },
-      'Map: Natural Earth. Test record: CNS North Korea Missile Test Database (via NTI).',
-    ),
+    h('p', { class: 'small' }, t('menus.title.credits')),
   );
 }
 
 function roundLength(s: Scenario): string {
-  const unit =
-    s.roundLengthDays % 30 === 0
-      ? `${s.roundLengthDays / 30} month`
-      : `${s.roundLengthDays / 7} weeks`;
-  return `${s.rounds} rounds of ${unit.replace(/^1 month$/, 'a month')}`;
+  return s.roundLengthDays % 30 === 0
+    ? t('menus.select.lengthMonths', { rounds: s.rounds, months: s.roundLengthDays / 30 })
+    : t('menus.select.lengthWeeks', { rounds: s.rounds, weeks: s.roundLengthDays / 7 });
 }
 
 /** Scenario selection: briefing, learning objectives and length of each scenario. */
@@ -82,7 +77,7 @@ export function selectScreen(
   return h(
     'section',
     { class: 'panel select-screen', 'aria-labelledby': 'select-heading' },
-    h('h1', { id: 'select-heading' }, 'Choose a crisis'),
+    h('h1', { id: 'select-heading' }, t('menus.select.heading')),
     h(
       'ul',
       { class: 'scenario-list' },
@@ -94,12 +89,16 @@ export function selectScreen(
           h(
             'p',
             { class: 'subtitle' },
-            `${s.subtitle} · from ${dateLabel(s.startDate)} · ${roundLength(s)}`,
+            t('menus.select.subtitle', {
+              subtitle: s.subtitle,
+              date: dateLabel(s.startDate),
+              length: roundLength(s),
+            }),
           ),
           h(
             'details',
             {},
-            h('summary', {}, 'Briefing and learning objectives'),
+            h('summary', {}, t('menus.select.objectives')),
             h('p', {}, s.briefing),
             h(
               'ul',
@@ -116,7 +115,7 @@ export function selectScreen(
               'data-autofocus': i === 0,
               'data-testid': `choose-${s.id}`,
             },
-            `Play “${s.title}”`,
+            t('menus.select.play', { title: s.title }),
           ),
           onPacks
             ? [
@@ -128,14 +127,14 @@ export function selectScreen(
                     onclick: () => onPacks(s),
                     'data-testid': `packs-${s.id}`,
                   },
-                  'Team packs to print',
+                  t('menus.select.packs'),
                 ),
               ]
             : null,
         ),
       ),
     ),
-    h('button', { type: 'button', onclick: onBack }, 'Back'),
+    h('button', { type: 'button', onclick: onBack }, t('common.back')),
   );
 }
 
@@ -180,7 +179,7 @@ export function seedFromText(
   if (isSeed(seed)) return { ok: true, seed };
   return {
     ok: false,
-    message: `The seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-GB')}.`,
+    message: t('menus.setup.seedInvalid', { max: MAX_SEED }),
   };
 }
 
@@ -218,10 +217,10 @@ export function setupScreen(
       CAPITALS.map((c) => {
         const group = radioGroup(
           `who-${c}`,
-          CAPITAL_NAMES[c],
+          capitalName(c),
           [
-            ['human', 'Human team'],
-            ['ai', 'AI'],
+            ['human', t('menus.setup.humanTeam')],
+            ['ai', t('menus.setup.ai')],
           ],
           c === 'us' ? 'human' : 'ai',
         );
@@ -231,23 +230,23 @@ export function setupScreen(
     ),
     radioGroup(
       'order',
-      'Turn order',
+      t('menus.setup.turnOrder'),
       [
-        ['sealed', 'Sealed', 'all four decide, then the decisions are revealed together'],
-        ['sequential', 'Sequential', 'Pyongyang acts first; the others see its move and respond'],
+        ['sealed', t('menus.setup.sealed'), t('menus.setup.sealedHint')],
+        ['sequential', t('menus.setup.sequential'), t('menus.setup.sequentialHint')],
       ],
       'sealed',
     ),
     radioGroup(
       'lens',
-      'Lens: how to read the contested evidence',
+      t('menus.setup.lens'),
       scenario.lenses.map((l) => [l.id, l.title, l.summary] as [string, string, string]),
       'balanced',
     ),
     h(
       'label',
       { class: 'seed' },
-      'Seed (same seed and decisions, same game) ',
+      `${t('menus.setup.seed')} `,
       seedInput('seed', {
         // A message set on a wrong seed stays until the player changes it.
         oninput: (event) => (event.target as HTMLInputElement).setCustomValidity(''),
@@ -262,13 +261,13 @@ export function setupScreen(
         checked: !guideDone,
         'data-testid': 'guided',
       }),
-      ' Guide me through the first round (when one team plays alone)',
+      ` ${t('menus.setup.guided')}`,
     ),
     extra,
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', onclick: onBack }, 'Back'),
+      h('button', { type: 'button', onclick: onBack }, t('common.back')),
       onPacks
         ? h(
             'button',
@@ -287,10 +286,14 @@ export function setupScreen(
                 });
               },
             },
-            'Print team packs',
+            t('menus.setup.printPacks'),
           )
         : null,
-      h('button', { type: 'submit', class: 'primary', 'data-testid': 'start' }, 'Start the game'),
+      h(
+        'button',
+        { type: 'submit', class: 'primary', 'data-testid': 'start' },
+        t('menus.setup.start'),
+      ),
     ),
   );
   linkTeamNames(form);
@@ -322,7 +325,11 @@ export function setupScreen(
   return h(
     'section',
     { class: 'panel setup-screen', 'aria-labelledby': 'setup-heading' },
-    h('h1', { id: 'setup-heading', 'data-autofocus': true }, `Set up: ${scenario.title}`),
+    h(
+      'h1',
+      { id: 'setup-heading', 'data-autofocus': true },
+      t('menus.setup.heading', { title: scenario.title }),
+    ),
     form,
   );
 }

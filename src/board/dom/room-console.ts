@@ -1,5 +1,6 @@
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
 import type { Scenario } from '../../model/schema';
 import { type ClassroomClient, MAX_ROOMS_PER_CONSOLE } from '../../protocol/classroom';
 import { roomSummary, statusWords, type TeamRow, teamRows } from '../view/classroom-room';
@@ -27,7 +28,7 @@ function teamLine(scenario: Scenario, row: TeamRow, code: string): HTMLElement {
   return h(
     'tr',
     { 'data-testid': `team-${code}-${row.capital}`, class: `team-${row.status}` },
-    h('th', { scope: 'row' }, CAPITAL_NAMES[row.capital]),
+    h('th', { scope: 'row' }, capitalName(row.capital)),
     h('td', { class: 'team-status' }, statusWords(row.controller, row.status)),
     h(
       'td',
@@ -36,21 +37,30 @@ function teamLine(scenario: Scenario, row: TeamRow, code: string): HTMLElement {
         ? '—'
         : row.members.length
           ? row.members.map((m, i) => [
-              i ? ', ' : '',
+              i ? t('menus.nameSeparator') : '',
               h(
                 'span',
-                { class: m.connected ? 'member' : 'member away', title: m.connected ? '' : 'away' },
-                m.name,
+                {
+                  class: m.connected ? 'member' : 'member away',
+                  title: m.connected ? '' : t('menus.console.awayTitle'),
+                },
+                h('span', { translate: 'no' }, m.name),
                 m.captain ? ' ★' : '',
-                m.connected ? '' : ' (away)',
+                m.connected ? '' : ` ${t('menus.away')}`,
               ),
             ])
-          : h('span', { class: 'hint' }, 'nobody yet'),
+          : h('span', { class: 'hint' }, t('menus.lobby.nobody')),
     ),
     h(
       'td',
       { class: 'team-proposals' },
-      row.proposals.map((p) => h('span', { class: 'proposal' }, `${p.name}: ${label(p.optionId)}`)),
+      row.proposals.map((p) =>
+        h(
+          'span',
+          { class: 'proposal' },
+          t('menus.console.proposal', { name: p.name, option: label(p.optionId) }),
+        ),
+      ),
     ),
     h('td', { class: 'team-choice' }, label(row.choice)),
   );
@@ -65,16 +75,21 @@ function roomCard(room: ConsoleRoom, focused: boolean, actions: ConsoleActions):
     'section',
     {
       class: `console-room${focused ? ' focused' : ''}`,
-      'aria-label': `Room ${client.code}`,
+      'aria-label': t('menus.console.room', { code: client.code }),
       'data-testid': `console-room-${client.code}`,
     },
     h(
       'header',
       {},
-      h('h2', {}, h('span', { class: 'room-code-inline' }, client.code), ` ${scenario.title}`),
+      h(
+        'h2',
+        {},
+        h('span', { class: 'room-code-inline', translate: 'no' }, client.code),
+        ` ${scenario.title}`,
+      ),
       connectionBadge(client.status()),
       focused
-        ? h('span', { class: 'hint' }, 'In focus')
+        ? h('span', { class: 'hint' }, t('menus.console.inFocus'))
         : h(
             'button',
             {
@@ -82,7 +97,7 @@ function roomCard(room: ConsoleRoom, focused: boolean, actions: ConsoleActions):
               onclick: () => actions.focus(client.code),
               'data-testid': `focus-${client.code}`,
             },
-            'Focus',
+            t('menus.console.focus'),
           ),
     ),
     h(
@@ -99,9 +114,13 @@ function roomCard(room: ConsoleRoom, focused: boolean, actions: ConsoleActions):
         h(
           'tr',
           {},
-          ['Capital', 'Status', 'Team', 'Proposals', 'Choice (only you see it)'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
+          [
+            t('menus.console.col.capital'),
+            t('menus.console.col.status'),
+            t('menus.console.col.team'),
+            t('menus.console.col.proposals'),
+            t('menus.console.col.choice'),
+          ].map((text) => h('th', { scope: 'col' }, text)),
         ),
       ),
       h(
@@ -135,7 +154,7 @@ export function consoleScreen(
     h(
       'header',
       { class: 'console-head' },
-      h('h1', { id: 'console-heading' }, 'Class console'),
+      h('h1', { id: 'console-heading' }, t('menus.console.heading')),
       h(
         'button',
         {
@@ -144,7 +163,7 @@ export function consoleScreen(
           onclick: actions.addRoom,
           'data-testid': 'add-room',
         },
-        rooms.length ? 'Add a room (another group)' : 'Create a room',
+        rooms.length ? t('menus.console.addRoom') : t('menus.console.createRoom'),
       ),
       h(
         'button',
@@ -153,11 +172,11 @@ export function consoleScreen(
           disabled: finished === 0,
           onclick: actions.debrief,
           'data-testid': 'class-debrief',
-          title: finished ? '' : 'Once a room has finished its game',
+          title: finished ? '' : t('menus.console.debriefWhen'),
         },
-        `Class debrief (${finished} of ${rooms.length} finished)`,
+        t('menus.console.debrief', { finished, total: rooms.length }),
       ),
-      h('button', { type: 'button', onclick: actions.back }, 'Title'),
+      h('button', { type: 'button', onclick: actions.back }, t('menus.console.title')),
     ),
     notice
       ? h(
@@ -172,6 +191,6 @@ export function consoleScreen(
       : null,
     rooms.length
       ? rooms.map((r) => roomCard(r, r.client.code === focus, actions))
-      : h('p', {}, 'No rooms yet: create one, then show its code on the projector.'),
+      : h('p', {}, t('menus.console.empty')),
   );
 }

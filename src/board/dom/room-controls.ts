@@ -1,5 +1,7 @@
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { ClassroomClient, CommitRule } from '../../protocol/classroom';
 
@@ -34,10 +36,10 @@ function advanceButton(client: ClassroomClient, actions: RoomControlActions): HT
       },
       label,
     );
-  if (phase === 'briefing') return button('Begin round 1');
-  if (phase === 'report') return button(`Open round ${game.round}`);
-  if (phase === 'debrief') return h('span', { class: 'hint' }, 'The game is over.');
-  return h('span', { class: 'hint' }, 'Teams are deciding.');
+  if (phase === 'briefing') return button(t('menus.controls.begin'));
+  if (phase === 'report') return button(t('menus.controls.openRound', { round: game.round }));
+  if (phase === 'debrief') return h('span', { class: 'hint' }, t('menus.controls.over'));
+  return h('span', { class: 'hint' }, t('menus.controls.deciding'));
 }
 
 /** Every student in the room: move to a team (or off), make captain, remove. */
@@ -46,7 +48,7 @@ function memberTable(client: ClassroomClient, actions: RoomControlActions): HTML
   const view = client.view();
   const teams = CAPITALS.filter((c) => view.controllers[c] === 'human');
   const students = room.members.filter((m) => m.role === 'student');
-  if (!students.length) return h('p', { class: 'hint' }, 'No students have joined yet.');
+  if (!students.length) return h('p', { class: 'hint' }, t('menus.controls.noStudents'));
   return h(
     'table',
     { class: 'console-members', 'data-testid': `members-${client.code}` },
@@ -56,9 +58,12 @@ function memberTable(client: ClassroomClient, actions: RoomControlActions): HTML
       students.map((m) => {
         const move = h(
           'select',
-          { 'aria-label': `Team of ${m.name}`, 'data-testid': `move-${m.id}` },
-          h('option', { value: '', selected: m.capital === null }, 'Not on a team'),
-          teams.map((c) => h('option', { value: c, selected: m.capital === c }, CAPITAL_NAMES[c])),
+          {
+            'aria-label': t('menus.controls.teamOf', { name: m.name }),
+            'data-testid': `move-${m.id}`,
+          },
+          h('option', { value: '', selected: m.capital === null }, t('menus.controls.noTeam')),
+          teams.map((c) => h('option', { value: c, selected: m.capital === c }, capitalName(c))),
         );
         move.addEventListener('change', () =>
           actions.move(client.code, m.id, (move.value || null) as CapitalId | null),
@@ -66,13 +71,18 @@ function memberTable(client: ClassroomClient, actions: RoomControlActions): HTML
         return h(
           'tr',
           {},
-          h('th', { scope: 'row' }, m.name, m.connected ? '' : ' (away)'),
+          h(
+            'th',
+            { scope: 'row' },
+            h('span', { translate: 'no' }, m.name),
+            m.connected ? '' : ` ${t('menus.away')}`,
+          ),
           h('td', {}, move),
           h(
             'td',
             {},
             m.captain
-              ? h('span', {}, '★ Captain')
+              ? h('span', {}, `★ ${t('menus.captainMark')}`)
               : h(
                   'button',
                   {
@@ -81,7 +91,7 @@ function memberTable(client: ClassroomClient, actions: RoomControlActions): HTML
                     onclick: () => actions.captain(client.code, m.id),
                     'data-testid': `captain-${m.id}`,
                   },
-                  'Make captain',
+                  t('menus.controls.makeCaptain'),
                 ),
           ),
           h(
@@ -94,7 +104,7 @@ function memberTable(client: ClassroomClient, actions: RoomControlActions): HTML
                 onclick: () => actions.remove(client.code, m.id),
                 'data-testid': `remove-${m.id}`,
               },
-              'Remove',
+              t('menus.controls.remove'),
             ),
           ),
         );
@@ -112,12 +122,19 @@ export function roomControls(
   const room = client.room();
   const rule = h(
     'select',
-    { 'aria-label': 'Who commits for a team', 'data-testid': `commit-rule-${client.code}` },
-    h('option', { value: 'any', selected: room.commitRule === 'any' }, 'Any member commits'),
+    {
+      'aria-label': t('menus.controls.commitRule'),
+      'data-testid': `commit-rule-${client.code}`,
+    },
+    h(
+      'option',
+      { value: 'any', selected: room.commitRule === 'any' },
+      t('menus.controls.anyCommits'),
+    ),
     h(
       'option',
       { value: 'captain', selected: room.commitRule === 'captain' },
-      'Only the captain commits',
+      t('menus.controls.captainCommits'),
     ),
   );
   rule.addEventListener('change', () =>
@@ -144,9 +161,13 @@ export function roomControls(
           onclick: () => actions.facilitator(code),
           'data-testid': `facilitate-${code}`,
         },
-        'Facilitator controls',
+        t('menus.controls.facilitator'),
       ),
-      h('button', { type: 'button', onclick: () => actions.board(code) }, 'Open the board'),
+      h(
+        'button',
+        { type: 'button', onclick: () => actions.board(code) },
+        t('menus.controls.board'),
+      ),
       h(
         'button',
         {
@@ -154,13 +175,13 @@ export function roomControls(
           onclick: () => actions.showCode(code),
           'data-testid': `show-code-${code}`,
         },
-        'Show the code',
+        t('menus.controls.showCode'),
       ),
     ),
     h(
       'div',
       { class: 'room-control-row' },
-      h('label', {}, lock, ' Lock the room (no one joins or changes team)'),
+      h('label', {}, lock, ` ${t('menus.controls.lock')}`),
       rule,
     ),
     memberTable(client, actions),

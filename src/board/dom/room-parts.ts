@@ -1,6 +1,8 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { ConnectionStatus, RoomView } from '../../protocol/classroom';
 import { connectionText, deviceSeat, joinUrl, seatName } from '../view/classroom-room';
+import { tParts } from './t-parts';
 
 // Small pieces every networked screen shares: the connection's status, who this device is,
 // and a room's code in big type with the QR code of its join address.
@@ -29,13 +31,14 @@ export function youBadge(room: RoomView): HTMLElement {
     { class: seat === 'observer' ? 'you projector-code' : 'you', 'data-testid': 'you' },
     // The projector shows the room's code, whole, for anyone joining late.
     seat === 'observer'
-      ? `Room ${room.code}`
-      : [
-          seat === 'facilitator'
-            ? seatName(seat)
-            : [room.you.name, me?.captain ? ' (captain)' : '', ' · ', seatName(seat)],
-          ` · room ${room.code}`,
-        ],
+      ? t('menus.you.observer', { code: room.code })
+      : seat === 'facilitator'
+        ? t('menus.you.seat', { seat: seatName(seat), code: room.code })
+        : t(me?.captain ? 'menus.you.captain' : 'menus.you.member', {
+            name: room.you.name,
+            seat: seatName(seat),
+            code: room.code,
+          }),
   );
 }
 
@@ -47,7 +50,7 @@ export function drawQr(canvas: HTMLCanvasElement, text: string, width: number): 
       const qr = (module as unknown as { default?: typeof module }).default ?? module;
       qr.toCanvas(canvas, text, { width, margin: 2, errorCorrectionLevel: 'M' }, () => {});
     },
-    () => canvas.replaceWith(h('p', { class: 'small' }, 'The QR code could not be drawn.')),
+    () => canvas.replaceWith(h('p', { class: 'small' }, t('menus.roomCode.qrFailed'))),
   );
 }
 
@@ -60,7 +63,7 @@ export function roomCodeCard(code: string, pageUrl: string, big = false): HTMLEl
   const canvas = h('canvas', {
     class: 'room-qr',
     role: 'img',
-    'aria-label': `QR code of ${url}`,
+    'aria-label': t('menus.roomCode.qr', { url }),
     'data-testid': 'room-qr',
   });
   drawQr(canvas, url, big ? 360 : 180);
@@ -70,14 +73,14 @@ export function roomCodeCard(code: string, pageUrl: string, big = false): HTMLEl
     h(
       'div',
       {},
-      h('p', { class: 'room-code-label' }, 'Room code'),
-      h('p', { class: 'room-code', 'data-testid': 'room-code' }, code),
+      h('p', { class: 'room-code-label' }, t('menus.roomCode.label')),
+      h('p', { class: 'room-code', 'data-testid': 'room-code', translate: 'no' }, code),
       h(
         'p',
         { class: 'room-url' },
-        'Open ',
-        h('strong', {}, url.replace(/\?.*$/, '')),
-        ' and type it, or scan:',
+        tParts('menus.roomCode.open', {
+          url: h('strong', { translate: 'no' }, url.replace(/\?.*$/, '')),
+        }),
       ),
     ),
     canvas,

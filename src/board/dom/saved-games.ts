@@ -1,4 +1,7 @@
 import { h } from '../../dom/h';
+import { intlLocale, PSEUDO_LOCALE } from '../../i18n/locales';
+import { currentLocale, t } from '../../i18n/messages';
+import { pseudoText } from '../../i18n/pseudo';
 import { readRecordFile } from '../save/record-link';
 import type { SaveEnvelope, SaveSummary } from '../save/save-store';
 import { filedUnder, teamNames } from '../view/debrief-words';
@@ -14,13 +17,20 @@ export interface SavedGamesIntents {
   compare(): void;
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** When a game was saved, to the minute, as the page's language writes it. */
+function when(iso: string): string {
+  const locale = currentLocale();
+  const text = new Date(iso).toLocaleString(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return locale === PSEUDO_LOCALE ? pseudoText(text) : text;
+}
 
 /** A save named for a teacher: "Aug 2017 — 10B History · 1 Dec 2026", else its title alone. */
 function named(save: SaveSummary): string {
   const filed = filedUnder(save.labels);
-  return filed ? `${save.title} — ${filed}` : save.title;
+  return filed ? t('menus.saves.named', { title: save.title, filed }) : save.title;
 }
 
 /** A save's name as the saved-games list gives it (the class debrief names its room so). */
@@ -31,17 +41,27 @@ function details(save: SaveSummary, saves: SaveSummary[]): HTMLElement[] {
   const lines: HTMLElement[] = [];
   const teams = teamNames(save.labels);
   if (teams.length > 0)
-    lines.push(h('span', { class: 'save-detail' }, `Teams: ${teams.join('; ')}`));
+    lines.push(
+      h(
+        'span',
+        { class: 'save-detail' },
+        t('menus.saves.teams', { teams: teams.join(t('menus.saves.teamSeparator')) }),
+      ),
+    );
   if (save.branchOf) {
     const original = saves.find((o) => o.id === save.branchOf?.id);
-    const of = original
-      ? `${named(original)} (saved ${when(original.savedAt)})`
-      : 'an earlier game';
+    const round = save.branchOf.fromRound;
     lines.push(
       h(
         'span',
         { class: 'save-detail', 'data-testid': 'save-branch' },
-        `Branch of ${of} from round ${save.branchOf.fromRound}`,
+        original
+          ? t('menus.saves.branchOf', {
+              name: named(original),
+              when: when(original.savedAt),
+              round,
+            })
+          : t('menus.saves.branchOfUnknown', { round }),
       ),
     );
   }
@@ -61,7 +81,7 @@ export function savedGamesPanel(
     type: 'file',
     accept: '.json,application/json',
     'data-testid': 'import-record',
-    'aria-label': 'Open a game record file',
+    'aria-label': t('menus.saves.recordFile'),
   });
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
@@ -85,16 +105,19 @@ export function savedGamesPanel(
                   'data-testid': 'open-fallback',
                   onclick: () => notice.fallback && intents.openFallback(notice.fallback),
                 },
-                `Open the last good save (round ${notice.fallback.round}, ${when(notice.fallback.savedAt)})`,
+                t('menus.saves.openFallback', {
+                  round: notice.fallback.round,
+                  when: when(notice.fallback.savedAt),
+                }),
               )
-            : h('p', {}, 'No earlier good save of this game was found.'),
+            : h('p', {}, t('menus.saves.noFallback')),
           ' ',
-          h('button', { type: 'button', onclick: intents.dismissNotice }, 'Dismiss'),
+          h('button', { type: 'button', onclick: intents.dismissNotice }, t('menus.saves.dismiss')),
         )
       : null,
-    h('h2', { id: 'saves-heading' }, 'Saved games'),
+    h('h2', { id: 'saves-heading' }, t('menus.saves.heading')),
     saves.length === 0
-      ? h('p', { class: 'small' }, 'None yet. Games save themselves every round.')
+      ? h('p', { class: 'small' }, t('menus.saves.none'))
       : h(
           'ul',
           { class: 'save-list' },
@@ -105,12 +128,20 @@ export function savedGamesPanel(
               h(
                 'span',
                 {},
-                `${named(s)} — ${s.finished ? 'finished' : `round ${s.round}`} · ${when(s.savedAt)} `,
+                `${
+                  s.finished
+                    ? t('menus.saves.itemFinished', { name: named(s), when: when(s.savedAt) })
+                    : t('menus.saves.itemRound', {
+                        name: named(s),
+                        round: s.round,
+                        when: when(s.savedAt),
+                      })
+                } `,
               ),
               h(
                 'button',
                 { type: 'button', onclick: () => intents.resume(s.id), 'data-testid': 'resume' },
-                s.finished ? 'Open' : 'Resume',
+                s.finished ? t('menus.saves.open') : t('menus.saves.resume'),
               ),
               ' ',
               h(
@@ -118,24 +149,27 @@ export function savedGamesPanel(
                 {
                   type: 'button',
                   onclick: () => intents.remove(s.id),
-                  'aria-label': `Delete ${named(s)}, ${when(s.savedAt)}`,
+                  'aria-label': t('menus.saves.deleteLabel', {
+                    name: named(s),
+                    when: when(s.savedAt),
+                  }),
                 },
-                'Delete',
+                t('menus.saves.delete'),
               ),
               details(s, saves),
             ),
           ),
         ),
-    h('label', { class: 'small' }, 'Open a game record file: ', file),
+    h('label', { class: 'small' }, `${t('menus.saves.recordFileLabel')} `, file),
     h(
       'p',
       { class: 'small' },
       h(
         'button',
         { type: 'button', onclick: intents.compare, 'data-testid': 'compare-games' },
-        'Compare games…',
+        t('menus.saves.compare'),
       ),
-      ' Rooms or groups side by side: the class debrief.',
+      ` ${t('menus.saves.compareHint')}`,
     ),
   );
 }

@@ -1,12 +1,16 @@
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import {
   type GameLabels,
   GameLabelsSchema,
+  labelProblemOf,
   labelsOf,
   MAX_CLASS_LENGTH,
   MAX_TEAM_LENGTH,
 } from '../../model/labels';
+import { labelProblemSentence } from '../view/label-problem-text';
 
 /** Today in the teacher's own time zone, as YYYY-MM-DD (what a date field holds). */
 export function today(now = new Date()): string {
@@ -25,16 +29,16 @@ export function classFields(): HTMLElement {
   return h(
     'fieldset',
     { class: 'record-labels' },
-    h('legend', {}, 'For your records (optional)'),
+    h('legend', {}, t('menus.labels.legend')),
     h(
       'label',
       {},
-      'Class ',
+      `${t('menus.labels.class')} `,
       h('input', {
         type: 'text',
         name: 'class-name',
         maxlength: MAX_CLASS_LENGTH,
-        placeholder: 'e.g. 10B History',
+        placeholder: t('menus.labels.classPlaceholder'),
         autocomplete: 'off',
         oninput: clearMessage,
         'data-testid': 'class-name',
@@ -44,7 +48,7 @@ export function classFields(): HTMLElement {
     h(
       'label',
       {},
-      'Date ',
+      `${t('menus.labels.date')} `,
       h('input', {
         type: 'date',
         name: 'class-date',
@@ -61,12 +65,16 @@ export function teamNameField(capital: CapitalId, human: boolean): HTMLElement {
   return h(
     'label',
     { class: 'team-name' },
-    h('span', { class: 'sr-only' }, `${CAPITAL_NAMES[capital]} team name `),
+    h(
+      'span',
+      { class: 'sr-only' },
+      `${t('menus.labels.teamName', { capital: capitalName(capital) })} `,
+    ),
     h('input', {
       type: 'text',
       name: `team-${capital}`,
       maxlength: MAX_TEAM_LENGTH,
-      placeholder: 'Team name (optional)',
+      placeholder: t('menus.labels.teamPlaceholder'),
       autocomplete: 'off',
       disabled: !human,
       oninput: clearMessage,
@@ -117,8 +125,8 @@ export function readLabels(
         ? 'class-date'
         : `team-${String(capital)}`,
   );
-  const message = issue?.message ?? 'This cannot be used.';
-  input?.setCustomValidity(message.charAt(0).toUpperCase() + message.slice(1));
+  const problem = issue ? labelProblemOf(labels, issue) : { problem: 'other' as const };
+  input?.setCustomValidity(labelProblemSentence(problem));
   input?.reportValidity();
   return { ok: false };
 }

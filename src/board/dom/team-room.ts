@@ -1,9 +1,11 @@
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { RoomView } from '../../protocol/classroom';
 import type { SeatView } from '../../protocol/view';
-import { proposalsByOption, statusWords } from '../view/classroom-room';
+import { nameList, proposalsByOption, statusWords } from '../view/classroom-room';
 import { bigTimer } from './decision-dock';
 
 // The board's docks on a networked device: a team's cards with who proposed what, Commit as
@@ -30,25 +32,33 @@ export function withProposals(
         h(
           'p',
           { class: 'proposed-by', 'data-testid': `proposed-${optionId}` },
-          `Proposed by ${names.join(', ')}`,
+          t('menus.team.proposedBy', { names: nameList(names) }),
         ),
       );
   }
   const mine = room.proposals.filter((p) => p.capital === capital);
   const list = h(
     'ul',
-    { class: 'proposals', 'data-testid': 'proposals', 'aria-label': 'Our proposals' },
+    { class: 'proposals', 'data-testid': 'proposals', 'aria-label': t('menus.team.proposals') },
     mine.length
       ? mine.map((p) =>
           h(
             'li',
             {},
-            h('strong', {}, p.name),
-            `: ${scenario.optionIndex[p.optionId]?.label ?? p.optionId}`,
-            p.rationale ? h('span', { class: 'team-reason' }, ` — “${p.rationale}”`) : null,
+            h('strong', { translate: 'no' }, p.name),
+            t('menus.team.proposalOption', {
+              option: scenario.optionIndex[p.optionId]?.label ?? p.optionId,
+            }),
+            p.rationale
+              ? h(
+                  'span',
+                  { class: 'team-reason' },
+                  t('menus.team.rationale', { rationale: p.rationale }),
+                )
+              : null,
           ),
         )
-      : h('li', { class: 'hint' }, 'No proposals yet: choose a card to propose it to your team.'),
+      : h('li', { class: 'hint' }, t('menus.team.noProposals')),
   );
   const row = dock.querySelector('.decide-row');
   row?.prepend(list);
@@ -70,7 +80,7 @@ export function committedDock(view: SeatView, timer: string | null): HTMLElement
     'section',
     { class: 'dock decisions committed-dock', 'aria-labelledby': 'committed-heading' },
     bigTimer(timer, 'projector-timer'),
-    h('h2', { id: 'committed-heading' }, 'Teams are deciding'),
+    h('h2', { id: 'committed-heading' }, t('menus.team.deciding')),
     h(
       'ul',
       { class: 'committed-list', 'data-testid': 'committed-list' },
@@ -81,7 +91,7 @@ export function committedDock(view: SeatView, timer: string | null): HTMLElement
           'li',
           { class: done ? 'done' : '', 'data-testid': `status-${c}` },
           h('span', { 'aria-hidden': 'true' }, done ? '✓ ' : '○ '),
-          h('strong', {}, CAPITAL_NAMES[c]),
+          h('strong', {}, capitalName(c)),
           ` ${words}`,
         );
       }),
@@ -95,8 +105,8 @@ export function committedDock(view: SeatView, timer: string | null): HTMLElement
  */
 export function withoutFacilitatorButtons(dock: HTMLElement): HTMLElement {
   const swaps: [string, string][] = [
-    ['begin', 'Waiting for the teacher to begin round 1.'],
-    ['next-round', 'Waiting for the teacher to open the next round.'],
+    ['begin', t('menus.team.waitBegin')],
+    ['next-round', t('menus.team.waitNext')],
   ];
   for (const [testId, text] of swaps)
     dock

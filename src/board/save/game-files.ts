@@ -1,4 +1,5 @@
 import { openRecord } from '../../client/open-record';
+import { t } from '../../i18n/messages';
 import type { Scenario } from '../../model/schema';
 import type { Session } from '../ports';
 import type { SaveEnvelope } from './save-store';
@@ -37,14 +38,13 @@ export function saveOf(session: Session): Omit<SaveEnvelope, 'checksum' | 'forma
 export function verifySave(scenarios: readonly Scenario[]) {
   return (save: SaveEnvelope): string | null => {
     const scenario = scenarios.find((s) => s.id === save.scenarioId);
-    if (!scenario)
-      return `This saved game is for a scenario this version does not have (${save.scenarioId}).`;
+    if (!scenario) return t('menus.save.noScenario', { scenarioId: save.scenarioId });
     const opened = openRecord(scenario, save.record);
-    if (!opened.ok) return 'This saved game is damaged: its record cannot be replayed.';
+    if (!opened.ok) return t('menus.save.noReplay');
     const replayed = save.record.log ? JSON.stringify(opened.game.persisted()) : null;
     opened.game.stop();
     if (replayed !== null && replayed !== JSON.stringify(save.snapshot))
-      return 'This saved game is damaged: its record and its board disagree.';
+      return t('menus.save.disagrees');
     return null;
   };
 }

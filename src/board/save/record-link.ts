@@ -1,5 +1,8 @@
+import { t } from '../../i18n/messages';
+import { labelProblemOf } from '../../model/labels';
 import { type GameRecord, GameRecordSchema } from '../../model/record';
 import { MAX_SEED } from '../../model/rng';
+import { labelProblemText } from '../view/label-problem-text';
 
 /**
  * Longest share link made. Firefox refuses URLs over 1 MiB and Chromium over 2 MiB, so a link
@@ -50,6 +53,14 @@ export function recordUrl(record: GameRecord, base: string): RecordLink {
 }
 
 /** What a player is told when a record is too long for a link. */
+export function tooLongForALink(): string {
+  return t('menus.record.tooLongForLink');
+}
+
+/**
+ * The same in English, kept for what still imports it.
+ * @deprecated Use tooLongForALink(), which speaks the page's language.
+ */
 export const TOO_LONG_FOR_A_LINK =
   'This game is too long for a link: save it as a file (Download the record) instead.';
 
@@ -66,8 +77,6 @@ export function readRecordFile(file: Blob): Promise<string> {
     .catch(() => '');
 }
 
-const NOT_A_RECORD = 'That is not an Overflight game record (it cannot be read).';
-
 /**
  * Read a record from a file's text or a link (or its fragment); a problem is a plain-words
  * message. Decided by shape, not by searching: text that starts with `{` is a file, so a
@@ -80,7 +89,7 @@ export function parseRecord(
   if (text.length > MAX_RECORD_TEXT)
     return {
       ok: false,
-      message: `That is too long to be an Overflight game record (over ${MAX_RECORD_TEXT.toLocaleString('en-GB')} characters).`,
+      message: t('menus.record.tooLong', { max: MAX_RECORD_TEXT }),
     };
   const trimmed = text.trim();
   let json: unknown;
@@ -88,18 +97,18 @@ export function parseRecord(
     if (trimmed.startsWith('{')) json = JSON.parse(trimmed);
     else {
       const fragment = /#record=([\w-]+)$/.exec(trimmed)?.[1];
-      if (!fragment) return { ok: false, message: NOT_A_RECORD };
+      if (!fragment) return { ok: false, message: t('menus.record.notARecord') };
       json = JSON.parse(fromBase64Url(fragment));
     }
   } catch {
-    return { ok: false, message: NOT_A_RECORD };
+    return { ok: false, message: t('menus.record.notARecord') };
   }
   const parsed = GameRecordSchema.safeParse(json);
   // A seed out of range is the one problem a hand-edited record commonly has: say so.
   if (!parsed.success && parsed.error.issues.some((issue) => issue.path[0] === 'seed'))
     return {
       ok: false,
-      message: `That game record’s seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-GB')}.`,
+      message: t('menus.record.badSeed', { max: MAX_SEED }),
     };
   const labels = parsed.success
     ? undefined
@@ -107,12 +116,15 @@ export function parseRecord(
   if (labels)
     return {
       ok: false,
-      message: `That game record’s class, date or team names cannot be read: ${labels.message}.`,
+      message: t('menus.record.badLabels', {
+        problem: labelProblemText(
+          labelProblemOf((json as { labels?: unknown }).labels, {
+            path: labels.path.slice(1),
+            code: labels.code,
+          }),
+        ),
+      }),
     };
-  if (!parsed.success)
-    return {
-      ok: false,
-      message: 'That is not an Overflight game record, or it comes from another version.',
-    };
+  if (!parsed.success) return { ok: false, message: t('menus.record.otherVersion') };
   return { ok: true, record: parsed.data };
 }

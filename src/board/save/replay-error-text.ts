@@ -1,24 +1,32 @@
-import { CAPITAL_NAMES } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
 import type { ReplayError } from '../../model/record';
 
 /** Why a record cannot be replayed, in a player's words (the model gives only a code). */
 export function replayErrorText(error: ReplayError): string {
   switch (error.code) {
     case 'wrong-scenario':
-      return `It is for another crisis (${error.recordScenario}), not ${error.scenario}.`;
+      return t('menus.replay.wrongScenario', {
+        recordScenario: error.recordScenario,
+        scenario: error.scenario,
+      });
     case 'unknown-lens':
-      return `In round ${error.round} it reads the evidence through a lens this version does not have (“${error.lens}”).`;
+      return t('menus.replay.unknownLens', { round: error.round, lens: error.lens });
     case 'option-not-available':
-      return `In round ${error.round} it has ${CAPITAL_NAMES[error.capital]} choose ${error.optionId}, which was not open to ${CAPITAL_NAMES[error.capital]} then.`;
+      return t('menus.replay.optionNotAvailable', {
+        round: error.round,
+        capital: capitalName(error.capital),
+        optionId: error.optionId,
+      });
     case 'unknown-event':
-      return `In round ${error.round} it injects an event this version does not have (${error.eventId}).`;
+      return t('menus.replay.unknownEvent', { round: error.round, eventId: error.eventId });
     case 'repeated-event':
-      return `In round ${error.round} it injects the same event twice (${error.eventId}).`;
+      return t('menus.replay.repeatedEvent', { round: error.round, eventId: error.eventId });
     case 'continues-after-end':
-      return `It goes on to round ${error.round}, after the game had already ended.`;
+      return t('menus.replay.continuesAfterEnd', { round: error.round });
     case 'cannot-end':
-      return `It ends the game after round ${error.round}, where the game cannot end.`;
+      return t('menus.replay.cannotEnd', { round: error.round });
     case 'model-refused':
-      return `Round ${error.round} cannot be played (${error.detail}).`;
+      return t('menus.replay.modelRefused', { round: error.round, detail: error.detail });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { t } from '../../i18n/messages';
 import { GameLabelsSchema } from '../../model/labels';
 import { type GameRecord, GameRecordSchema } from '../../model/record';
 import { nestsDeeperThan } from './json-bounds';
@@ -181,16 +182,14 @@ export class SaveStore {
   private check(
     raw: string | null,
   ): { ok: true; save: SaveEnvelope } | { ok: false; message: string } {
-    if (raw === null)
-      return { ok: false, message: 'This saved game is missing from the browser’s storage.' };
-    if (raw.length > MAX_SAVE_TEXT)
-      return { ok: false, message: 'This saved game is damaged: it is far larger than a save.' };
+    if (raw === null) return { ok: false, message: t('menus.save.missing') };
+    if (raw.length > MAX_SAVE_TEXT) return { ok: false, message: t('menus.save.tooLarge') };
     if (nestsDeeperThan(raw, MAX_SAVE_DEPTH))
-      return { ok: false, message: 'This saved game is damaged: its data is nested too deep.' };
+      return { ok: false, message: t('menus.save.tooDeep') };
     try {
       return this.checkText(raw);
     } catch {
-      return { ok: false, message: 'This saved game is damaged: it cannot be checked.' };
+      return { ok: false, message: t('menus.save.unchecked') };
     }
   }
 
@@ -201,27 +200,19 @@ export class SaveStore {
     try {
       json = JSON.parse(raw);
     } catch {
-      return { ok: false, message: 'This saved game is damaged: its data cannot be read.' };
+      return { ok: false, message: t('menus.save.unreadable') };
     }
     const version = (json as { version?: unknown })?.version;
     if (typeof version === 'number' && version !== SAVE_VERSION) {
       return {
         ok: false,
-        message: `This game was saved by another version of Overflight (format ${version}; this one reads ${SAVE_VERSION}).`,
+        message: t('menus.save.otherVersion', { version, current: SAVE_VERSION }),
       };
     }
     const parsed = SaveEnvelopeSchema.safeParse(json);
-    if (!parsed.success)
-      return {
-        ok: false,
-        message: 'This saved game is damaged: parts of it are missing or malformed.',
-      };
-    if (checksumOf(parsed.data.record, parsed.data.snapshot) !== parsed.data.checksum) {
-      return {
-        ok: false,
-        message: 'This saved game is damaged: its contents do not match their checksum.',
-      };
-    }
+    if (!parsed.success) return { ok: false, message: t('menus.save.malformed') };
+    if (checksumOf(parsed.data.record, parsed.data.snapshot) !== parsed.data.checksum)
+      return { ok: false, message: t('menus.save.checksum') };
     const problem = this.verify(parsed.data);
     return problem ? { ok: false, message: problem } : { ok: true, save: parsed.data };
   }

@@ -1,4 +1,6 @@
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { Controller } from '../../model/state';
 import {
   type ConnectionStatus,
@@ -7,6 +9,7 @@ import {
   type MemberView,
   normaliseCode,
   type Proposal,
+  type RoomRefusal,
   type RoomView,
 } from '../../protocol/classroom';
 import type { JoinProblem } from '../../protocol/classroom-connector';
@@ -22,12 +25,9 @@ export function codeFromTyped(
 ): { ok: true; code: string } | { ok: false; message: string } {
   const code = normaliseCode(typed);
   if (isRoomCode(code)) return { ok: true, code };
-  if (code.length === 0) return { ok: false, message: 'Type the code on the board.' };
-  if (code.length !== 5) return { ok: false, message: 'A room code has five characters.' };
-  return {
-    ok: false,
-    message: 'A room code has letters and the digits 2–9 only (no O, I, 0 or 1).',
-  };
+  if (code.length === 0) return { ok: false, message: t('menus.join.codeEmpty') };
+  if (code.length !== 5) return { ok: false, message: t('menus.join.codeLength') };
+  return { ok: false, message: t('menus.join.codeCharacters') };
 }
 
 /** A display name as typed, trimmed, or why it cannot be one (refused, never cut). */
@@ -35,9 +35,9 @@ export function nameFromTyped(
   typed: string,
 ): { ok: true; name: string } | { ok: false; message: string } {
   const name = typed.trim().replace(/\s+/g, ' ');
-  if (!name) return { ok: false, message: 'Type the name your team will see.' };
+  if (!name) return { ok: false, message: t('menus.join.nameEmpty') };
   if (name.length > MAX_NAME_LENGTH)
-    return { ok: false, message: `A name has at most ${MAX_NAME_LENGTH} characters.` };
+    return { ok: false, message: t('menus.join.nameTooLong', { max: MAX_NAME_LENGTH }) };
   return { ok: true, name };
 }
 
@@ -45,17 +45,17 @@ export function nameFromTyped(
 export function joinProblemText(problem: JoinProblem): string {
   switch (problem) {
     case 'no-such-room':
-      return 'No room has that code. Check it on the board.';
+      return t('menus.join.problem.noSuchRoom');
     case 'room-locked':
-      return 'The teacher has locked this room. Ask them to open it.';
+      return t('menus.join.problem.roomLocked');
     case 'room-full':
-      return 'This room is full.';
+      return t('menus.join.problem.roomFull');
     case 'bad-name':
-      return 'That name cannot be used. Try another.';
+      return t('menus.join.problem.badName');
     case 'not-facilitator':
-      return 'This browser is not the teacher’s for that room.';
+      return t('menus.join.problem.notFacilitator');
     case 'unreachable':
-      return 'The classroom server cannot be reached. Check the Wi-Fi and try again.';
+      return t('menus.join.problem.unreachable');
   }
 }
 
@@ -63,16 +63,49 @@ export function joinProblemText(problem: JoinProblem): string {
 export function connectionText(status: ConnectionStatus): string {
   switch (status) {
     case 'connected':
-      return 'Connected';
+      return t('menus.connection.connected');
     case 'connecting':
-      return 'Connecting…';
+      return t('menus.connection.connecting');
     case 'reconnecting':
-      return 'Reconnecting…';
+      return t('menus.connection.reconnecting');
     case 'offline':
-      return 'Offline — trying again';
+      return t('menus.connection.offline');
     case 'removed':
-      return 'The teacher removed you from this room.';
+      return t('menus.connection.removed');
   }
+}
+
+/** A room message's refusal (the server sends only its code), as a student or the teacher is told. */
+export function roomRefusalText(refusal: RoomRefusal): string {
+  switch (refusal.code) {
+    case 'malformed':
+      return t('menus.refusal.malformed');
+    case 'unknown-message':
+      return t('menus.refusal.unknownMessage');
+    case 'too-large':
+      return t('menus.refusal.tooLarge');
+    case 'rate-limited':
+      return t('menus.refusal.rateLimited');
+    case 'not-facilitator':
+      return t('menus.refusal.notFacilitator');
+    case 'no-seat':
+      return t('menus.refusal.noSeat');
+    case 'room-locked':
+      return t('menus.refusal.roomLocked');
+    case 'no-such-member':
+      return t('menus.refusal.noSuchMember');
+    case 'captain-only':
+      return t('menus.refusal.captainOnly', { capital: capitalName(refusal.capital) });
+    case 'team-full':
+      return t('menus.refusal.teamFull');
+    case 'played-by-ai':
+      return t('menus.refusal.playedByAi');
+  }
+}
+
+/** Names as one line ("Ana, Ben"): typed by people, joined the page's way. */
+export function nameList(names: readonly string[]): string {
+  return names.join(t('menus.nameSeparator'));
 }
 
 /** The names who proposed each option for a team, in the order they joined the room. */
@@ -98,8 +131,8 @@ export function commitGate(room: RoomView, capital: CapitalId): string | null {
   if (me?.captain) return null;
   const captain = teamMembers(room, capital).find((m) => m.captain);
   return captain
-    ? `Only your captain, ${captain.name}, commits for the team. Propose an option instead.`
-    : 'Only a captain commits for the team; the teacher has not named one yet.';
+    ? t('menus.team.captainCommits', { name: captain.name })
+    : t('menus.team.noCaptain');
 }
 
 /** One team's line on the teacher's console. */
@@ -126,26 +159,25 @@ export function teamRows(view: SeatView, room: RoomView): TeamRow[] {
   }));
 }
 
-const PHASE_WORDS: Record<SeatView['phase'], string> = {
-  briefing: 'briefing',
-  decisions: 'teams deciding',
-  report: 'round revealed',
-  debrief: 'game over',
-};
-
 /** A room at a glance: its round, phase, commitments, and who is there. */
 export function roomSummary(view: SeatView, room: RoomView, rounds: number): string {
   const teams = CAPITALS.filter((c) => view.controllers[c] === 'human');
   const done = teams.filter((c) => view.capitals[c] !== 'deciding').length;
   const students = room.members.filter((m) => m.role === 'student');
   const away = students.filter((m) => !m.connected).length;
-  const round = view.phase === 'briefing' ? 'Not started' : `Round ${view.game.round} of ${rounds}`;
+  const round =
+    view.phase === 'briefing'
+      ? t('menus.summary.notStarted')
+      : t('menus.summary.round', { round: view.game.round, rounds });
+  const phase = t(`menus.summary.phase.${view.phase}`);
   return [
     round,
-    PHASE_WORDS[view.phase] + (view.paused ? ', paused' : ''),
-    view.phase === 'decisions' ? `${done} of ${teams.length} teams committed` : null,
-    `${students.length} student${students.length === 1 ? '' : 's'}${away ? ` (${away} away)` : ''}`,
-    room.locked ? 'locked' : null,
+    view.paused ? t('menus.summary.paused', { phase }) : phase,
+    view.phase === 'decisions' ? t('menus.summary.committed', { done, teams: teams.length }) : null,
+    away
+      ? t('menus.summary.studentsAway', { count: students.length, away })
+      : t('menus.summary.students', { count: students.length }),
+    room.locked ? t('menus.summary.locked') : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -153,11 +185,12 @@ export function roomSummary(view: SeatView, room: RoomView, rounds: number): str
 
 /** A capital's status as a short phrase for the console and the projector. */
 export function statusWords(controller: Controller, status: CapitalStatus): string {
-  if (controller === 'ai') return status === 'deciding' ? 'AI deciding' : 'AI';
-  if (status === 'deciding') return 'deciding…';
-  if (status === 'committed') return 'committed';
-  if (status === 'locked') return 'committed (locked)';
-  return 'waiting';
+  if (controller === 'ai')
+    return status === 'deciding' ? t('menus.status.aiDeciding') : t('menus.status.ai');
+  if (status === 'deciding') return t('menus.status.deciding');
+  if (status === 'committed') return t('menus.status.committed');
+  if (status === 'locked') return t('menus.status.locked');
+  return t('menus.status.waiting');
 }
 
 /** The join address for a room (what the QR code holds): this page with `?join=CODE`. */
@@ -180,8 +213,8 @@ export function deviceSeat(room: RoomView): Seat | null {
 
 /** A team's name for a seat on screen ("Washington", "Projector", "Teacher"). */
 export function seatName(seat: RoomView['you']['seat']): string {
-  if (seat === null) return 'Not on a team yet';
-  if (seat === 'facilitator') return 'Teacher';
-  if (seat === 'observer') return 'Projector';
-  return CAPITAL_NAMES[seat];
+  if (seat === null) return t('menus.seat.none');
+  if (seat === 'facilitator') return t('menus.seat.facilitator');
+  if (seat === 'observer') return t('menus.seat.observer');
+  return capitalName(seat);
 }
