@@ -240,7 +240,7 @@ export function stampLocale(
         lock[`${texts.prefix}:${key}`] = englishHash(english);
   }
   const sorted = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(lockPath(locale, scenarioDir), `${JSON.stringify(sorted, null, 1)}\n`);
+  writeFileSync(lockPath(locale, scenarioDir), `${JSON.stringify(sorted, null, 2)}\n`);
   return [
     `${locale}: stamped ${Object.keys(sorted).length} texts in ${lockPath(locale, scenarioDir)}`,
   ];
