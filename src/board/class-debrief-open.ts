@@ -1,5 +1,6 @@
 // Opening the class debrief: from the title screen's "Compare games…" or from the networked
 // console, which hands over its rooms' records. The screen's code loads only when it is opened.
+import { t } from '../i18n/messages';
 import type { GameRecord } from '../model/record';
 import type { App } from './app';
 import { comparePicker } from './dom/compare-picker';
@@ -7,7 +8,7 @@ import { compareRooms, type RoomInput } from './view/class-compare';
 import { classRefusalText } from './view/class-words';
 
 /** What a teacher is told when the screen's code cannot be fetched (a dropped connection). */
-const NOT_LOADED = 'The class debrief could not be loaded. Check the connection and try again.';
+const notLoaded = () => t('debrief.open.notLoaded');
 
 /**
  * Show the class debrief of 2–8 rooms' games of one scenario over the current screen. `names`
@@ -29,13 +30,13 @@ export async function openClassDebrief(
   if (!compared.ok) return classRefusalText(compared.refusal);
   const { comparison } = compared;
   const scenario = app.scenarios.find((s) => s.id === comparison.scenarioId);
-  if (!scenario) return NOT_LOADED;
+  if (!scenario) return notLoaded();
   try {
     const { classDebriefScreen } = await import('./dom/class-debrief');
     app.overlay.show(classDebriefScreen(scenario, comparison, { back }));
     return null;
   } catch {
-    return NOT_LOADED;
+    return notLoaded();
   }
 }
 

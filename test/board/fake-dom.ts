@@ -1,6 +1,7 @@
-// Just enough of a DOM for the menus' h() screens to be built and read in Node: elements with
-// attributes and children, text nodes, and simple selectors (tag, .class, [attr="value"]; no
-// combinators). Events are not dispatched: these tests read what a screen says.
+// Just enough of a DOM for screens built with h() to be built and read in Node: elements with
+// attributes and children, text nodes, markup set through innerHTML (read as a reader sees it),
+// and simple selectors (tag, .class, [attr="value"]; no combinators). Events are not dispatched:
+// these tests read what a screen says.
 
 class FakeNode {
   parentNode: FakeElement | null = null;
@@ -65,6 +66,9 @@ class FakeElement extends FakeNode {
   childNodes: FakeNode[] = [];
   value = '';
   disabled = false;
+  innerHTML = '';
+  hidden = false;
+  open = false;
   validationMessage = '';
   readonly classList = {
     add: (...names: string[]) =>
@@ -122,6 +126,7 @@ class FakeElement extends FakeNode {
   addEventListener(): void {}
   removeEventListener(): void {}
   focus(): void {}
+  click(): void {}
   setCustomValidity(message: string): void {
     this.validationMessage = message;
   }
@@ -184,7 +189,10 @@ class FakeElement extends FakeNode {
 export function installFakeDom(): void {
   (globalThis as { document?: unknown }).document = {
     createElement: (tag: string) => new FakeElement(tag),
+    createElementNS: (_ns: string, tag: string) => new FakeElement(tag),
     createTextNode: (text: string) => new FakeText(text),
+    body: new FakeElement('body'),
+    querySelectorAll: () => [],
   };
 }
 
@@ -210,5 +218,45 @@ export function visibleTexts(root: Element): string[] {
     for (const child of node.childNodes) walk(child);
   };
   walk(root as unknown as FakeNode);
+  return out;
+}
+
+/** A text a reader sees (a text node or a readable attribute), and whether it may be translated. */
+export interface SeenText {
+  text: string;
+  translate: boolean;
+}
+
+/** What a reader sees of markup: the text between its tags and its readable attributes. */
+function markupTexts(markup: string): string[] {
+  const texts: string[] = [];
+  const attribute = new RegExp(`\\b(?:${READ_ATTRIBUTES.join('|')})="([^"]*)"`, 'g');
+  for (const [, value] of markup.matchAll(attribute)) texts.push(value ?? '');
+  const body = markup.replace(/<style>[^<]*<\/style>/g, '').replace(/<[^>]*>/g, '\n');
+  texts.push(...body.split('\n').filter((t) => t.trim()));
+  return texts.map((t) =>
+    t
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+/** Every text in an element, in order (markup set through innerHTML read as a reader sees it). */
+export function seenTexts(node: unknown, no = false, out: SeenText[] = []): SeenText[] {
+  if (node instanceof FakeText) {
+    out.push({ text: node.data, translate: !no });
+    return out;
+  }
+  if (!(node instanceof FakeElement)) return out;
+  const off = no || node.attributes.get('translate') === 'no';
+  for (const name of READ_ATTRIBUTES) {
+    const value = node.attributes.get(name);
+    if (value !== undefined) out.push({ text: value, translate: !off });
+  }
+  if (node.innerHTML)
+    for (const text of markupTexts(node.innerHTML)) out.push({ text, translate: !off });
+  for (const child of node.childNodes) seenTexts(child, off, out);
   return out;
 }

@@ -1,10 +1,10 @@
 // The class debrief's two comparisons: where the rooms' decisions diverged, round by round, with
 // what followed in each room; and every indicator's path as a small chart, one line per room.
-import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
 import { lineChartSvg } from '../../dom/line-chart-svg';
-import { indicatorLabel } from '../../i18n/names';
-import { CAPITAL_NAMES } from '../../model/ids';
+import { formatDate } from '../../i18n/format';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
 import type { Scenario } from '../../model/schema';
 import type { ClassComparison, ComparedRound, IndicatorPaths } from '../view/class-compare';
 import { classLaunches } from '../view/class-json';
@@ -43,8 +43,10 @@ function followedRow(label: string, cells: string[]): HTMLElement {
 /** A row where every room that played the round chose alike. */
 function sameText(scenario: Scenario, options: (string | null)[]): string {
   const made = options.filter((o) => o !== null);
-  const who = made.length === options.length ? 'Every room' : 'Every room still playing';
-  return `${who}: ${optionText(scenario, made[0] ?? null)}`;
+  const option = optionText(scenario, made[0] ?? null);
+  return made.length === options.length
+    ? t('debrief.class.everyRoom', { option })
+    : t('debrief.class.everyRoomPlaying', { option });
 }
 
 /** One round: each capital's row (one cell when every room agrees), then what followed. */
@@ -59,10 +61,9 @@ function roundTable(scenario: Scenario, c: ClassComparison, r: ComparedRound): H
     h(
       'h3',
       {},
-      `Round ${r.round}`,
       differs > 0
-        ? ` — ${differs === 1 ? '1 decision differs' : `${differs} decisions differ`}`
-        : ' — alike',
+        ? t('debrief.class.roundDiffers', { round: r.round, count: differs })
+        : t('debrief.class.roundAlike', { round: r.round }),
     ),
     h(
       'div',
@@ -76,7 +77,7 @@ function roundTable(scenario: Scenario, c: ClassComparison, r: ComparedRound): H
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Capital'),
+            h('th', { scope: 'col' }, t('debrief.heading.capital')),
             c.rooms.map((_, i) => roomHead(c, i)),
           ),
         ),
@@ -92,7 +93,7 @@ function roundTable(scenario: Scenario, c: ClassComparison, r: ComparedRound): H
                     'th',
                     { scope: 'row' },
                     h('span', { class: 'cd-mark' }, '≠ '),
-                    CAPITAL_NAMES[d.capital],
+                    capitalName(d.capital),
                   ),
                   d.options.map((o) =>
                     h('td', { class: o === null ? 'cd-over' : null }, optionText(scenario, o)),
@@ -101,16 +102,16 @@ function roundTable(scenario: Scenario, c: ClassComparison, r: ComparedRound): H
               : h(
                   'tr',
                   { class: 'cd-same', 'data-capital': d.capital },
-                  h('th', { scope: 'row' }, CAPITAL_NAMES[d.capital]),
+                  h('th', { scope: 'row' }, capitalName(d.capital)),
                   h('td', { colspan: c.rooms.length }, sameText(scenario, d.options)),
                 ),
           ),
-          followedRow('Launches', r.results.map(launchesText)),
+          followedRow(t('debrief.class.launches'), r.results.map(launchesText)),
           followedRow(
-            'Events',
+            t('debrief.class.events'),
             r.results.map((x) => eventsText(scenario, x)),
           ),
-          followedRow('Largest changes', r.results.map(changesText)),
+          followedRow(t('debrief.class.largestChanges'), r.results.map(changesText)),
         ),
       ),
     ),
@@ -126,7 +127,7 @@ export function divergenceSection(scenario: Scenario, c: ClassComparison): HTMLE
       'aria-labelledby': 'cd-divergence-heading',
       'data-testid': 'class-divergence',
     },
-    h('h2', { id: 'cd-divergence-heading' }, 'Where the rooms diverged'),
+    h('h2', { id: 'cd-divergence-heading' }, t('debrief.class.divergedHeading')),
     h('p', { class: 'hint' }, firstDivergenceText(c.firstDivergence)),
     c.byRound.map((r) => roundTable(scenario, c, r)),
   );
@@ -137,7 +138,7 @@ function pathChart(c: ClassComparison, p: IndicatorPaths): HTMLElement {
   const chart = h('div', { class: 'cd-chart' });
   // Trusted markup: lineChartSvg builds it from numbers and escapes every label.
   chart.innerHTML = lineChartSvg({
-    title: `${indicatorLabel(p.indicator)}: one line per room, round by round`,
+    title: t('debrief.class.pathTitle', { indicator: indicatorLabel(p.indicator) }),
     rounds: Array.from({ length: c.rounds + 1 }, (_, i) => i),
     width: 360,
     height: 170,
@@ -159,7 +160,7 @@ function pathChart(c: ClassComparison, p: IndicatorPaths): HTMLElement {
     { class: 'cd-path', 'data-indicator': p.indicator },
     h('figcaption', {}, h('h3', {}, indicatorLabel(p.indicator))),
     chart,
-    h('p', { class: 'cd-ends' }, `End — ${ends.join(' · ')}`),
+    h('p', { class: 'cd-ends' }, t('debrief.class.ends', { values: ends.join(' · ') })),
   );
 }
 
@@ -168,14 +169,14 @@ export function pathsSection(c: ClassComparison): HTMLElement {
   return h(
     'section',
     { class: 'cd-paths', 'aria-labelledby': 'cd-paths-heading', 'data-testid': 'class-charts' },
-    h('h2', { id: 'cd-paths-heading' }, 'The indicators, room by room'),
+    h('h2', { id: 'cd-paths-heading' }, t('debrief.class.pathsHeading')),
     h(
       'p',
       { class: 'cd-key', 'data-testid': 'class-key' },
       c.rooms.map((room, i) =>
         h('span', { class: 'cd-key-entry' }, lineSwatch(roomStyle(i)), ` ${roomName(room)}`),
       ),
-      h('span', { class: 'cd-key-entry hint' }, 'Each chart: rounds across, 0–100 up.'),
+      h('span', { class: 'cd-key-entry hint' }, t('debrief.class.chartKey')),
     ),
     h(
       'div',
@@ -196,29 +197,25 @@ export function launchesSection(scenario: Scenario, c: ClassComparison): HTMLEle
   return h(
     'section',
     { class: 'debrief-record', 'aria-labelledby': 'cd-record-heading' },
-    h('h2', { id: 'cd-record-heading' }, 'The record beside the model'),
+    h('h2', { id: 'cd-record-heading' }, t('debrief.heading.record')),
     h(
       'table',
       { class: 'cd-launches', 'data-testid': 'class-launch-record' },
-      h(
-        'caption',
-        {},
-        'Launch events per round: each room beside the real record for the same dates',
-      ),
+      h('caption', {}, t('debrief.class.launchesCaption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Room'),
+          h('th', { scope: 'col' }, t('debrief.class.roomHead')),
           l.rounds.map((r) =>
             h(
               'th',
               { scope: 'col' },
-              `R${r.round}`,
+              t('debrief.words.roundShort', { round: r.round }),
               h('br'),
-              h('span', { class: 'lr-day' }, shortDay(r.from)),
+              h('span', { class: 'lr-day' }, formatDate(r.from, 'day')),
             ),
           ),
         ),
@@ -243,20 +240,11 @@ export function launchesSection(scenario: Scenario, c: ClassComparison): HTMLEle
         h(
           'tr',
           { class: 'cd-record-row' },
-          h('th', { scope: 'row' }, 'The real record'),
+          h('th', { scope: 'row' }, t('debrief.class.realRecord')),
           l.record.map(cell),
         ),
       ),
     ),
-    h(
-      'p',
-      { class: 'lr-credit' },
-      `The record: ${l.credit}. A round covers its first day up to the next round's; the launch the crisis opens with (the briefing's) is not counted, nor are cruise missiles (the record leaves them out). — marks a room whose game was over.`,
-    ),
+    h('p', { class: 'lr-credit' }, t('debrief.class.launchesCredit', { credit: l.credit })),
   );
-}
-
-/** "29 Aug" from an ISO date: short enough for a column head. */
-function shortDay(iso: string): string {
-  return dateLabel(iso).replace(/ \d{4}$/, '');
 }

@@ -1,12 +1,14 @@
 import './class-debrief.css';
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { ClassComparison } from '../view/class-compare';
 import { classDebriefJson } from '../view/class-json';
 import { classDebriefMarkdown } from '../view/class-markdown';
-import { roomName, roomStyle } from '../view/class-words';
-import { SCORE_RULE } from '../view/debrief-words';
+import { classSettings, roomName, roomStyle } from '../view/class-words';
+import { commaList, scoreRule } from '../view/debrief-words';
 import { lineSwatch } from './chart-legend';
 import { divergenceSection, launchesSection, pathsSection } from './class-debrief-parts';
 import { download, slug } from './debrief-export-buttons';
@@ -34,16 +36,19 @@ function roomsTable(scenario: Scenario, c: ClassComparison): HTMLElement {
   return h(
     'table',
     { class: 'cd-rooms', 'data-testid': 'class-rooms' },
-    h('caption', {}, 'The rooms, their teams and how each game ended'),
+    h('caption', {}, t('debrief.class.roomsCaption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        ['Room', 'Class and teams', 'How it ended', 'Settings'].map((t) =>
-          h('th', { scope: 'col' }, t),
-        ),
+        [
+          t('debrief.class.roomHead'),
+          t('debrief.class.classAndTeams'),
+          t('debrief.heading.howItEnded'),
+          t('debrief.class.settingsHead'),
+        ].map((head) => h('th', { scope: 'col' }, head)),
       ),
     ),
     h(
@@ -54,13 +59,9 @@ function roomsTable(scenario: Scenario, c: ClassComparison): HTMLElement {
           'tr',
           { 'data-testid': `class-room-${r.room}` },
           h('th', { scope: 'row' }, lineSwatch(roomStyle(i)), ' ', r.title),
-          h('td', {}, r.filed || '—'),
+          r.filed ? h('td', { translate: 'no' }, r.filed) : h('td', {}, '—'),
           h('td', {}, r.ending),
-          h(
-            'td',
-            { class: 'cd-settings' },
-            `${r.lens.title} · ${r.turnOrder} turns · seed ${r.seed}`,
-          ),
+          h('td', { class: 'cd-settings' }, classSettings(r.lens.title, r.turnOrder, r.seed)),
         ),
       ),
     ),
@@ -72,14 +73,14 @@ function scoresTable(scenario: Scenario, c: ClassComparison): HTMLElement[] {
   const table = h(
     'table',
     { class: 'scores cd-scores', 'data-testid': 'class-scores' },
-    h('caption', {}, 'Scores against each capital’s own objectives (0–100), room by room'),
+    h('caption', {}, t('debrief.class.scoresCaption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Capital'),
+        h('th', { scope: 'col' }, t('debrief.heading.capital')),
         d.rooms.map((r) => h('th', { scope: 'col' }, r.title)),
       ),
     ),
@@ -90,9 +91,16 @@ function scoresTable(scenario: Scenario, c: ClassComparison): HTMLElement[] {
         h(
           'tr',
           { 'data-testid': `class-score-${capital}` },
-          h('th', { scope: 'row' }, CAPITAL_NAMES[capital]),
+          h('th', { scope: 'row' }, capitalName(capital)),
           d.rooms.map((r) =>
-            h('td', {}, String(r.scores.find((s) => s.capital === capital)?.score ?? 'not ended')),
+            h(
+              'td',
+              {},
+              String(
+                r.scores.find((s) => s.capital === capital)?.score ??
+                  t('debrief.class.notEndedCell'),
+              ),
+            ),
           ),
         ),
       ),
@@ -101,8 +109,8 @@ function scoresTable(scenario: Scenario, c: ClassComparison): HTMLElement[] {
   const workings = h(
     'details',
     { class: 'score-explanation', 'data-testid': 'class-score-explanation' },
-    h('summary', {}, 'How is each score worked out?'),
-    h('p', {}, SCORE_RULE),
+    h('summary', {}, t('debrief.heading.howScored')),
+    h('p', {}, scoreRule()),
     d.rooms
       .filter((r) => r.scores.length > 0)
       .map((r) =>
@@ -113,7 +121,14 @@ function scoresTable(scenario: Scenario, c: ClassComparison): HTMLElement[] {
           h(
             'ul',
             {},
-            r.scores.map((s) => h('li', {}, h('strong', {}, `${s.name}: `), s.working)),
+            r.scores.map((s) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, t('debrief.scores.capital', { capital: s.name })),
+                s.working,
+              ),
+            ),
           ),
         ),
       ),
@@ -133,7 +148,7 @@ function exportButtons(scenario: Scenario, c: ClassComparison, back: () => void)
         'application/json;charset=utf-8',
         `${JSON.stringify(classDebriefJson(scenario, c), null, 2)}\n`,
       );
-    status.textContent = `Downloaded ${name}.`;
+    status.textContent = t('debrief.heading.downloaded', { file: name });
   };
   const button = (testid: string, label: string, onclick: () => void, primary = false) =>
     h(
@@ -144,19 +159,15 @@ function exportButtons(scenario: Scenario, c: ClassComparison, back: () => void)
   return h(
     'div',
     { class: 'export-buttons', role: 'group', 'aria-labelledby': 'cd-export-heading' },
-    h('h2', { id: 'cd-export-heading' }, 'Keep the class debrief'),
-    h(
-      'p',
-      { class: 'hint' },
-      'Markdown to read and annotate, JSON for the record, or print it (choose “Save as PDF” as the printer).',
-    ),
-    button('class-export-md', 'Download Markdown', () => save('md')),
+    h('h2', { id: 'cd-export-heading' }, t('debrief.class.exportHeading')),
+    h('p', { class: 'hint' }, t('debrief.class.exportHint')),
+    button('class-export-md', t('debrief.heading.downloadMarkdown'), () => save('md')),
     ' ',
-    button('class-export-json', 'Download JSON', () => save('json')),
+    button('class-export-json', t('debrief.heading.downloadJson'), () => save('json')),
     ' ',
-    button('class-export-print', 'Print / Save as PDF', () => window.print()),
+    button('class-export-print', t('debrief.heading.print'), () => window.print()),
     ' ',
-    button('class-back', 'Back', back, true),
+    button('class-back', t('debrief.class.back'), back, true),
     status,
   );
 }
@@ -181,12 +192,16 @@ export function classDebriefScreen(
     h(
       'h1',
       { id: 'class-debrief-heading', 'data-autofocus': true },
-      `Class debrief: ${scenario.title}`,
+      t('debrief.class.heading', { title: scenario.title }),
     ),
     h(
       'p',
       { class: 'crisis-title' },
-      `${scenario.subtitle} — ${c.rooms.length} rooms side by side: ${c.rooms.map(roomName).join(', ')}.`,
+      t('debrief.class.subtitle', {
+        subtitle: scenario.subtitle,
+        count: c.rooms.length,
+        rooms: commaList(c.rooms.map(roomName)),
+      }),
     ),
     roomsTable(scenario, c),
     ...scoresTable(scenario, c),

@@ -1,4 +1,5 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { GameRecord } from '../../model/record';
 import { parseRecord, readRecordFile } from '../save/record-link';
 import type { SaveSummary } from '../save/save-store';
@@ -57,12 +58,12 @@ export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntent
     files = read.flatMap((r) =>
       r.parsed.ok ? [{ record: r.parsed.record, name: r.file.name.replace(/\.json$/i, '') }] : [],
     );
-    fileList.replaceChildren(...files.map((f) => h('li', {}, f.name)));
+    fileList.replaceChildren(...files.map((f) => h('li', { translate: 'no' }, f.name)));
   });
   const open = h(
     'button',
     { type: 'button', class: 'primary', 'data-testid': 'compare-open' },
-    'Compare',
+    t('debrief.picker.compare'),
   ) as HTMLButtonElement;
   open.addEventListener('click', async () => {
     const games: ChosenGame[] = [];
@@ -74,7 +75,9 @@ export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntent
     }
     games.push(...files);
     if (games.length < MIN_ROOMS || games.length > MAX_ROOMS)
-      return say(`Choose ${MIN_ROOMS} to ${MAX_ROOMS} games to compare (${games.length} chosen).`);
+      return say(
+        t('debrief.picker.howMany', { min: MIN_ROOMS, max: MAX_ROOMS, count: games.length }),
+      );
     open.disabled = true;
     say(await intents.compare(games));
     open.disabled = false;
@@ -89,17 +92,13 @@ export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntent
       tabindex: '-1',
       'data-testid': 'compare-picker',
     },
-    h('h2', { id: 'compare-picker-title' }, 'Compare games: the class debrief'),
-    h(
-      'p',
-      { class: 'hint' },
-      `Choose ${MIN_ROOMS} to ${MAX_ROOMS} games of the same scenario — one per room or group — from the saved games on this browser or from record files (such as the rooms downloaded from the classroom server).`,
-    ),
+    h('h2', { id: 'compare-picker-title' }, t('debrief.picker.title')),
+    h('p', { class: 'hint' }, t('debrief.picker.hint', { min: MIN_ROOMS, max: MAX_ROOMS })),
     saves.length > 0
       ? h(
           'fieldset',
           {},
-          h('legend', {}, 'Saved games'),
+          h('legend', {}, t('debrief.picker.saved')),
           h(
             'ul',
             { class: 'compare-saves' },
@@ -111,17 +110,29 @@ export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntent
                   'label',
                   {},
                   box,
-                  ` ${savedGameName(save)} — ${save.finished ? 'finished' : `round ${save.round}`}`,
+                  ' ',
+                  save.finished
+                    ? t('debrief.picker.saveFinished', { name: savedGameName(save) })
+                    : t('debrief.picker.saveRound', {
+                        name: savedGameName(save),
+                        round: save.round,
+                      }),
                 ),
               ),
             ),
           ),
         )
       : null,
-    h('label', {}, 'Record files: ', input),
+    h('label', {}, t('debrief.picker.files'), input),
     fileList,
     problem,
-    h('p', {}, open, ' ', h('button', { type: 'button', onclick: intents.close }, 'Cancel')),
+    h(
+      'p',
+      {},
+      open,
+      ' ',
+      h('button', { type: 'button', onclick: intents.close }, t('debrief.picker.cancel')),
+    ),
   );
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') intents.close();

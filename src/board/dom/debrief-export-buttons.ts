@@ -1,5 +1,6 @@
 import './print.css';
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { GameLabels } from '../../model/labels';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
@@ -87,17 +88,13 @@ export function debriefExportButtons(
         'application/json;charset=utf-8',
         `${JSON.stringify(debriefJson(scenario, setup, game), null, 2)}\n`,
       );
-    status.textContent = `Downloaded ${name}.`;
+    status.textContent = t('debrief.heading.downloaded', { file: name });
   };
   return h(
     'div',
     { class: 'export-buttons', role: 'group', 'aria-labelledby': 'export-heading' },
-    h('h2', { id: 'export-heading' }, 'Hand in the debrief'),
-    h(
-      'p',
-      { class: 'hint', id: 'export-hint' },
-      'Markdown for reading and writing answers, JSON for the record, or print it (choose “Save as PDF” as the printer). A share link opens this debrief in another browser.',
-    ),
+    h('h2', { id: 'export-heading' }, t('debrief.export.heading')),
+    h('p', { class: 'hint', id: 'export-hint' }, t('debrief.export.hint')),
     h(
       'button',
       {
@@ -106,7 +103,7 @@ export function debriefExportButtons(
         'aria-describedby': 'export-hint',
         onclick: () => save('md'),
       },
-      'Download Markdown',
+      t('debrief.heading.downloadMarkdown'),
     ),
     ' ',
     h(
@@ -117,7 +114,7 @@ export function debriefExportButtons(
         'aria-describedby': 'export-hint',
         onclick: () => save('json'),
       },
-      'Download JSON',
+      t('debrief.heading.downloadJson'),
     ),
     ' ',
     h(
@@ -128,7 +125,7 @@ export function debriefExportButtons(
         'aria-describedby': 'export-hint',
         onclick: () => window.print(),
       },
-      'Print / Save as PDF',
+      t('debrief.heading.print'),
     ),
     ' ',
     h(
@@ -138,7 +135,7 @@ export function debriefExportButtons(
         'data-testid': 'copy-link',
         onclick: () => link.replaceChildren(shareLink()),
       },
-      'Copy share link',
+      t('debrief.export.copyLink'),
     ),
     link,
     status,

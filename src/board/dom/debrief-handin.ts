@@ -5,11 +5,13 @@ import './debrief-handin.css';
 // debrief (debrief-json.ts), the same object the Markdown is written from.
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
-import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 import type { DebriefExport, ExportDecision, ExportRound } from '../view/debrief-json';
-import { roundsInWords } from '../view/debrief-words';
+import { commaList, playedBy, roundsInWords, semicolonList } from '../view/debrief-words';
 import {
   capitalWithTeam,
   claimWithRefs,
@@ -26,9 +28,11 @@ const day = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? dateLabel(date
 /** The crisis, its dates, and who played each capital (the team's name where it has one). */
 export function crisisBlock(scenario: Scenario, game: GameState, d: DebriefExport): HTMLElement {
   const players = CAPITALS.map((c) => {
-    const team = d.teams.find((t) => t.capital === c);
-    const who = team?.controller === 'human' ? 'a human team' : 'the AI';
-    return `${CAPITAL_NAMES[c]}: ${team?.team ? `${who}, ${team.team}` : who}`;
+    const team = d.teams.find((entry) => entry.capital === c);
+    const who = playedBy(team?.controller === 'human' ? 'human' : 'ai');
+    return team?.team
+      ? t('debrief.handin.playerTeam', { capital: capitalName(c), who, team: team.team })
+      : t('debrief.handin.player', { capital: capitalName(c), who });
   });
   return h(
     'div',
@@ -40,24 +44,28 @@ export function crisisBlock(scenario: Scenario, game: GameState, d: DebriefExpor
       ` — ${d.scenario.subtitle}`,
     ),
     h('p', { class: 'crisis-dates' }, playedDates(scenario, game)),
-    h('p', { class: 'players' }, `Played by — ${players.join('; ')}.`),
+    h('p', { class: 'players' }, t('debrief.handin.playedBy', { players: semicolonList(players) })),
   );
 }
 
 function reasonOf(decision: ExportDecision): Node | string {
   const why = decision.rationale;
-  if (!why) return h('span', { class: 'no-reason' }, 'No reason given.');
+  if (!why) return h('span', { class: 'no-reason' }, t('debrief.handin.noReason'));
   if (why.kind === 'team') return `“${why.text}”`;
   const refs = why.claims.flatMap((c) => c.paragraphs);
   return `The AI: ${why.text}${refs.length > 0 ? ` (weighed ${shortRefs(refs)})` : ''}`;
 }
 
 function roundBlock(d: DebriefExport, r: ExportRound): HTMLElement {
-  const launches = r.launches.map((l) => `${l.what} (${l.cause})`).join('; ');
+  const launches = semicolonList(
+    r.launches.map((l) => t('debrief.words.launchCause', { launch: l.what, cause: l.cause })),
+  );
+  const events = semicolonList(r.events.map((e) => e.title));
+  const none = t('debrief.words.none');
   return h(
     'section',
     { class: 'round-block', 'data-testid': `round-${r.round}` },
-    h('h3', {}, `Round ${r.round} · ${day(r.date)}`),
+    h('h3', {}, t('debrief.heading.round', { round: r.round, date: day(r.date) })),
     h(
       'table',
       { class: 'round-decisions' },
@@ -67,9 +75,9 @@ function roundBlock(d: DebriefExport, r: ExportRound): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Capital'),
-          h('th', { scope: 'col' }, 'Decision'),
-          h('th', { scope: 'col' }, 'Reason'),
+          h('th', { scope: 'col' }, t('debrief.heading.capital')),
+          h('th', { scope: 'col' }, t('debrief.handin.decision')),
+          h('th', { scope: 'col' }, t('debrief.handin.reason')),
         ),
       ),
       h(
@@ -86,8 +94,18 @@ function roundBlock(d: DebriefExport, r: ExportRound): HTMLElement {
         ),
       ),
     ),
-    h('p', {}, h('strong', {}, 'Launches: '), launches || 'none', '.'),
-    h('p', {}, h('strong', {}, 'Events: '), r.events.map((e) => e.title).join('; ') || 'none', '.'),
+    h(
+      'p',
+      {},
+      h('strong', {}, t('debrief.heading.launchesLabel')),
+      t('debrief.handin.listEnd', { items: launches || none }),
+    ),
+    h(
+      'p',
+      {},
+      h('strong', {}, t('debrief.heading.eventsLabel')),
+      t('debrief.handin.listEnd', { items: events || none }),
+    ),
   );
 }
 
@@ -99,13 +117,15 @@ export function roundsSection(d: DebriefExport): HTMLElement {
   return h(
     'details',
     { class: 'handin-rounds', 'data-testid': 'debrief-rounds' },
-    h('summary', {}, h('h2', {}, 'Decisions, round by round')),
+    h('summary', {}, h('h2', {}, t('debrief.heading.rounds'))),
     d.rounds.map((r) => roundBlock(d, r)),
     h(
       'p',
       { class: 'round-outcome' },
-      h('strong', {}, 'Outcome: '),
-      d.outcome ? `${d.outcome.title}.` : 'stopped before any ending.',
+      h('strong', {}, t('debrief.handin.outcomeLabel')),
+      d.outcome
+        ? t('debrief.handin.listEnd', { items: d.outcome.title })
+        : t('debrief.handin.noOutcome'),
     ),
   );
 }
@@ -121,8 +141,8 @@ export function printChart(scenario: Scenario, d: DebriefExport): HTMLElement {
     h(
       'figcaption',
       {},
-      h('strong', {}, 'The indicators over time (0–100). '),
-      '▲ a round in which Pyongyang launched or tested; ● a round in which Washington offered talks.',
+      h('strong', {}, t('debrief.handin.chartTitle')),
+      t('debrief.handin.chartKey'),
     ),
   );
   const box = h('div', { class: 'print-chart-box' });
@@ -142,49 +162,46 @@ export function chainsSection(
   why: (thread: StoryThread) => void,
 ): HTMLElement[] {
   return [
-    h('h2', { id: 'chains-heading' }, 'The causal chains of this game'),
-    h(
-      'p',
-      { class: 'hint' },
-      'The causes that moved the indicators most. “001:14” is source 001, paragraph 14; the sources are listed at the end.',
-    ),
+    h('h2', { id: 'chains-heading' }, t('debrief.heading.chains')),
+    h('p', { class: 'hint' }, t('debrief.handin.chainsHint')),
     h(
       'ol',
       { class: 'story', 'aria-labelledby': 'chains-heading' },
-      d.causalStory.map((t, i) =>
+      d.causalStory.map((thread, i) =>
         h(
           'li',
           { class: 'chain', 'data-testid': `chain-${i + 1}` },
-          h('strong', {}, `Chain ${i + 1}: ${t.label}`),
-          ` — moved the indicators by ${t.weight} points in all (${roundsInWords(t.rounds)}). `,
+          h('strong', {}, t('debrief.handin.chain', { number: i + 1, label: thread.label })),
+          t('debrief.handin.chainMoved', {
+            points: thread.weight,
+            rounds: roundsInWords(thread.rounds),
+          }),
           story[i]
             ? h(
                 'button',
                 { type: 'button', class: 'linklike', onclick: () => why(story[i] as StoryThread) },
-                'Why?',
+                t('debrief.handin.why'),
               )
             : null,
           h(
             'div',
             { class: 'chain-evidence print-only' },
-            t.explain ? h('p', {}, t.explain) : null,
+            thread.explain ? h('p', {}, thread.explain) : null,
             h(
               'p',
               {},
-              'What it moved: ',
-              t.moved.map((m) => `${m.indicator} ${m.change > 0 ? '+' : ''}${m.change}`).join(', '),
-              '.',
+              t('debrief.handin.whatMoved', {
+                moved: commaList(
+                  thread.moved.map((m) => `${m.indicator} ${m.change > 0 ? '+' : ''}${m.change}`),
+                ),
+              }),
             ),
             h(
               'ul',
               {},
-              t.claims.map((c) => h('li', {}, claimWithRefs(c, d.sources))),
-              t.assumptions.map((a) =>
-                h(
-                  'li',
-                  { class: 'assumption' },
-                  `Designer assumption (no source backs this): ${a}`,
-                ),
+              thread.claims.map((c) => h('li', {}, claimWithRefs(c, d.sources))),
+              thread.assumptions.map((a) =>
+                h('li', { class: 'assumption' }, t('debrief.handin.assumption', { text: a })),
               ),
             ),
           ),
@@ -199,7 +216,7 @@ export function evidenceSection(scenario: Scenario, d: DebriefExport): HTMLEleme
   return h(
     'details',
     { class: 'handin-evidence', 'data-testid': 'debrief-evidence' },
-    h('summary', {}, h('h2', {}, 'The evidence behind each decision')),
+    h('summary', {}, h('h2', {}, t('debrief.heading.evidence'))),
     h(
       'ul',
       {},
@@ -207,8 +224,12 @@ export function evidenceSection(scenario: Scenario, d: DebriefExport): HTMLEleme
         h(
           'li',
           { class: 'evidence-item' },
-          h('strong', {}, `${CAPITAL_NAMES[e.capital]}: ${e.label}`),
-          ` (${roundsInWords(e.rounds)})`,
+          h(
+            'strong',
+            {},
+            t('debrief.words.capitalOption', { capital: capitalName(e.capital), option: e.label }),
+          ),
+          t('debrief.handin.evidenceRounds', { rounds: roundsInWords(e.rounds) }),
           h(
             'ul',
             {},
@@ -217,7 +238,7 @@ export function evidenceSection(scenario: Scenario, d: DebriefExport): HTMLEleme
               ? h(
                   'li',
                   { class: 'assumption' },
-                  `Designer assumption (no source backs this): ${e.assumption}`,
+                  t('debrief.handin.assumption', { text: e.assumption }),
                 )
               : null,
           ),
@@ -232,7 +253,7 @@ export function sourcesSection(d: DebriefExport): HTMLElement {
   return h(
     'section',
     { class: 'handin-sources', 'aria-labelledby': 'sources-heading' },
-    h('h2', { id: 'sources-heading' }, 'Sources cited'),
+    h('h2', { id: 'sources-heading' }, t('debrief.heading.sources')),
     h(
       'ul',
       { 'data-testid': 'debrief-sources' },

@@ -4,6 +4,7 @@ import { launchComparison } from '../../history/launch-comparison';
 import { gameLaunchesByRound } from '../../history/launch-record';
 import { RECORD_EVENTS, RECORD_NOTES } from '../../history/record-data';
 import { type NoteForGame, notesForGame, STANCE_LABELS } from '../../history/record-notes';
+import { t } from '../../i18n/messages';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 
@@ -11,7 +12,7 @@ import type { GameState } from '../../model/state';
 function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElement {
   const named = (claims.length > 0 ? claims : note.claims)
     .map((id) => scenario.claimIndex[id]?.text ?? id)
-    .map((text) => `“${text}”`);
+    .map((text) => t('debrief.record.quoted', { text }));
   return h(
     'li',
     { 'data-testid': `record-note-${note.id}` },
@@ -20,16 +21,18 @@ function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElemen
       { class: 'note-head' },
       h('strong', {}, note.title),
       ' ',
-      h('span', { class: 'stance' }, `${STANCE_LABELS[note.stance]}.`),
+      h(
+        'span',
+        { class: 'stance' },
+        t('debrief.record.stance', { stance: STANCE_LABELS[note.stance] }),
+      ),
       ' ',
-      h('span', { class: 'tag' }, 'Public record'),
+      h('span', { class: 'tag' }, t('debrief.record.publicRecord')),
     ),
     h(
       'p',
       { class: 'claim' },
-      'The game’s claim: ',
-      named[0] ?? '',
-      named.length > 1 ? ` (and ${named.length - 1} more)` : '',
+      t('debrief.record.gameClaim', { claim: named[0] ?? '', more: Math.max(0, named.length - 1) }),
     ),
     h('p', {}, note.text),
     h(
@@ -37,11 +40,7 @@ function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElemen
       {},
       note.figures.map((f) => h('li', {}, f)),
     ),
-    h(
-      'p',
-      { class: 'source' },
-      `Source (public record, not one of the game's texts): ${note.source}.`,
-    ),
+    h('p', { class: 'source' }, t('debrief.record.noteSourceLine', { source: note.source })),
   );
 }
 
@@ -52,18 +51,18 @@ function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElemen
 export function debriefRecord(scenario: Scenario, game: GameState): HTMLElement {
   const comparison = launchComparison(
     scenario,
-    [{ label: 'this game', byRound: gameLaunchesByRound(game) }],
+    [{ label: t('debrief.record.thisGame'), byRound: gameLaunchesByRound(game) }],
     RECORD_EVENTS,
   );
   const notes = notesForGame(game, RECORD_NOTES);
   return h(
     'section',
     { class: 'debrief-record', 'aria-labelledby': 'record-heading' },
-    h('h2', { id: 'record-heading' }, 'The record beside the model'),
-    recordTable(comparison, 'this game', 'launch-record'),
+    h('h2', { id: 'record-heading' }, t('debrief.heading.record')),
+    recordTable(comparison, t('debrief.record.thisGame'), 'launch-record'),
     notes.length > 0
       ? [
-          h('h3', {}, 'What the record says about the claims this game leaned on'),
+          h('h3', {}, t('debrief.heading.recordNotes')),
           h(
             'ul',
             { class: 'record-notes', 'data-testid': 'record-notes' },

@@ -1,9 +1,10 @@
 import { h } from '../../dom/h';
-import { indicatorLabel } from '../../i18n/names';
-import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
+import { CAPITALS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
-import { SCORE_RULE, scoreWorkings, workingLine } from '../view/debrief-words';
+import { scoreRule, scoreWorkings, semicolonList, workingLine } from '../view/debrief-words';
 
 /**
  * Each capital's score against its own objectives, and — one click away, in a closed details —
@@ -13,16 +14,16 @@ export function debriefScores(scenario: Scenario, game: GameState): HTMLElement[
   const table = h(
     'table',
     { class: 'scores' },
-    h('caption', {}, 'Scores against each capital’s own objectives (0–100)'),
+    h('caption', {}, t('debrief.heading.scores')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Capital'),
-        h('th', { scope: 'col' }, 'Score'),
-        h('th', { scope: 'col' }, 'Objectives at the end'),
+        h('th', { scope: 'col' }, t('debrief.heading.capital')),
+        h('th', { scope: 'col' }, t('debrief.heading.score')),
+        h('th', { scope: 'col' }, t('debrief.heading.objectivesAtEnd')),
       ),
     ),
     h(
@@ -32,7 +33,7 @@ export function debriefScores(scenario: Scenario, game: GameState): HTMLElement[
         h(
           'tr',
           { 'data-testid': `score-${c}` },
-          h('th', { scope: 'row' }, CAPITAL_NAMES[c]),
+          h('th', { scope: 'row' }, capitalName(c)),
           h('td', {}, String(game.outcome?.scores[c] ?? '')),
           h(
             'td',
@@ -44,7 +45,12 @@ export function debriefScores(scenario: Scenario, game: GameState): HTMLElement[
                 h(
                   'li',
                   {},
-                  `${o.label}: ${indicatorLabel(o.indicator)} ${game.indicators[o.indicator]} (wanted ${o.want})`,
+                  t('debrief.words.objectiveAtEnd', {
+                    objective: o.label,
+                    indicator: indicatorLabel(o.indicator),
+                    value: game.indicators[o.indicator],
+                    want: o.want,
+                  }),
                 ),
               ),
             ),
@@ -56,8 +62,8 @@ export function debriefScores(scenario: Scenario, game: GameState): HTMLElement[
   const explanation = h(
     'details',
     { class: 'score-explanation', 'data-testid': 'score-explanation' },
-    h('summary', {}, 'How is each score worked out?'),
-    h('p', {}, SCORE_RULE),
+    h('summary', {}, t('debrief.heading.howScored')),
+    h('p', {}, scoreRule()),
     h(
       'ul',
       {},
@@ -65,18 +71,25 @@ export function debriefScores(scenario: Scenario, game: GameState): HTMLElement[
         h(
           'li',
           { 'data-testid': `score-working-${w.capital}` },
-          h('strong', {}, `${CAPITAL_NAMES[w.capital]}: `),
+          h('strong', {}, t('debrief.scores.capital', { capital: capitalName(w.capital) })),
           // The parts repeat the table's objectives; paper keeps only the sum (print.css).
           h(
             'span',
             { class: 'score-parts' },
-            w.parts
-              .map(
-                (p) =>
-                  `${p.label} (${p.indicator} ${p.value}, wanted ${p.want}): ${p.points} points × ${p.weight}`,
-              )
-              .join('; '),
-            '. ',
+            t('debrief.scores.parts', {
+              parts: semicolonList(
+                w.parts.map((p) =>
+                  t('debrief.scores.part', {
+                    objective: p.label,
+                    indicator: p.indicator,
+                    value: p.value,
+                    want: p.want,
+                    points: p.points,
+                    weight: p.weight,
+                  }),
+                ),
+              ),
+            }),
             h('br', {}),
           ),
           workingLine(w),

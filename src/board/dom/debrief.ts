@@ -1,11 +1,14 @@
 import type uPlot from 'uplot';
 import { dateLabel } from '../../dom/date-label';
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
 import { debriefJson } from '../view/debrief-json';
-import { endingOf, filedUnder, teamNames } from '../view/debrief-words';
+import { endingOf, filedUnder } from '../view/debrief-words';
 import { causalStory } from '../view/story';
 import { type WhyChain, whyOutcome } from '../view/why';
 import { debriefExportButtons } from './debrief-export-buttons';
@@ -43,7 +46,11 @@ export function debriefScreen(
 ) {
   const d = debriefJson(scenario, setup, game);
   const filed = filedUnder(setup.labels);
-  const teams = teamNames(setup.labels);
+  // Each capital with the name the teacher gave its team (as typed: not translated).
+  const teams = CAPITALS.flatMap((c) => {
+    const name = setup.labels?.teams?.[c];
+    return name ? [h('li', {}, `${capitalName(c)} — `, h('span', { translate: 'no' }, name))] : [];
+  });
   const chart = indicatorChart(scenario, game, Math.max(320, Math.min(1100, width)));
   const scores = debriefScores(scenario, game);
   const ending = endingOf(scenario, game);
@@ -54,18 +61,18 @@ export function debriefScreen(
     h(
       'h1',
       { id: 'debrief-heading', 'data-autofocus': true },
-      `Debrief: ${ending?.title ?? 'the game is over'}`,
+      t('debrief.screen.heading', { title: ending?.title ?? t('debrief.words.gameOver') }),
     ),
     crisisBlock(scenario, game, d),
     filed
-      ? h('p', { class: 'filed', 'data-testid': 'debrief-labels' }, h('strong', {}, filed))
+      ? h(
+          'p',
+          { class: 'filed', 'data-testid': 'debrief-labels' },
+          h('strong', { translate: 'no' }, filed),
+        )
       : null,
     teams.length > 0
-      ? h(
-          'ul',
-          { class: 'team-names', 'data-testid': 'debrief-teams' },
-          teams.map((t) => h('li', {}, t)),
-        )
+      ? h('ul', { class: 'team-names', 'data-testid': 'debrief-teams' }, teams)
       : null,
     h(
       'p',
@@ -80,7 +87,7 @@ export function debriefScreen(
           'data-testid': 'why-outcome',
           onclick: () => intents.why(whyOutcome(scenario, game)),
         },
-        'Why did it end this way?',
+        t('debrief.screen.whyEnded'),
       ),
     ),
     h(
@@ -89,9 +96,11 @@ export function debriefScreen(
       // After End now the heading already says who ended it and when: not said a third time.
       [
         ending && !ending.byFacilitator ? ending.line : null,
-        `Lens: ${scenario.lenses.find((l) => l.id === game.lens)?.title ?? game.lens}`,
-        `${setup.turnOrder === 'sealed' ? 'Sealed' : 'Sequential'} turns`,
-        `seed ${game.seed}`,
+        t('debrief.screen.lens', {
+          lens: scenario.lenses.find((l) => l.id === game.lens)?.title ?? game.lens,
+        }),
+        t('debrief.screen.turns', { order: setup.turnOrder }),
+        t('debrief.screen.seed', { seed: String(game.seed) }),
       ]
         .filter(Boolean)
         .join(' · '),
@@ -103,13 +112,13 @@ export function debriefScreen(
     ...chainsSection(d, story, (thread) => intents.why(thread.chain)),
     evidenceSection(scenario, d),
     debriefRecord(scenario, game),
-    h('h2', {}, 'Questions to discuss'),
+    h('h2', {}, t('debrief.heading.questions')),
     h(
       'ol',
       { class: 'debrief-questions' },
       scenario.debriefQuestions.map((q) => h('li', {}, q)),
     ),
-    h('h2', {}, 'What really happened next'),
+    h('h2', {}, t('debrief.heading.next')),
     h(
       'ul',
       { class: 'history' },
@@ -128,7 +137,7 @@ export function debriefScreen(
     h(
       'button',
       { type: 'button', class: 'primary', 'data-testid': 'play-again', onclick: intents.again },
-      'Play again',
+      t('debrief.screen.playAgain'),
     ),
   );
   const cleanup = () => (chart as HTMLElement & { chart?: uPlot }).chart?.destroy();

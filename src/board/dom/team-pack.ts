@@ -1,7 +1,9 @@
 import './team-pack.css';
 import { h } from '../../dom/h';
+import { t } from '../../i18n/messages';
 import type { Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
+import { semicolonList, wantWord } from '../view/debrief-words';
 import {
   forecastText,
   type PackCapital,
@@ -20,19 +22,19 @@ function optionCard(o: PackOption): HTMLElement {
     { class: `pack-option${o.closed ? ' closed' : ''}` },
     h('h4', {}, `${o.key}. ${o.label}`),
     h('p', {}, o.summary),
-    h('p', {}, h('strong', {}, 'Cost: '), o.cost),
+    h('p', {}, h('strong', {}, t('debrief.pack.cost')), o.cost),
     o.closed
-      ? h('p', { class: 'reason' }, h('strong', {}, 'Not open this round: '), o.closed)
+      ? h('p', { class: 'reason' }, h('strong', {}, t('debrief.pack.closed')), o.closed)
       : h(
           'div',
           {},
-          h('strong', {}, 'Expected effects this round:'),
+          h('strong', {}, t('debrief.pack.expected')),
           h(
             'ul',
             { class: 'pack-forecast' },
             o.forecast.length > 0
               ? o.forecast.map((f) => h('li', {}, forecastText(f)))
-              : h('li', {}, 'No direct effect.'),
+              : h('li', {}, t('debrief.pack.noEffect')),
           ),
         ),
   );
@@ -50,18 +52,26 @@ function capitalSection(pack: TeamPack, c: PackCapital): HTMLElement {
     h(
       'p',
       { class: 'pack-crisis' },
-      `${pack.title} — round ${pack.round}, ${pack.date} · Lens: ${pack.lens}${filed ? ` · ${filed}` : ''}`,
+      t('debrief.pack.crisis', {
+        title: pack.title,
+        round: pack.round,
+        date: pack.date,
+        lens: pack.lens,
+      }),
+      filed ? [' · ', h('span', { translate: 'no' }, filed)] : null,
     ),
     h(
       'h2',
       { id: `pack-h-${c.capital}` },
-      `${c.name}${c.team ? ` — ${c.team}` : ''}${c.controller === 'ai' ? ' (played by the AI)' : ''}`,
+      c.name,
+      c.team ? [' — ', h('span', { translate: 'no' }, c.team)] : null,
+      c.controller === 'ai' ? t('debrief.pack.playedByAi') : null,
     ),
-    h('h3', {}, 'The situation'),
+    h('h3', {}, t('debrief.pack.situation')),
     h('p', {}, pack.briefing),
-    h('h3', {}, 'Your role'),
+    h('h3', {}, t('debrief.pack.role')),
     h('p', {}, c.roleBrief),
-    h('h3', {}, 'Your objectives and how they are scored'),
+    h('h3', {}, t('debrief.pack.objectives')),
     h(
       'table',
       { class: 'pack-objectives' },
@@ -71,9 +81,14 @@ function capitalSection(pack: TeamPack, c: PackCapital): HTMLElement {
         h(
           'tr',
           {},
-          ['Objective', 'Indicator (0–100)', 'Wanted', 'Weight', 'Now', 'Counts'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
+          [
+            t('debrief.pack.objective'),
+            t('debrief.pack.indicator'),
+            t('debrief.pack.wanted'),
+            t('debrief.pack.weight'),
+            t('debrief.pack.now'),
+            t('debrief.pack.counts'),
+          ].map((head) => h('th', { scope: 'col' }, head)),
         ),
       ),
       h(
@@ -85,7 +100,7 @@ function capitalSection(pack: TeamPack, c: PackCapital): HTMLElement {
             {},
             h('th', { scope: 'row' }, o.label),
             h('td', {}, o.indicator),
-            h('td', {}, o.want),
+            h('td', {}, wantWord(o.want)),
             h('td', {}, `×${o.weight}`),
             h('td', {}, String(o.now)),
             h('td', {}, o.counts),
@@ -98,21 +113,26 @@ function capitalSection(pack: TeamPack, c: PackCapital): HTMLElement {
       ? h(
           'p',
           { class: 'pack-rule' },
-          'How the game ends changes your score: ',
-          c.endings
-            .map((e) => `“${e.title}” ${e.bonus > 0 ? `+${e.bonus}` : `−${-e.bonus}`}`)
-            .join('; '),
-          '.',
+          t('debrief.pack.endings', {
+            endings: semicolonList(
+              c.endings.map((e) =>
+                t('debrief.pack.endingBonus', {
+                  ending: e.title,
+                  bonus: e.bonus > 0 ? `+${e.bonus}` : `−${-e.bonus}`,
+                }),
+              ),
+            ),
+          }),
         )
       : null,
-    h('h3', {}, 'Your options'),
+    h('h3', {}, t('debrief.pack.options')),
     h('p', { class: 'pack-note' }, pack.forecastNote),
     h('div', { class: 'pack-options' }, c.options.map(optionCard)),
     h(
       'div',
       { class: 'pack-decide' },
-      h('p', {}, h('strong', {}, 'Our choice: '), h('span', { class: 'write-in' })),
-      h('p', {}, h('strong', {}, 'Our reason, in one line: '), h('span', { class: 'write-in' })),
+      h('p', {}, h('strong', {}, t('debrief.pack.ourChoice')), h('span', { class: 'write-in' })),
+      h('p', {}, h('strong', {}, t('debrief.pack.ourReason')), h('span', { class: 'write-in' })),
     ),
   );
 }
@@ -136,12 +156,8 @@ export function openTeamPack(overlay: Overlay, pack: TeamPack): void {
     h(
       'div',
       { class: 'pack-actions' },
-      h('h1', { id: 'pack-title' }, `Team packs: ${pack.title}`),
-      h(
-        'p',
-        {},
-        'One section per capital, each on its own pages: print them and hand each team its own.',
-      ),
+      h('h1', { id: 'pack-title' }, t('debrief.pack.title', { title: pack.title })),
+      h('p', {}, t('debrief.pack.intro')),
       h(
         'button',
         {
@@ -150,10 +166,14 @@ export function openTeamPack(overlay: Overlay, pack: TeamPack): void {
           'data-testid': 'print-packs',
           onclick: () => window.print(),
         },
-        'Print team packs',
+        t('debrief.pack.print'),
       ),
       ' ',
-      h('button', { type: 'button', onclick: close, 'data-testid': 'close-packs' }, 'Close (Esc)'),
+      h(
+        'button',
+        { type: 'button', onclick: close, 'data-testid': 'close-packs' },
+        t('debrief.pack.close'),
+      ),
     ),
     pack.capitals.map((c) => capitalSection(pack, c)),
   );

@@ -3,8 +3,10 @@
 import { NOT_IN_RECORD } from '../../history/launch-comparison';
 import { recordByRound } from '../../history/launch-record';
 import { RECORD_CREDIT, RECORD_EVENTS } from '../../history/record-data';
-import { indicatorLabel } from '../../i18n/names';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId, type IndicatorId } from '../../model/ids';
+import type { DisplayLocale } from '../../i18n/locales';
+import { currentLocale } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
+import { CAPITALS, type CapitalId, type IndicatorId } from '../../model/ids';
 import type { GameLabels } from '../../model/labels';
 import { totalLaunches } from '../../model/launches';
 import type { Scenario } from '../../model/schema';
@@ -19,7 +21,7 @@ import {
   roomLabels,
   roomName,
 } from './class-words';
-import { SCORE_RULE, scoreWorkings, workingLine } from './debrief-words';
+import { scoreRule, scoreWorkings, workingLine } from './debrief-words';
 
 /** Format stamp of an exported class debrief. */
 export const CLASS_DEBRIEF_FORMAT = 'overflight-class-debrief';
@@ -68,10 +70,15 @@ export interface ClassExportRound {
   }[];
 }
 
-/** The class debrief as plain JSON (format `overflight-class-debrief`, version 1). */
+/**
+ * The class debrief as plain JSON (format `overflight-class-debrief`, version 1). Field names
+ * and ids are English; the texts are in `language`, the page's at export.
+ */
 export interface ClassDebriefExport {
   format: typeof CLASS_DEBRIEF_FORMAT;
   version: typeof CLASS_DEBRIEF_VERSION;
+  /** The language the texts are written in (BCP 47: `en`, `ja`, `ko`). */
+  language: DisplayLocale;
   scenario: { id: string; title: string; subtitle: string; rounds: number };
   rooms: ClassExportRoom[];
   scoreRule: string;
@@ -145,7 +152,7 @@ export function classDebriefJson(scenario: Scenario, c: ClassComparison): ClassD
       scores: outcome
         ? CAPITALS.map((capital, i) => ({
             capital,
-            name: CAPITAL_NAMES[capital],
+            name: capitalName(capital),
             score: outcome.scores[capital],
             working: workings[i] ? workingLine(workings[i]) : '',
           }))
@@ -155,6 +162,7 @@ export function classDebriefJson(scenario: Scenario, c: ClassComparison): ClassD
   return {
     format: CLASS_DEBRIEF_FORMAT,
     version: CLASS_DEBRIEF_VERSION,
+    language: currentLocale(),
     scenario: {
       id: scenario.id,
       title: scenario.title,
@@ -162,13 +170,13 @@ export function classDebriefJson(scenario: Scenario, c: ClassComparison): ClassD
       rounds: scenario.rounds,
     },
     rooms,
-    scoreRule: SCORE_RULE,
+    scoreRule: scoreRule(),
     firstDivergence: c.firstDivergence,
     rounds: c.byRound.map((r) => ({
       round: r.round,
       decisions: r.decisions.map((d) => ({
         capital: d.capital,
-        name: CAPITAL_NAMES[d.capital],
+        name: capitalName(d.capital),
         differs: d.differs,
         choices: d.options.map((option, i) => ({
           room: i + 1,

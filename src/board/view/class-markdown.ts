@@ -1,10 +1,13 @@
 // The class debrief as Markdown, written from classDebriefJson so the two never disagree.
 import { dateLabel } from '../../dom/date-label';
-import { CAPITAL_NAMES, CAPITALS } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { ClassComparison } from './class-compare';
 import { classDebriefJson } from './class-json';
-import { firstDivergenceText } from './class-words';
+import { classSettings, firstDivergenceText } from './class-words';
+import { commaList } from './debrief-words';
 
 /** A table cell: pipes escaped and line breaks flattened so the row stays one row. */
 function cell(text: string | number | null): string {
@@ -18,67 +21,81 @@ function table(head: string[], body: (string | number | null)[][]): string[] {
   return [row(head), row(head.map(() => '---')), ...body.map(row)];
 }
 
-const ORDER = { sealed: 'sealed', sequential: 'sequential' } as const;
-
 /** The class debrief as a Markdown document: rooms, scores, divergences, paths, the record. */
 export function classDebriefMarkdown(scenario: Scenario, c: ClassComparison): string {
   const d = classDebriefJson(scenario, c);
   const rooms = d.rooms.map((r) => r.title);
   const out: string[] = [
-    `# Overflight class debrief: ${d.scenario.title}`,
+    `# ${t('debrief.class.mdTitle', { title: d.scenario.title })}`,
     '',
-    `*${d.scenario.subtitle}* — ${d.rooms.length} rooms side by side.`,
+    t('debrief.class.mdSubtitle', { subtitle: d.scenario.subtitle, count: d.rooms.length }),
     '',
-    '## The rooms',
+    `## ${t('debrief.class.roomsHeading')}`,
     '',
     ...table(
-      ['Room', 'Class and teams', 'How it ended', 'Settings'],
+      [
+        t('debrief.class.roomHead'),
+        t('debrief.class.classAndTeams'),
+        t('debrief.heading.howItEnded'),
+        t('debrief.class.settingsHead'),
+      ],
       d.rooms.map((r) => [
         r.title,
         r.filed || '—',
         r.ending,
-        `${r.lens.title} · ${ORDER[r.turnOrder]} turns · seed ${r.seed}`,
+        classSettings(r.lens.title, r.turnOrder, r.seed),
       ]),
     ),
     '',
-    '## Scores against each capital’s own objectives (0–100)',
+    `## ${t('debrief.heading.scores')}`,
     '',
-    `How a score is worked out: ${d.scoreRule}`,
+    t('debrief.md.scoreRule', { rule: d.scoreRule }),
     '',
     ...table(
-      ['Capital', ...rooms],
+      [t('debrief.heading.capital'), ...rooms],
       CAPITALS.map((capital) => [
-        CAPITAL_NAMES[capital],
-        ...d.rooms.map((r) => r.scores.find((s) => s.capital === capital)?.score ?? 'not ended'),
+        capitalName(capital),
+        ...d.rooms.map(
+          (r) =>
+            r.scores.find((s) => s.capital === capital)?.score ?? t('debrief.class.notEndedCell'),
+        ),
       ]),
     ),
     '',
   ];
   for (const r of d.rooms) {
     if (r.scores.length === 0) continue;
-    out.push(`**${r.title}, worked out:**`, '');
-    for (const s of r.scores) out.push(`- ${s.name}: ${s.working}`);
+    out.push(`**${t('debrief.class.workedOut', { room: r.title })}**`, '');
+    for (const s of r.scores)
+      out.push(`- ${t('debrief.scores.capital', { capital: s.name })}${s.working}`);
     out.push('');
   }
-  out.push('## Where the rooms diverged', '', firstDivergenceText(d.firstDivergence), '');
+  out.push(
+    `## ${t('debrief.class.divergedHeading')}`,
+    '',
+    firstDivergenceText(d.firstDivergence),
+    '',
+  );
   for (const round of d.rounds) {
-    out.push(`### Round ${round.round}`, '');
+    out.push(`### ${t('debrief.class.round', { round: round.round })}`, '');
     out.push(
       ...table(
-        ['Capital', 'Differs', ...rooms],
+        [t('debrief.heading.capital'), t('debrief.class.differs'), ...rooms],
         [
           ...round.decisions.map((dec) => [
             dec.name,
             dec.differs ? '≠' : '=',
             ...dec.choices.map((ch) => ch.label),
           ]),
-          ['Launches', '', ...round.followed.map((f) => f.launches)],
-          ['Events', '', ...round.followed.map((f) => f.events)],
+          [t('debrief.class.launches'), '', ...round.followed.map((f) => f.launches)],
+          [t('debrief.class.events'), '', ...round.followed.map((f) => f.events)],
           [
-            'Largest changes',
+            t('debrief.class.largestChanges'),
             '',
             ...round.followed.map((f) =>
-              f.played ? f.changes.map((ch) => ch.text).join(', ') || 'no change' : '—',
+              f.played
+                ? commaList(f.changes.map((ch) => ch.text)) || t('debrief.class.noChange')
+                : '—',
             ),
           ],
         ],
@@ -86,32 +103,39 @@ export function classDebriefMarkdown(scenario: Scenario, c: ClassComparison): st
       '',
     );
   }
-  out.push('## The indicators, room by room (0–100)', '');
-  const rounds = Array.from({ length: c.rounds }, (_, i) => `R${i + 1}`);
+  out.push(`## ${t('debrief.class.pathsHeadingRange')}`, '');
+  const rounds = Array.from({ length: c.rounds }, (_, i) =>
+    t('debrief.words.roundShort', { round: i + 1 }),
+  );
   for (const indicator of d.indicators) {
     out.push(`### ${indicator.label}`, '');
     out.push(
       ...table(
-        ['Room', 'Start', ...rounds],
+        [t('debrief.class.roomHead'), t('debrief.md.start'), ...rounds],
         indicator.rooms.map((p) => [rooms[p.room - 1] ?? '', ...p.values]),
       ),
       '',
     );
   }
   const launches = d.launchRecord;
-  out.push('## The record beside the model', '');
+  out.push(`## ${t('debrief.heading.record')}`, '');
   out.push(
-    'Launch events per round in each room and in the real record for the same dates (cruise missiles left out: the record does not count them).',
+    t('debrief.class.recordIntro'),
     '',
     ...table(
-      ['Launch events', ...launches.rounds.map((r) => `R${r.round} (${dateLabel(r.from)})`)],
+      [
+        t('debrief.class.launchEvents'),
+        ...launches.rounds.map((r) =>
+          t('debrief.class.roundFrom', { round: r.round, date: dateLabel(r.from) }),
+        ),
+      ],
       [
         ...launches.rooms.map((values, i) => [rooms[i] ?? '', ...values]),
-        ['The record', ...launches.record],
+        [t('debrief.class.theRecord'), ...launches.record],
       ],
     ),
     '',
-    `The record: ${launches.credit}.`,
+    t('debrief.record.credit', { credit: launches.credit }),
     '',
   );
   return out.join('\n');

@@ -1,6 +1,7 @@
-import { indicatorLabel } from '../../i18n/names';
+import type { DisplayLocale } from '../../i18n/locales';
+import { currentLocale } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
 import {
-  CAPITAL_NAMES,
   CAPITALS,
   type CapitalId,
   INDICATORS,
@@ -12,7 +13,14 @@ import type { Scenario } from '../../model/schema';
 import type { Controller, Decision, GameState, TurnOrder } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
 import { aiReasons } from './ai-reasons';
-import { causeLabel, endingOf, SCORE_RULE, scoreWorkings, workingLine } from './debrief-words';
+import {
+  causeLabel,
+  endingOf,
+  scoreRule,
+  scoreWorkings,
+  sourceFallback,
+  workingLine,
+} from './debrief-words';
 import { type ExportLaunchRecord, type ExportRecordNote, recordExport } from './record-export';
 import { launchLabel } from './reveal-plan';
 import { causalStory } from './story';
@@ -71,10 +79,15 @@ export interface ExportThread {
   assumptions: string[];
 }
 
-/** The whole debrief as plain JSON (format `overflight-debrief`, version 1). */
+/**
+ * The whole debrief as plain JSON (format `overflight-debrief`, version 1). Field names and ids
+ * are English; the texts (titles, sentences, labels) are in `language`, the page's at export.
+ */
 export interface DebriefExport {
   format: typeof DEBRIEF_FORMAT;
   version: typeof DEBRIEF_EXPORT_VERSION;
+  /** The language the texts are written in (BCP 47: `en`, `ja`, `ko`). */
+  language: DisplayLocale;
   scenario: {
     id: string;
     title: string;
@@ -247,6 +260,7 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
   return {
     format: DEBRIEF_FORMAT,
     version: DEBRIEF_EXPORT_VERSION,
+    language: currentLocale(),
     scenario: {
       id: scenario.id,
       title: scenario.title,
@@ -263,7 +277,7 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
     },
     teams: CAPITALS.map((c) => ({
       capital: c,
-      name: CAPITAL_NAMES[c],
+      name: capitalName(c),
       controller: setup.controllers[c],
       ...(setup.labels?.teams?.[c] ? { team: setup.labels.teams[c] } : {}),
     })),
@@ -286,11 +300,11 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
           }
         : null,
     labels: setup.labels ?? null,
-    scoreRule: SCORE_RULE,
+    scoreRule: scoreRule(),
     scores: game.outcome
       ? CAPITALS.map((c, i) => ({
           capital: c,
-          name: CAPITAL_NAMES[c],
+          name: capitalName(c),
           score: game.outcome?.scores[c] ?? 0,
           working: workings[i] ? workingLine(workings[i]) : '',
           objectives: scenario.capitals[c].objectives.map((o) => ({
@@ -306,7 +320,7 @@ export function debriefJson(scenario: Scenario, setup: GameSetup, game: GameStat
       const source = scenario.sourceIndex[id];
       return {
         id,
-        title: source?.title ?? `source ${id}`,
+        title: source?.title ?? sourceFallback(id),
         ...(source?.byline ? { byline: source.byline } : {}),
         events: source?.events ?? '',
       };

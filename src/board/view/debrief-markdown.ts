@@ -1,12 +1,13 @@
 // The debrief as a Markdown hand-in, written from debriefJson so the two formats never disagree.
 import { dateLabel } from '../../dom/date-label';
-import { indicatorLabel } from '../../i18n/names';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
-import type { Controller, GameState, TurnOrder } from '../../model/state';
+import type { GameState } from '../../model/state';
 import type { GameSetup } from '../../protocol/setup';
 import { debriefJson, type ExportDecision, type ExportRound } from './debrief-json';
-import { filedUnder, roundsInWords } from './debrief-words';
+import { commaList, filedUnder, playedBy, roundsInWords, semicolonList } from './debrief-words';
 import {
   claimWithRefs,
   decisionEvidence,
@@ -17,11 +18,6 @@ import {
 import { recordMarkdown } from './record-export';
 
 const ANSWER_LINE = '_'.repeat(72);
-const WHO: Record<Controller, string> = { human: 'a human team', ai: 'the AI' };
-const ORDER: Record<TurnOrder, string> = {
-  sealed: 'sealed (all four decide, then the decisions are revealed together)',
-  sequential: 'sequential (Pyongyang acts first; the others see its move and respond)',
-};
 
 /** A table cell: pipes escaped and line breaks flattened so the row stays one row. */
 function cell(text: string | number): string {
@@ -52,15 +48,18 @@ function oneLine(text: string): string {
 }
 
 function decisionLines(capital: CapitalId, d: ExportDecision, team: string | undefined): string[] {
-  const who = team ? `${WHO[d.by]}: ${team}` : WHO[d.by];
-  const lines = [`- **${CAPITAL_NAMES[capital]}** (${who}): ${d.label}`];
+  const who = team ? t('debrief.words.playerTeam', { who: playedBy(d.by), team }) : playedBy(d.by);
+  const lines = [
+    `- ${t('debrief.md.decision', { capital: capitalName(capital), who, option: d.label })}`,
+  ];
   const why = d.rationale;
-  if (!why) lines.push('  - Rationale: none given.');
-  else if (why.kind === 'team') lines.push(`  - The team's rationale: “${oneLine(why.text)}”`);
+  if (!why) lines.push(`  - ${t('debrief.md.noRationale')}`);
+  else if (why.kind === 'team')
+    lines.push(`  - ${t('debrief.md.teamRationale', { text: oneLine(why.text) })}`);
   else {
-    lines.push(`  - The AI's reasoning: ${why.text}`);
+    lines.push(`  - ${t('debrief.md.aiRationale', { text: why.text })}`);
     const refs = why.claims.flatMap((c) => c.paragraphs);
-    if (refs.length > 0) lines.push(`  - Sources it weighed: ${shortRefs(refs)}`);
+    if (refs.length > 0) lines.push(`  - ${t('debrief.md.aiSources', { refs: shortRefs(refs) })}`);
   }
   return lines;
 }
@@ -73,122 +72,168 @@ export function debriefMarkdown(scenario: Scenario, setup: GameSetup, game: Game
     scenario.optionIndex[round.decisions[capital].option]?.tags.includes(tag) ?? false;
   const tests = game.history
     .filter((r) => r.launches.length > 0)
-    .map((r) => (r.launches.length > 1 ? `${r.round} (${r.launches.length})` : `${r.round}`));
+    .map((r) =>
+      r.launches.length > 1
+        ? t('debrief.md.testRound', { round: r.round, count: r.launches.length })
+        : `${r.round}`,
+    );
   const talks = d.rounds.filter((r) => tags(r, 'us', 'talks-offer')).map((r) => r.round);
   const out: string[] = [
-    `# Overflight debrief: ${d.scenario.title}`,
+    `# ${t('debrief.md.title', { title: d.scenario.title })}`,
     '',
     `*${d.scenario.subtitle}*`,
     '',
-    `**The crisis:** ${playedDates(scenario, game)}.`,
+    t('debrief.md.crisis', { dates: playedDates(scenario, game) }),
     '',
     ...(filedUnder(d.labels) ? [`**${filedUnder(d.labels)}**`, ''] : []),
     ...table(
-      ['Setting', 'Value'],
+      [t('debrief.md.setting'), t('debrief.md.value')],
       [
-        ['Scenario', `${d.scenario.title} (${d.scenario.id})`],
-        ['Lens', d.lens.title || d.lens.id],
-        ['Seed', d.seed],
-        ['Turn order', ORDER[d.setup.turnOrder]],
         [
-          'Rounds played',
-          `${played} of ${d.scenario.rounds}, ${d.scenario.roundLengthDays} days each, from ${day(d.scenario.startDate)}`,
+          t('debrief.md.scenario'),
+          t('debrief.md.scenarioValue', { title: d.scenario.title, id: d.scenario.id }),
+        ],
+        [t('debrief.md.lens'), d.lens.title || d.lens.id],
+        [t('debrief.md.seed'), d.seed],
+        [t('debrief.md.turnOrder'), t('debrief.md.order', { order: d.setup.turnOrder })],
+        [
+          t('debrief.md.roundsPlayed'),
+          t('debrief.md.roundsPlayedValue', {
+            played,
+            rounds: d.scenario.rounds,
+            days: d.scenario.roundLengthDays,
+            start: day(d.scenario.startDate),
+          }),
         ],
       ],
     ),
     '',
-    '## Teams',
+    `## ${t('debrief.heading.teams')}`,
     '',
     ...table(
-      ['Capital', 'Played by'],
-      d.teams.map((t) => [t.name, t.team ? `${WHO[t.controller]}: ${t.team}` : WHO[t.controller]]),
+      [t('debrief.heading.capital'), t('debrief.md.playedBy')],
+      d.teams.map((team) => [
+        team.name,
+        team.team
+          ? t('debrief.words.playerTeam', { who: playedBy(team.controller), team: team.team })
+          : playedBy(team.controller),
+      ]),
     ),
     '',
-    '## How it ended',
+    `## ${t('debrief.heading.howItEnded')}`,
     '',
     d.outcome
       ? `**${d.outcome.title}** — ${d.outcome.text}`
-      : `The game was stopped after round ${played}, before any ending.`,
+      : t('debrief.md.stopped', { round: played }),
     '',
   ];
   if (d.scores.length > 0) {
-    out.push('### Scores against each capital’s own objectives (0–100)', '');
-    out.push(`How a score is worked out: ${d.scoreRule}`, '');
+    out.push(`### ${t('debrief.heading.scores')}`, '');
+    out.push(t('debrief.md.scoreRule', { rule: d.scoreRule }), '');
     out.push(
       ...table(
-        ['Capital', 'Score', 'Worked out', 'Objectives at the end'],
+        [
+          t('debrief.heading.capital'),
+          t('debrief.heading.score'),
+          t('debrief.md.workedOut'),
+          t('debrief.heading.objectivesAtEnd'),
+        ],
         d.scores.map((s) => [
           s.name,
           s.score,
           s.working,
-          s.objectives
-            .map((o) => `${o.label}: ${indicatorLabel(o.indicator)} ${o.value} (wanted ${o.want})`)
-            .join('; '),
+          semicolonList(
+            s.objectives.map((o) =>
+              t('debrief.words.objectiveAtEnd', {
+                objective: o.label,
+                indicator: indicatorLabel(o.indicator),
+                value: o.value,
+                want: o.want,
+              }),
+            ),
+          ),
         ]),
       ),
       '',
     );
   }
-  out.push('## Decisions, round by round', '');
+  out.push(`## ${t('debrief.heading.rounds')}`, '');
   for (const r of d.rounds) {
-    out.push(`### Round ${r.round} · ${day(r.date)}`, '');
+    out.push(`### ${t('debrief.heading.round', { round: r.round, date: day(r.date) })}`, '');
     for (const c of CAPITALS)
       out.push(...decisionLines(c, r.decisions[c], setup.labels?.teams?.[c]));
-    const launches = r.launches.map((l) => `${l.what} (${l.cause})`).join('; ');
-    out.push('', `Launches: ${launches || 'none'}.`, '');
-    out.push(`Events: ${r.events.map((e) => e.title).join('; ') || 'none'}.`, '');
+    const launches = semicolonList(
+      r.launches.map((l) => t('debrief.words.launchCause', { launch: l.what, cause: l.cause })),
+    );
+    out.push('', t('debrief.md.launches', { launches: launches || t('debrief.words.none') }), '');
+    out.push(
+      t('debrief.md.events', {
+        events: semicolonList(r.events.map((e) => e.title)) || t('debrief.words.none'),
+      }),
+      '',
+    );
   }
-  out.push('## The indicators over time (0–100)', '');
+  out.push(`## ${t('debrief.heading.indicators')}`, '');
   out.push(
     ...table(
-      ['Indicator', 'Start', ...d.rounds.map((r) => `R${r.round}`)],
+      [
+        t('debrief.md.indicator'),
+        t('debrief.md.start'),
+        ...d.rounds.map((r) => t('debrief.words.roundShort', { round: r.round })),
+      ],
       d.indicators.map((i) => [i.label, i.start, ...d.rounds.map((r) => r.indicators[i.id])]),
     ),
     '',
-    `Pyongyang launched or tested (▲) in rounds: ${tests.join(', ') || 'none'} (launch events in brackets where more than one). Washington offered talks (●) in rounds: ${talks.join(', ') || 'none'}.`,
+    t('debrief.md.marks', {
+      tests: commaList(tests) || t('debrief.words.none'),
+      talks: commaList(talks.map(String)) || t('debrief.words.none'),
+    }),
     '',
   );
   out.push(...recordMarkdown(scenario, game));
-  out.push('## The causal chains of this game', '');
-  out.push(
-    'The causes that moved the indicators most, numbered. Claims are the game’s paraphrases of the sources; “001:14” is source 001, paragraph 14 (the sources are listed at the end). A *designer assumption* is a link no source backs.',
-    '',
-  );
-  d.causalStory.forEach((t, i) => {
-    out.push(`### Chain ${i + 1}. ${t.label}`, '');
-    if (t.explain) out.push(t.explain, '');
-    const moved = t.moved.map((m) => `${m.indicator} ${signed(m.change)}`).join(', ');
+  out.push(`## ${t('debrief.heading.chains')}`, '');
+  out.push(t('debrief.md.chainsIntro'), '');
+  d.causalStory.forEach((thread, i) => {
+    out.push(`### ${t('debrief.md.chain', { number: i + 1, label: thread.label })}`, '');
+    if (thread.explain) out.push(thread.explain, '');
+    const moved = commaList(thread.moved.map((m) => `${m.indicator} ${signed(m.change)}`));
     out.push(
-      `Moved the indicators by ${t.weight} points in all, in ${roundsInWords(t.rounds)}: ${moved}.`,
+      t('debrief.md.chainMoved', {
+        points: thread.weight,
+        rounds: roundsInWords(thread.rounds),
+        moved,
+      }),
       '',
     );
-    for (const c of t.claims) out.push(`- ${claimWithRefs(c, d.sources)}`);
-    for (const a of t.assumptions)
-      out.push(`- **Designer assumption** (no source backs this): ${a}`);
-    if (t.claims.length + t.assumptions.length === 0) out.push('- No evidence recorded.');
+    for (const c of thread.claims) out.push(`- ${claimWithRefs(c, d.sources)}`);
+    for (const a of thread.assumptions) out.push(`- ${t('debrief.md.assumption', { text: a })}`);
+    if (thread.claims.length + thread.assumptions.length === 0)
+      out.push(`- ${t('debrief.md.noEvidence')}`);
     out.push('');
   });
-  out.push('## The evidence behind each decision', '');
-  out.push(
-    'Each option played, the rounds it was played in, and the claims its card rests on.',
-    '',
-  );
+  out.push(`## ${t('debrief.heading.evidence')}`, '');
+  out.push(t('debrief.md.evidenceIntro'), '');
   for (const e of decisionEvidence(scenario, d)) {
-    out.push(`- **${CAPITAL_NAMES[e.capital]}: ${e.label}** (${roundsInWords(e.rounds)})`);
+    out.push(
+      `- ${t('debrief.md.evidenceItem', {
+        capital: capitalName(e.capital),
+        option: e.label,
+        rounds: roundsInWords(e.rounds),
+      })}`,
+    );
     for (const c of e.claims) out.push(`  - ${claimWithRefs(c, d.sources)}`);
-    if (e.assumption)
-      out.push(`  - **Designer assumption** (no source backs this): ${e.assumption}`);
+    if (e.assumption) out.push(`  - ${t('debrief.md.assumption', { text: e.assumption })}`);
   }
   out.push('');
-  out.push('## Questions to discuss', '');
+  out.push(`## ${t('debrief.heading.questions')}`, '');
   d.debriefQuestions.forEach((q, i) => {
-    out.push(`${i + 1}. ${q}`, '', '   Your answer:', '');
+    out.push(`${i + 1}. ${q}`, '', `   ${t('debrief.md.yourAnswer')}`, '');
     for (let line = 0; line < 4; line++) out.push(`   ${ANSWER_LINE}`, '');
   });
-  out.push('## What really happened next', '');
+  out.push(`## ${t('debrief.heading.next')}`, '');
   for (const e of d.whatHappenedNext)
-    out.push(`- **${day(e.date)}**: ${e.text} *Source: ${e.source}.*`);
-  out.push('', '## Sources cited', '');
+    out.push(`- **${day(e.date)}**: ${e.text} *${t('debrief.md.source', { source: e.source })}*`);
+  out.push('', `## ${t('debrief.heading.sources')}`, '');
   for (const s of d.sources) out.push(`- ${sourceLine(s)}`);
   out.push('');
   return out.join('\n');

@@ -1,17 +1,13 @@
 // The debrief's words: how the game ended, which rounds, what caused what, how a score is made.
 // Written once here, for the screen and both exports, so the three never say different things.
 import { dateLabel } from '../../dom/date-label';
-import { indicatorLabel } from '../../i18n/names';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId, clampIndicator } from '../../model/ids';
+import { formatList, formatNumber } from '../../i18n/format';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
+import { CAPITALS, type CapitalId, clampIndicator } from '../../model/ids';
 import type { GameLabels } from '../../model/labels';
 import type { Scenario } from '../../model/schema';
 import { type Cause, type GameState, type PublicGame, roundDate } from '../../model/state';
-
-/** "and"-joined: "a", "a and b", "a, b and c". */
-function listed(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /**
  * Rounds in words: "round 1", "rounds 2 and 3", "rounds 1–4", "rounds 1, 3 and 5–7". Three or
@@ -19,8 +15,8 @@ function listed(items: string[]): string {
  */
 export function roundsInWords(rounds: readonly number[]): string {
   const sorted = [...new Set(rounds)].sort((a, b) => a - b);
-  if (sorted.length === 0) return 'no round';
-  if (sorted.length === 1) return `round ${sorted[0]}`;
+  if (sorted.length === 0) return t('debrief.words.noRound');
+  if (sorted.length === 1) return t('debrief.words.round', { round: sorted[0] });
   const runs: [number, number][] = [];
   for (const round of sorted) {
     const last = runs.at(-1);
@@ -30,24 +26,31 @@ export function roundsInWords(rounds: readonly number[]): string {
   const parts = runs.flatMap(([from, to]) =>
     to - from >= 2 ? [`${from}–${to}`] : from === to ? [`${from}`] : [`${from}`, `${to}`],
   );
-  return `rounds ${listed(parts)}`;
+  return t('debrief.words.rounds', { rounds: formatList(parts) });
 }
 
 /** What caused a change, in words a pupil reads without the game's own vocabulary. */
 export function causeLabel(scenario: Scenario, cause: Cause): string {
   if (cause.kind === 'decision')
-    return `${CAPITAL_NAMES[cause.capital]}’s decision: ${scenario.optionIndex[cause.optionId]?.label ?? cause.optionId}`;
+    return t('debrief.words.causeDecision', {
+      capital: capitalName(cause.capital),
+      option: scenario.optionIndex[cause.optionId]?.label ?? cause.optionId,
+    });
   if (cause.kind === 'rule')
-    return `Knock-on effect: ${scenario.rules.find((r) => r.id === cause.ruleId)?.title ?? cause.ruleId}`;
-  return `Event: ${scenario.events.find((e) => e.id === cause.eventId)?.title ?? cause.eventId}`;
+    return t('debrief.words.causeRule', {
+      rule: scenario.rules.find((r) => r.id === cause.ruleId)?.title ?? cause.ruleId,
+    });
+  return t('debrief.words.causeEvent', {
+    event: scenario.events.find((e) => e.id === cause.eventId)?.title ?? cause.eventId,
+  });
 }
 
 /** A span of rounds as time: "4 months", "8 weeks", "1 month". */
 function span(scenario: Scenario, rounds: number): string {
   const days = rounds * scenario.roundLengthDays;
-  if (scenario.roundLengthDays % 30 === 0) return `${days / 30} month${days === 30 ? '' : 's'}`;
-  if (scenario.roundLengthDays % 7 === 0) return `${days / 7} week${days === 7 ? '' : 's'}`;
-  return `${days} days`;
+  if (scenario.roundLengthDays % 30 === 0) return t('debrief.words.months', { count: days / 30 });
+  if (scenario.roundLengthDays % 7 === 0) return t('debrief.words.weeks', { count: days / 7 });
+  return t('debrief.words.days', { count: days });
 }
 
 /** How the game ended, truthfully: who ended it, after which round, and what that means. */
@@ -58,6 +61,8 @@ export interface Ending {
   text: string;
   /** One line for the settings row: "Ended by the facilitator after round 4 of 12". */
   line: string;
+  /** The line as it reads in brackets after the ending's title: "ended in round 7 of 12". */
+  inline: string;
   /** Whether the facilitator ended it (End now) rather than the game. */
   byFacilitator: boolean;
 }
@@ -69,30 +74,36 @@ export function endingOf(scenario: Scenario, game: PublicGame): Ending | null {
   const outcome = scenario.outcomes.find((o) => o.id === record.outcomeId);
   const of = scenario.rounds;
   const reached = dateLabel(roundDate(scenario, record.round + 1));
+  const at = { round: record.round, rounds: of, date: reached };
   if (record.endedEarly) {
+    const line = t('debrief.words.stoppedLine', at);
     return {
-      title: `stopped by the facilitator after round ${record.round} of ${of}`,
-      text:
-        `The facilitator ended the game after round ${record.round} of ${of}, when the game’s calendar had reached ${reached}: ` +
-        `${span(scenario, record.round)} of the ${span(scenario, of)} this crisis runs. ` +
-        'Up to then there had been no war and no settlement. The scores are worked out from where things stood at that point.',
-      line: `Ended by the facilitator after round ${record.round} of ${of}`,
+      title: t('debrief.words.stoppedTitle', at),
+      text: t('debrief.words.stoppedText', {
+        ...at,
+        played: span(scenario, record.round),
+        total: span(scenario, of),
+      }),
+      line,
+      inline: line,
       byFacilitator: true,
     };
   }
-  const title = outcome?.title ?? 'the game is over';
+  const title = outcome?.title ?? t('debrief.words.gameOver');
   const text = outcome?.text ?? '';
   if (outcome?.kind === 'lastRound')
     return {
       title,
-      text: `${text} The game ran all ${of} rounds, to ${reached}.`,
-      line: `Played all ${of} rounds`,
+      text: t('debrief.words.lastRoundText', { ...at, text }),
+      line: t('debrief.words.lastRoundLine', at),
+      inline: t('debrief.words.lastRoundInline', at),
       byFacilitator: false,
     };
   return {
     title,
-    text: `${text} This ended the game in round ${record.round} of ${of}, when the game’s calendar had reached ${reached}.`,
-    line: `Ended in round ${record.round} of ${of}`,
+    text: t('debrief.words.endedText', { ...at, text }),
+    line: t('debrief.words.endedLine', at),
+    inline: t('debrief.words.endedInline', at),
     byFacilitator: false,
   };
 }
@@ -121,7 +132,15 @@ export interface ScoreWorking {
   score: number;
 }
 
-/** The general rule, in words, shown above each capital's working. */
+/** The general rule, in words, shown above each capital's working (in the page's language). */
+export function scoreRule(): string {
+  return t('debrief.words.scoreRule');
+}
+
+/**
+ * The general rule in English.
+ * @deprecated Read scoreRule(), which speaks the page's language; kept until every screen does.
+ */
 export const SCORE_RULE =
   'Each capital has its own objectives, each tied to one indicator (0–100) and counted with a weight. An objective wanted high earns the indicator’s value at the end; one wanted low earns 100 minus it. The score is the weighted average of these points, plus or minus the ending’s bonus for that capital, kept between 0 and 100 and rounded to one decimal.';
 
@@ -148,7 +167,7 @@ export function scoreWorkings(scenario: Scenario, game: PublicGame | GameState):
   });
 }
 
-const one = (n: number) => String(Math.round(n * 10) / 10);
+const one = (n: number) => formatNumber(Math.round(n * 10) / 10);
 
 /** A capital's working as one line: "(38 × 3 + 61 × 2) ÷ 5 = 47.2; … adds 15 → 62.2". */
 export function workingLine(w: ScoreWorking): string {
@@ -156,11 +175,18 @@ export function workingLine(w: ScoreWorking): string {
   const sum = w.parts.map((p) => `${p.points} × ${p.weight}`).join(' + ');
   const bonus =
     w.bonus === 0
-      ? 'the ending adds nothing'
-      : `the ending “${w.ending}” ${w.bonus > 0 ? `adds ${w.bonus}` : `takes away ${-w.bonus}`}`;
-  const clamped =
-    w.average + w.bonus > 100 || w.average + w.bonus < 0 ? ' (kept within 0–100)' : '';
-  return `(${sum}) ÷ ${weights} = ${one(w.average)}; ${bonus} → ${w.score}${clamped}`;
+      ? t('debrief.words.endingAddsNothing')
+      : w.bonus > 0
+        ? t('debrief.words.endingAdds', { ending: w.ending, points: w.bonus })
+        : t('debrief.words.endingTakes', { ending: w.ending, points: -w.bonus });
+  const clamped = w.average + w.bonus > 100 || w.average + w.bonus < 0;
+  return t(clamped ? 'debrief.words.workingClamped' : 'debrief.words.working', {
+    sum,
+    weights,
+    average: one(w.average),
+    bonus,
+    score: one(w.score),
+  });
 }
 
 /** A game's labels as one line: "10B History · 1 Dec 2026" (empty when there are none). */
@@ -172,6 +198,31 @@ export function filedUnder(labels: GameLabels | null | undefined): string {
 export function teamNames(labels: GameLabels | null | undefined): string[] {
   return CAPITALS.flatMap((c) => {
     const name = labels?.teams?.[c];
-    return name ? [`${CAPITAL_NAMES[c]} — ${name}`] : [];
+    return name ? [t('debrief.words.teamName', { capital: capitalName(c), team: name })] : [];
   });
+}
+
+/** A source the content does not name, by its number: "source 007". */
+export function sourceFallback(id: string): string {
+  return t('debrief.words.sourceFallback', { id });
+}
+
+/** Items side by side where English puts a comma and no "and": "a, b, c" (「a、b、c」). */
+export function commaList(items: readonly string[]): string {
+  return items.join(t('debrief.words.comma'));
+}
+
+/** Items side by side where English puts a semicolon: "a; b; c". */
+export function semicolonList(items: readonly string[]): string {
+  return items.join(t('debrief.words.semicolon'));
+}
+
+/** Which way an objective counts, in a word: "high" or "low". */
+export function wantWord(want: 'high' | 'low'): string {
+  return t(want === 'high' ? 'debrief.words.wantHigh' : 'debrief.words.wantLow');
+}
+
+/** Who played a capital: "a human team" or "the AI". */
+export function playedBy(controller: 'human' | 'ai'): string {
+  return t(controller === 'human' ? 'debrief.words.byHuman' : 'debrief.words.byAi');
 }

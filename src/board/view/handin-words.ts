@@ -1,10 +1,13 @@
 // The hand-in's words that the printed debrief and the Markdown share: the crisis and its dates,
 // full source citations, paragraph references. Written once so paper and file never disagree.
 import { dateLabel } from '../../dom/date-label';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import { type PublicGame, roundDate } from '../../model/state';
 import { claimById, type DebriefExport, type ExportClaim } from './debrief-json';
+import { sourceFallback } from './debrief-words';
 
 /** A source as a hand-in cites it. */
 export interface SourceEntry {
@@ -19,9 +22,13 @@ export interface SourceEntry {
  * names them, and the events it reports (which date it).
  */
 export function sourceLine(source: SourceEntry): string {
-  const by = source.byline ? ` By ${source.byline}.` : '';
-  const when = source.events ? ` Reports on: ${source.events}.` : '';
-  return `${source.id} — “${source.title}”.${by}${when}`;
+  return [
+    t('debrief.handin.sourceTitle', { id: source.id, title: source.title }),
+    source.byline ? t('debrief.handin.sourceBy', { byline: source.byline }) : '',
+    source.events ? t('debrief.handin.sourceEvents', { events: source.events }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -36,8 +43,8 @@ export function paragraphRefs(paragraphs: readonly string[], sources: readonly S
   }
   return [...bySource]
     .map(([id, refs]) => {
-      const title = sources.find((s) => s.id === id)?.title ?? `source ${id}`;
-      return `${refs.join(', ')} (“${title}”)`;
+      const title = sources.find((s) => s.id === id)?.title ?? sourceFallback(id);
+      return t('debrief.handin.refs', { refs: refs.join(', '), title });
     })
     .join('; ');
 }
@@ -49,12 +56,15 @@ export function shortRefs(paragraphs: readonly string[]): string {
 
 /** A claim with its references: "paraphrase — 001:14 (“Title”)". */
 export function claimWithRefs(claim: ExportClaim, sources: readonly SourceEntry[]): string {
-  return `${claim.text} — ${paragraphRefs(claim.paragraphs, sources)}`;
+  return t('debrief.handin.claimWithRefs', {
+    claim: claim.text,
+    refs: paragraphRefs(claim.paragraphs, sources),
+  });
 }
 
 /** The crisis in one line: "Over Japan, August 2017: A Hwasong-12 crosses Hokkaido…". */
 export function crisisLine(d: Pick<DebriefExport, 'scenario'>): string {
-  return `${d.scenario.title}: ${d.scenario.subtitle}`;
+  return t('debrief.handin.crisisLine', { title: d.scenario.title, subtitle: d.scenario.subtitle });
 }
 
 /**
@@ -65,7 +75,13 @@ export function playedDates(scenario: Scenario, game: PublicGame): string {
   const played = game.history.length;
   const from = dateLabel(scenario.startDate);
   const to = dateLabel(roundDate(scenario, played + 1));
-  return `${from} to ${to} — ${played} of ${scenario.rounds} rounds of ${scenario.roundLengthDays} days`;
+  return t('debrief.handin.playedDates', {
+    from,
+    to,
+    played,
+    rounds: scenario.rounds,
+    days: scenario.roundLengthDays,
+  });
 }
 
 /** One option a capital played, with the evidence its card rests on. */
@@ -111,5 +127,7 @@ export function decisionEvidence(scenario: Scenario, d: DebriefExport): Decision
 /** "Washington (Team Washington: Aiko, Ben)", or the capital alone when its team has no name. */
 export function capitalWithTeam(d: Pick<DebriefExport, 'teams'>, capital: CapitalId): string {
   const team = d.teams.find((t) => t.capital === capital)?.team;
-  return team ? `${CAPITAL_NAMES[capital]} (${team})` : CAPITAL_NAMES[capital];
+  return team
+    ? t('debrief.handin.capitalWithTeam', { capital: capitalName(capital), team })
+    : capitalName(capital);
 }

@@ -2,6 +2,7 @@
 // lines in one frame cannot be told apart in black and white. So: one small frame per
 // indicator (0–100), its start and end values written, and the rounds with launches (▲) or an
 // offer of talks (●) marked under every frame.
+import { t } from '../../i18n/messages';
 import type { DebriefExport } from './debrief-json';
 
 /** One small frame: an indicator's values from the start through every round played. */
@@ -45,6 +46,14 @@ function escapeXml(text: string): string {
 }
 
 const fixed = (n: number) => String(Math.round(n * 10) / 10);
+
+/** A label's width in Latin letters: a Japanese or Korean character takes about two. */
+function labelWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return width;
+}
 
 /** Where round `i` (0: the start) sits across a frame with `points` points. */
 function xAt(i: number, points: number): number {
@@ -91,10 +100,15 @@ function panelSvg(panel: ChartPanel, data: PrintChartData, x: number, y: number)
     .join('');
   // A long label is squeezed to the frame's width rather than cut off by the next frame.
   const fit =
-    panel.label.length > 30 ? ` textLength="${PANEL_W - 10}" lengthAdjust="spacingAndGlyphs"` : '';
-  const rounds = `<text x="${PLOT.left}" y="${PLOT.bottom + 30}" class="tick">start</text><text x="${PLOT.right}" y="${PLOT.bottom + 30}" class="tick" text-anchor="end">round ${n - 1}</text>`;
+    labelWidth(panel.label) > 30
+      ? ` textLength="${PANEL_W - 10}" lengthAdjust="spacingAndGlyphs"`
+      : '';
+  const start = escapeXml(t('debrief.chart.start'));
+  const end = escapeXml(t('debrief.chart.round', { round: n - 1 }));
+  const rounds = `<text x="${PLOT.left}" y="${PLOT.bottom + 30}" class="tick">${start}</text><text x="${PLOT.right}" y="${PLOT.bottom + 30}" class="tick" text-anchor="end">${end}</text>`;
+  const aria = t('debrief.chart.aria', { indicator: panel.label, from: first, to: last });
   return (
-    `<g transform="translate(${x},${y})" role="img" aria-label="${escapeXml(panel.label)}: from ${first} to ${last}">` +
+    `<g transform="translate(${x},${y})" role="img" aria-label="${escapeXml(aria)}">` +
     `<text x="2" y="11" class="title"${fit}>${escapeXml(panel.label)}</text>${grid}` +
     `<polyline points="${points}" class="line"/>${dots}${ends}${marks}${talks}${rounds}</g>`
   );

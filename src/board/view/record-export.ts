@@ -3,6 +3,7 @@ import { gameLaunchesByRound } from '../../history/launch-record';
 import { RECORD_CREDIT, RECORD_EVENTS, RECORD_NOTES } from '../../history/record-data';
 import { notesForGame, STANCE_LABELS } from '../../history/record-notes';
 import type { RecordStance } from '../../history/record-schema';
+import { t } from '../../i18n/messages';
 import type { LaunchCounts } from '../../model/launches';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
@@ -40,7 +41,11 @@ export interface ExportRecordNote {
 /** The game's launches beside the record, and the record's notes the game called up. */
 export function recordExport(scenario: Scenario, game: GameState) {
   const byRound = gameLaunchesByRound(game);
-  const comparison = launchComparison(scenario, [{ label: 'this game', byRound }], RECORD_EVENTS);
+  const comparison = launchComparison(
+    scenario,
+    [{ label: t('debrief.record.thisGame'), byRound }],
+    RECORD_EVENTS,
+  );
   const launchRecord: ExportLaunchRecord = {
     credit: RECORD_CREDIT,
     rounds: comparison.record.map((r, i) => ({
@@ -69,22 +74,36 @@ export function recordExport(scenario: Scenario, game: GameState) {
 /** The Markdown section: the table of launches per round and the record's notes. */
 export function recordMarkdown(scenario: Scenario, game: GameState): string[] {
   const { recordNotes, comparison } = recordExport(scenario, game);
+  const notes = [
+    `*${t('debrief.record.credit', { credit: RECORD_CREDIT })}*`,
+    comparison.kinds.includes('cruise') ? t('debrief.record.noCruise') : '',
+    comparison.later
+      ? t('debrief.record.later', {
+          round: comparison.later.fromRound - 1,
+          count: comparison.later.events,
+        })
+      : '',
+  ];
   const out = [
-    '## The record beside the model',
+    `## ${t('debrief.heading.record')}`,
     '',
-    'Launch events per round, by kind: each cell gives **this game / the record** for the same dates (a round runs from the date shown up to the next round’s).',
+    t('debrief.record.intro'),
     '',
     ...comparisonMarkdown(comparison),
     '',
-    `*The record: ${RECORD_CREDIT}.*${comparison.kinds.includes('cruise') ? ' n/a: the database leaves out cruise missiles.' : ''}${comparison.later ? ` In the scenario’s rounds after ${comparison.later.fromRound - 1}, the record holds ${comparison.later.events} more launch event(s).` : ''}`,
+    notes.filter(Boolean).join(' '),
     '',
   ];
   if (recordNotes.length > 0) {
-    out.push('### What the record says about the claims this game leaned on', '');
+    out.push(`### ${t('debrief.heading.recordNotes')}`, '');
     for (const n of recordNotes) {
-      out.push(`- **${n.title}** ${STANCE_LABELS[n.stance]}. ${n.text}`);
+      out.push(
+        `- **${n.title}** ${t('debrief.record.stance', { stance: STANCE_LABELS[n.stance] })} ${n.text}`,
+      );
       for (const f of n.figures) out.push(`  - ${f}`);
-      out.push(`  - *Public record:* ${n.source}. Claims: ${n.claims.join(', ')}.`);
+      out.push(
+        `  - ${t('debrief.record.noteSource', { source: n.source, claims: n.claims.join(', ') })}`,
+      );
     }
     out.push('');
   }

@@ -2,14 +2,15 @@
 // situation, its role brief, its objectives and how they are scored, and every option card with
 // its cost and the forecast the game shows on that card (board-view's forecastLines).
 import { dateLabel } from '../../dom/date-label';
-import { indicatorLabel } from '../../i18n/names';
-import { CAPITAL_NAMES, CAPITALS, type CapitalId } from '../../model/ids';
+import { t } from '../../i18n/messages';
+import { capitalName, indicatorLabel } from '../../i18n/names';
+import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { GameLabels } from '../../model/labels';
 import { optionsFor } from '../../model/options';
 import type { Scenario } from '../../model/schema';
 import { type Controller, createGame, type PublicGame, roundDate } from '../../model/state';
 import { type ForecastLine, forecastLines } from './board-view';
-import { SCORE_RULE } from './debrief-words';
+import { scoreRule } from './debrief-words';
 
 /** One option card on paper. */
 export interface PackOption {
@@ -80,7 +81,7 @@ export function teamPack(scenario: Scenario, game: PublicGame, players: PackPlay
     const controller = players.controllers?.[capital];
     return {
       capital,
-      name: CAPITAL_NAMES[capital],
+      name: capitalName(capital),
       ...(team ? { team } : {}),
       ...(controller ? { controller } : {}),
       roleBrief: scenario.capitals[capital].roleBrief,
@@ -90,7 +91,7 @@ export function teamPack(scenario: Scenario, game: PublicGame, players: PackPlay
         want: o.want,
         weight: o.weight,
         now: game.indicators[o.indicator],
-        counts: o.want === 'high' ? 'earns its value' : 'earns 100 minus its value',
+        counts: t(o.want === 'high' ? 'debrief.pack.countsHigh' : 'debrief.pack.countsLow'),
       })),
       endings: outcomes.flatMap((o) => {
         const bonus = o.scores?.[capital] ?? 0;
@@ -101,7 +102,7 @@ export function teamPack(scenario: Scenario, game: PublicGame, players: PackPlay
         label: option.label,
         summary: option.summary,
         cost: option.cost,
-        closed: available ? null : (reason ?? 'not open this round'),
+        closed: available ? null : (reason ?? t('debrief.pack.notOpen')),
         forecast: available ? forecastLines(scenario, game, capital, option.id) : [],
       })),
     };
@@ -114,8 +115,8 @@ export function teamPack(scenario: Scenario, game: PublicGame, players: PackPlay
     round: game.round,
     date: dateLabel(roundDate(scenario, game.round)),
     lens,
-    forecastNote: `Expected effects are the model's forecast for round ${game.round} under the lens “${lens}”, before any capital has decided: the cards on screen show the same, and update once decisions are locked and as the game moves on.`,
-    scoreRule: SCORE_RULE,
+    forecastNote: t('debrief.pack.forecastNote', { round: game.round, lens }),
+    scoreRule: scoreRule(),
     filed: {
       ...(players.labels?.className ? { className: players.labels.className } : {}),
       ...(players.labels?.date ? { date: dateLabel(players.labels.date) } : {}),
@@ -133,5 +134,8 @@ export function startingPack(scenario: Scenario, lens: string, players: PackPlay
 /** A forecast line as the card writes it: "▲ Regional tension +2 to +4 (30% chance)". */
 export function forecastText(f: ForecastLine): string {
   const arrow = f.direction === 'up' ? '▲' : f.direction === 'down' ? '▼' : '◆';
-  return `${arrow} ${f.indicator} ${f.text}${f.chance ? ` (${f.chance})` : ''}${f.assumption ? ' · designer assumption' : ''}`;
+  const line = `${arrow} ${f.indicator} ${f.text}`;
+  const chance = f.chance ? t('debrief.pack.chance', { chance: f.chance }) : '';
+  const assumption = f.assumption ? t('debrief.pack.assumptionTag') : '';
+  return `${line}${chance}${assumption}`;
 }
