@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
-import { t } from '../i18n/messages';
+import { canvasFontFamily } from '../i18n/fonts';
+import { currentLocale, t } from '../i18n/messages';
 import type { MapPoint } from './map-data';
 import type { MapView } from './map-view';
 import type { Box } from './view/caption-place';
@@ -12,7 +13,6 @@ export interface VisualOptions {
 }
 
 const INK = '#16212b';
-const FONT = '"DejaVu Sans", "Segoe UI", Arial, sans-serif';
 
 /**
  * A labelled badge that pops in beside a place, holds, and fades; destroyed when done. It takes
@@ -31,7 +31,7 @@ function badge(
   const size = view.fontPx(26);
   const icon = scene.add
     .text(0, 0, glyph, {
-      fontFamily: FONT,
+      fontFamily: canvasFontFamily(currentLocale()),
       fontSize: `${size}px`,
       fontStyle: 'bold',
       color: '#ffffff',
@@ -42,7 +42,7 @@ function badge(
   const ringHeight = icon.height + size * 0.5;
   const label = scene.add
     .text(0, 0, options.caption, {
-      fontFamily: FONT,
+      fontFamily: canvasFontFamily(currentLocale()),
       fontSize: `${view.fontPx(24)}px`,
       color: INK,
       backgroundColor: '#ffffffee',
@@ -200,7 +200,7 @@ export function mapCaption(
   const full = map.width - 2 * margin - 2 * padding.x;
   const label = scene.add
     .text(0, 0, text, {
-      fontFamily: FONT,
+      fontFamily: canvasFontFamily(currentLocale()),
       fontSize: `${view.fontPx(24)}px`,
       fontStyle: 'bold',
       color: INK,

@@ -2,6 +2,9 @@
 // module says what could be lettered, the label layout where each goes without colliding, and
 // this paints the labels that found room, with their place markers. Each label has a halo; where
 // each went is returned, so what is drawn over the map later can keep off them.
+
+import { canvasFontFamily } from '../i18n/fonts';
+import { currentLocale } from '../i18n/messages';
 import type { MapData, MapPoint } from './map-data';
 import {
   type LabelKind,
@@ -20,7 +23,6 @@ const SEA_INK = '#1d4a73';
 const COUNTRY_INK = '#3f454b';
 const HALO = '#ffffff';
 const SEA_HALO = '#d6e7f3';
-const FONT = '"DejaVu Sans", "Segoe UI", Arial, sans-serif';
 /** Line height of a multi-line label, in ems. */
 const LINE = 1.12;
 /** Pixels kept clear between a label and the edge of the map. */
@@ -40,7 +42,7 @@ export interface PaintedLabel {
 }
 
 function font(style: LabelStyle, px: number): string {
-  return `${style.italic ? 'italic ' : ''}${style.bold ? 'bold ' : ''}${px}px ${FONT}`;
+  return `${style.italic ? 'italic ' : ''}${style.bold ? 'bold ' : ''}${px}px ${canvasFontFamily(currentLocale())}`;
 }
 
 function haloOf(px: number): number {

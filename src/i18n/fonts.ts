@@ -20,6 +20,12 @@ export const WEB_FONT: Partial<Record<DisplayLocale, string>> = {
 
 const LATIN = '"DejaVu Sans", "Segoe UI", Arial';
 
+/** The device fonts a page names before its web font (the same as board.css's). */
+const DEVICE_FONTS: Partial<Record<DisplayLocale, string>> = {
+  ja: '"Hiragino Sans", "Yu Gothic UI", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Noto Sans JP", ',
+  ko: '"Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", "Noto Sans KR", ',
+};
+
 /** The family of a language's map face (the glyphs canvas text draws). */
 export const canvasFace = (family: string) => `${family} Map`;
 
@@ -29,7 +35,8 @@ export const canvasFace = (family: string) => `${family} Map`;
  */
 export function canvasFontFamily(locale: DisplayLocale): string {
   const web = WEB_FONT[locale];
-  return web ? `${LATIN}, "${canvasFace(web)}", "${web}", sans-serif` : `${LATIN}, sans-serif`;
+  if (!web) return `${LATIN}, sans-serif`;
+  return `${LATIN}, "${canvasFace(web)}", ${DEVICE_FONTS[locale] ?? ''}"${web}", sans-serif`;
 }
 
 /** Register a language's slices with the page (each is fetched only when text needs it). */

@@ -2,7 +2,8 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { h, replaceChildren } from '../dom/h';
 import { percentAxis, roundAxis, roundScales } from '../dom/uplot-axes';
-import { t } from '../i18n/messages';
+import { canvasFontFamily } from '../i18n/fonts';
+import { currentLocale, t } from '../i18n/messages';
 import { indicatorLabel, indicatorMeaning } from '../i18n/names';
 import { INDICATORS, type IndicatorId } from '../model/ids';
 import type { Scenario } from '../model/schema';
@@ -102,7 +103,7 @@ function shadeFewRounds(results: LabResults) {
     ctx.fillStyle = 'rgba(120, 120, 120, 0.12)';
     ctx.fillRect(left, u.bbox.top, right - left, u.bbox.height);
     ctx.fillStyle = '#333';
-    ctx.font = `${12 * devicePixelRatio}px sans-serif`;
+    ctx.font = `${12 * devicePixelRatio}px ${canvasFontFamily(currentLocale())}`;
     ctx.textAlign = 'right';
     ctx.fillText(text, right - 6 * devicePixelRatio, u.bbox.top + 14 * devicePixelRatio);
     ctx.restore();

@@ -2,7 +2,8 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { DEFAULT_FOCUS, roundLabel } from '../../dom/chart-style';
 import { h } from '../../dom/h';
-import { t } from '../../i18n/messages';
+import { canvasFontFamily } from '../../i18n/fonts';
+import { currentLocale, t } from '../../i18n/messages';
 import { indicatorLabel } from '../../i18n/names';
 import { INDICATORS } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
@@ -74,7 +75,7 @@ export function indicatorChart(scenario: Scenario, game: GameState, width: numbe
     const { ctx } = u;
     const top = u.bbox.top + 4 * devicePixelRatio;
     ctx.save();
-    ctx.font = `${12 * devicePixelRatio}px sans-serif`;
+    ctx.font = `${12 * devicePixelRatio}px ${canvasFontFamily(currentLocale())}`;
     ctx.textAlign = 'center';
     for (const { round, launches } of markers.tests) {
       ctx.fillStyle = LAUNCH_COLOUR;
