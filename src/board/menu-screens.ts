@@ -162,7 +162,7 @@ const evidence: MenuController = (app, data) => {
   if (!current) return () => {};
   return showWhenLoaded(
     app,
-    'evidence',
+    { loading: 'menus.evidence.loading', failed: 'menus.evidence.failed' },
     () => import('../lab/evidence-screen'),
     ({ evidenceScreen }) => {
       const { element, cleanup, focus } = evidenceScreen(app.scenarios, current, back);

@@ -11,7 +11,7 @@ import { letteringFor } from '../../src/board/map-lettering';
 import type { MapPlacement } from '../../src/board/map-paint';
 import { timerText } from '../../src/board/scenes/board-facilitation';
 import { capitalPanels, cards, gauges } from '../../src/board/view/board-view';
-import { openRecordText, refusalText } from '../../src/board/view/refusal-text';
+import { refusalText } from '../../src/board/view/refusal-text';
 import { launchLabel } from '../../src/board/view/reveal-plan';
 import { facilitatorKeys } from '../../src/board/view/shortcuts';
 import { visualCaption } from '../../src/board/view/visuals';
@@ -96,9 +96,6 @@ function boardTexts(): string[] {
       ...c.net.flatMap((n) => [n.indicator, n.short, n.text]),
     ]),
     ...REFUSALS.map((r) => refusalText(s, r)),
-    openRecordText({ code: 'wrong-scenario', scenarioId: 'x1' }),
-    openRecordText({ code: 'no-log' }),
-    openRecordText({ code: 'unknown-lens', lens: 'l1' }),
     ...LAUNCHES.map(launchLabel),
     ...CAPITALS.map((c) => visualCaption(c, '—')),
     ...TIME_UP_RULES.map(timeUpLabel),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openRecordText } from '../../src/board/save/open-record-text';
 import { parseRecord } from '../../src/board/save/record-link';
 import { replayErrorText } from '../../src/board/save/replay-error-text';
-import { openRecordText } from '../../src/board/view/refusal-text';
 import { openRecord } from '../../src/client/open-record';
 import { playGame } from '../../src/model/game';
 import { type ReplayError, recordOf } from '../../src/model/record';

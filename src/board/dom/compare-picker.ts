@@ -1,10 +1,11 @@
-import { h } from '../../dom/h';
+import { type Child, h, replaceChildren } from '../../dom/h';
 import { t } from '../../i18n/messages';
 import type { GameRecord } from '../../model/record';
 import { parseRecord, readRecordFile } from '../save/record-link';
 import type { SaveSummary } from '../save/save-store';
 import { MAX_ROOMS, MIN_ROOMS } from '../view/class-compare';
 import { savedGameName } from './saved-games';
+import { tParts } from './t-parts';
 import { trapFocus } from './why-panel';
 
 /** A game chosen to compare: its record and the name its room goes by (a save's or a file's). */
@@ -22,6 +23,14 @@ export interface ComparePickerIntents {
   close(): void;
 }
 
+/** A name as a teacher typed it or a file is called: never translated. */
+const typed = (name: string) => h('span', { translate: 'no' }, name);
+
+/** What is wrong with one chosen game, named as the picker names it. */
+export function problemWith(name: string, problem: string): Child[] {
+  return tParts('debrief.picker.problem', { name: typed(name) }, { problem });
+}
+
 /**
  * "Compare games…": choose 2–8 games of one scenario — saved games on this browser and record
  * files (a class's rooms downloaded from the server, or games from other computers) — and open
@@ -32,8 +41,8 @@ export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntent
   let files: ChosenGame[] = [];
   const problem = h('p', { class: 'refusal', role: 'alert', 'data-testid': 'compare-problem' });
   problem.hidden = true;
-  const say = (text: string | null) => {
-    problem.textContent = text ?? '';
+  const say = (text: Child[] | string | null) => {
+    replaceChildren(problem, text ?? '');
     problem.hidden = text === null;
   };
   const boxes = saves.map((save) => ({
@@ -54,7 +63,7 @@ export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntent
       chosen.map(async (file) => ({ file, parsed: parseRecord(await readRecordFile(file)) })),
     );
     const bad = read.find((r) => !r.parsed.ok);
-    if (bad && !bad.parsed.ok) say(`${bad.file.name}: ${bad.parsed.message}`);
+    if (bad && !bad.parsed.ok) say(problemWith(bad.file.name, bad.parsed.message));
     files = read.flatMap((r) =>
       r.parsed.ok ? [{ record: r.parsed.record, name: r.file.name.replace(/\.json$/i, '') }] : [],
     );
@@ -70,7 +79,7 @@ export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntent
     for (const { save, box } of boxes) {
       if (!box.checked) continue;
       const record = intents.savedRecord(save.id);
-      if (typeof record === 'string') return say(`${savedGameName(save)}: ${record}`);
+      if (typeof record === 'string') return say(problemWith(savedGameName(save), record));
       games.push({ record, name: savedGameName(save) });
     }
     games.push(...files);
@@ -112,11 +121,12 @@ export function comparePicker(saves: SaveSummary[], intents: ComparePickerIntent
                   box,
                   ' ',
                   save.finished
-                    ? t('debrief.picker.saveFinished', { name: savedGameName(save) })
-                    : t('debrief.picker.saveRound', {
-                        name: savedGameName(save),
-                        round: save.round,
-                      }),
+                    ? tParts('debrief.picker.saveFinished', { name: typed(savedGameName(save)) })
+                    : tParts(
+                        'debrief.picker.saveRound',
+                        { name: typed(savedGameName(save)) },
+                        { round: save.round },
+                      ),
                 ),
               ),
             ),

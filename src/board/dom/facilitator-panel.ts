@@ -35,22 +35,6 @@ export function timeUpLabel(rule: TimeUpRule): string {
   return t(TIME_UP_KEYS[rule]);
 }
 
-/**
- * What each rule for a timer that runs out is called, read when used (each read is in the page's
- * language): for the screens that index it by rule.
- */
-export const TIME_UP_LABELS: Readonly<Record<TimeUpRule, string>> = {
-  get 'ai-decides'() {
-    return timeUpLabel('ai-decides');
-  },
-  get 'selection-stands'() {
-    return timeUpLabel('selection-stands');
-  },
-  get 'round-waits'() {
-    return timeUpLabel('round-waits');
-  },
-};
-
 function row(label: string, ...controls: HTMLElement[]): HTMLElement {
   return h(
     'div',

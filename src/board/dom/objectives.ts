@@ -7,7 +7,7 @@ import { capitalName, indicatorLabel, indicatorShort } from '../../i18n/names';
 import type { CapitalId } from '../../model/ids';
 import type { Objective, Scenario } from '../../model/schema';
 import type { PublicGame } from '../../model/state';
-import { SCORE_RULE, type ScoreWorking, scoreWorkings, workingLine } from '../view/debrief-words';
+import { type ScoreWorking, scoreRule, scoreWorkings, workingLine } from '../view/debrief-words';
 
 /** An objective in words, its indicator's name as written: "Survive: avoid a war (Risk of accident or clash: low)". */
 export function objectiveText(o: Objective): string {
@@ -145,7 +145,7 @@ export function scoreDialog(
       },
     },
     h('h2', { id: 'score-dialog-title' }, t('play.score.dialogHeading')),
-    h('p', {}, SCORE_RULE),
+    h('p', {}, scoreRule()),
     h('p', {}, t('play.score.during')),
     workings.map((w) =>
       h(

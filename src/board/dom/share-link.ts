@@ -1,7 +1,7 @@
 import { h } from '../../dom/h';
 import { t } from '../../i18n/messages';
 import type { GameRecord } from '../../model/record';
-import { recordUrl } from '../save/record-link';
+import { recordUrl, tooLongForALink } from '../save/record-link';
 
 /**
  * A game's share link, copied to the clipboard where the browser allows, and shown as a text
@@ -15,7 +15,7 @@ export function shareLink(
 ): HTMLElement {
   const made = recordUrl(record, href);
   if (!made.ok) {
-    const tooLong = t('play.share.tooLong');
+    const tooLong = tooLongForALink();
     announce(tooLong);
     return h('p', { class: 'small', 'data-testid': 'share-link-refused' }, tooLong);
   }

@@ -58,13 +58,6 @@ export function tooLongForALink(): string {
 }
 
 /**
- * The same in English, kept for what still imports it.
- * @deprecated Use tooLongForALink(), which speaks the page's language.
- */
-export const TOO_LONG_FOR_A_LINK =
-  'This game is too long for a link: save it as a file (Download the record) instead.';
-
-/**
  * A record file's text, read no further than can hold MAX_RECORD_TEXT characters (at most 3
  * bytes each) and one more: a longer file then reads as too long and parseRecord refuses it by
  * length, and a video chosen by mistake is not loaded whole into the page. A file that cannot

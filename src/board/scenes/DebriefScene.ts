@@ -28,7 +28,7 @@ export class DebriefScene extends Phaser.Scene {
     };
     const cleanupScreen = showWhenLoaded(
       this.app,
-      'debrief',
+      { loading: 'debrief.scene.loading', failed: 'debrief.scene.failed' },
       loadDebrief,
       ({ debriefScreen }) => {
         const { element, cleanup } = debriefScreen(

@@ -20,7 +20,7 @@ export class LabScene extends Phaser.Scene {
     // Leaving the lab stops any run still going: a worker must not outlive its screen.
     const cleanupScreen = showWhenLoaded(
       this.app,
-      'policy lab',
+      { loading: 'lab.scene.loading', failed: 'lab.scene.failed' },
       () => import('../../lab/lab-screen'),
       ({ labScreen }) => {
         const { element, cleanup } = labScreen(this.app.scenarios, back);

@@ -2,20 +2,14 @@ import { h } from '../../dom/h';
 import { type MessageKey, t } from '../../i18n/messages';
 import type { App } from '../app';
 
-/** The screens whose code is loaded on demand, as their callers name them. */
-export type LazyScreen = 'debrief' | 'policy lab' | 'evidence';
-
-const LOADING: Record<LazyScreen, MessageKey> = {
-  debrief: 'play.lazy.loading.debrief',
-  'policy lab': 'play.lazy.loading.lab',
-  evidence: 'play.lazy.loading.evidence',
-};
-
-const FAILED: Record<LazyScreen, MessageKey> = {
-  debrief: 'play.lazy.failed.debrief',
-  'policy lab': 'play.lazy.failed.lab',
-  evidence: 'play.lazy.failed.evidence',
-};
+/**
+ * What a screen loaded on demand says, as whole messages of the catalog: the status line while
+ * its code arrives, and the alert when it cannot.
+ */
+export interface LazyScreenTexts {
+  loading: MessageKey;
+  failed: MessageKey;
+}
 
 /**
  * Show a screen whose code is loaded on demand (the debrief and the lab carry the chart library,
@@ -25,7 +19,7 @@ const FAILED: Record<LazyScreen, MessageKey> = {
  */
 export function showWhenLoaded<M>(
   app: App,
-  what: LazyScreen,
+  texts: LazyScreenTexts,
   load: () => Promise<M>,
   show: (module: M) => () => void,
   back: () => void,
@@ -36,7 +30,7 @@ export function showWhenLoaded<M>(
     h(
       'section',
       { class: 'panel loading-panel' },
-      h('p', { role: 'status', class: 'loading' }, t(LOADING[what])),
+      h('p', { role: 'status', class: 'loading' }, t(texts.loading)),
     ),
     false,
   );
@@ -50,7 +44,7 @@ export function showWhenLoaded<M>(
         h(
           'section',
           { class: 'panel loading-panel', role: 'alert' },
-          h('p', {}, t(FAILED[what])),
+          h('p', {}, t(texts.failed)),
           h('button', { type: 'button', class: 'primary', onclick: back }, t('common.back')),
         ),
       );

@@ -4,6 +4,7 @@ import { LINE_STYLES, type LineStyle } from '../../dom/chart-style';
 import { t } from '../../i18n/messages';
 import { indicatorLabel } from '../../i18n/names';
 import type { Scenario } from '../../model/schema';
+import { openRecordText } from '../save/open-record-text';
 import {
   type ClassRefusal,
   type ComparedRoom,
@@ -13,7 +14,6 @@ import {
   type RoomRoundResult,
 } from './class-compare';
 import { commaList, endingOf, filedUnder, semicolonList, teamNames } from './debrief-words';
-import { openRecordText } from './refusal-text';
 import { launchLabel } from './reveal-plan';
 
 /** A room as its column head names it: "Room 2" or "Room 2: Group B". */

@@ -137,13 +137,6 @@ export function scoreRule(): string {
   return t('debrief.words.scoreRule');
 }
 
-/**
- * The general rule in English.
- * @deprecated Read scoreRule(), which speaks the page's language; kept until every screen does.
- */
-export const SCORE_RULE =
-  'Each capital has its own objectives, each tied to one indicator (0–100) and counted with a weight. An objective wanted high earns the indicator’s value at the end; one wanted low earns 100 minus it. The score is the weighted average of these points, plus or minus the ending’s bonus for that capital, kept between 0 and 100 and rounded to one decimal.';
-
 /** Each capital's score, worked out as the game does it, for the debrief to show. */
 export function scoreWorkings(scenario: Scenario, game: PublicGame | GameState): ScoreWorking[] {
   const outcome = scenario.outcomes.find((o) => o.id === game.outcome?.outcomeId);

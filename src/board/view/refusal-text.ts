@@ -1,10 +1,8 @@
-import type { OpenRecordError } from '../../client/open-record';
 import { t } from '../../i18n/messages';
 import { capitalName } from '../../i18n/names';
 import type { CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import type { Refusal } from '../../protocol/refusals';
-import { replayErrorText } from '../save/replay-error-text';
 
 /** A refusal in the board's words, in the page's language (the codes are what a translation keys on). */
 export function refusalText(scenario: Scenario, refusal: Refusal): string {
@@ -63,26 +61,5 @@ export function refusalText(scenario: Scenario, refusal: Refusal): string {
       return t('play.refusal.notTimeYet');
     case 'log-full':
       return t('play.refusal.logFull', { limit: String(refusal.limit) });
-  }
-}
-
-/** Why a record could not be opened, in plain words. */
-export function openRecordText(error: OpenRecordError): string {
-  switch (error.code) {
-    case 'wrong-scenario':
-      return t('play.record.wrongScenario', { scenario: error.scenarioId });
-    case 'no-log':
-    case 'summary-disagrees':
-      return t('play.record.damaged');
-    case 'base-rounds':
-    case 'rounds-do-not-replay':
-      return t('play.record.noReplay', { detail: replayErrorText(error.error) });
-    case 'unknown-lens':
-      return t('play.record.unknownLens', { lens: error.lens });
-    case 'intent-refused':
-      return t('play.record.intentRefused', {
-        step: String(error.index + 1),
-        intent: error.intent,
-      });
   }
 }

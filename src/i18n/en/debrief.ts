@@ -1,6 +1,11 @@
 // The debrief's texts: the debrief screen, its hand-in (print, Markdown, JSON), team packs and
 // the class debrief (see src/i18n/en/common.ts for how catalogs are laid out).
 export default {
+  // DebriefScene.ts: the lines shown while the debrief's code loads, or when it cannot
+  // (src/board/scenes/lazy-screen.ts shows them).
+  'debrief.scene.loading': 'Loading the debrief…',
+  'debrief.scene.failed': 'The debrief could not be loaded. Check the connection and try again.',
+
   'debrief.words.noRound': 'no round',
   'debrief.words.round': 'round {round}',
   'debrief.words.rounds': 'rounds {rounds}',
@@ -271,6 +276,7 @@ export default {
   'debrief.picker.saved': 'Saved games',
   'debrief.picker.saveFinished': '{name} — finished',
   'debrief.picker.saveRound': '{name} — round {round}',
+  'debrief.picker.problem': '{name}: {problem}',
   'debrief.picker.files': 'Record files: ',
   'debrief.picker.cancel': 'Cancel',
   'debrief.open.notLoaded':

@@ -1,8 +1,8 @@
 // The lab texts (see src/i18n/en/common.ts for how catalogs are laid out): the policy lab's
 // screen, its results, charts and tables, and the words for what its worker reports.
 export default {
-  // LabScene.ts: the lines shown while the lab's code loads, or when it cannot (for
-  // src/board/scenes/lazy-screen.ts, which builds them from a name today).
+  // LabScene.ts: the lines shown while the lab's code loads, or when it cannot
+  // (src/board/scenes/lazy-screen.ts shows them).
   'lab.scene.loading': 'Loading the policy lab…',
   'lab.scene.failed': 'The policy lab could not be loaded. Check the connection and try again.',
 

@@ -17,6 +17,9 @@ export default {
   'menus.title.credits':
     'Map: Natural Earth. Test record: CNS North Korea Missile Test Database (via NTI).',
   'menus.packsFailed': 'The team packs could not be loaded. Check the connection and try again.',
+  // The evidence screen, while its code loads or when it cannot (src/board/menu-screens.ts).
+  'menus.evidence.loading': 'Loading the evidence…',
+  'menus.evidence.failed': 'The evidence could not be loaded. Check the connection and try again.',
 
   // The scenario list.
   'menus.select.heading': 'Choose a crisis',

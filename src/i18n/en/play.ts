@@ -169,8 +169,6 @@ export default {
   'play.share.copied': 'Share link copied.',
   'play.share.notCopied': 'Could not copy: select the link and copy it.',
   'play.share.label': 'Share link: ',
-  'play.share.tooLong':
-    'This game is too long for a link: save it as a file (Download the record) instead.',
 
   // src/board/dom/facilitator-panel.ts
   'play.timeUp.aiDecides': 'the AI decides for teams still deciding',
@@ -228,16 +226,6 @@ export default {
   // src/board/scenes/BoardScene.ts: said to screen readers
   'play.announce.timeUp': 'Time is up for this round.',
   'play.announce.event': 'Event, {date}: {title}. {text}',
-
-  // src/board/scenes/lazy-screen.ts: a screen whose code loads on demand
-  'play.lazy.loading.debrief': 'Loading the debrief…',
-  'play.lazy.loading.lab': 'Loading the policy lab…',
-  'play.lazy.loading.evidence': 'Loading the evidence…',
-  'play.lazy.failed.debrief':
-    'The debrief could not be loaded. Check the connection and try again.',
-  'play.lazy.failed.lab': 'The policy lab could not be loaded. Check the connection and try again.',
-  'play.lazy.failed.evidence':
-    'The evidence could not be loaded. Check the connection and try again.',
 
   // src/board/dom/branch-compare.ts
   'play.compare.original': 'Original game',
@@ -356,12 +344,4 @@ export default {
   'play.refusal.logFull':
     'This game has reached its limit of {limit} actions: save it and start a branch.',
   'play.refusal.noSuchCapital': 'No such capital.',
-  'play.record.wrongScenario':
-    'This record is for a scenario this version does not have ({scenario}).',
-  'play.record.damaged': 'This record is damaged: its rounds and its log of play disagree.',
-  'play.record.noReplay': 'This record cannot be replayed. {detail}',
-  'play.record.unknownLens':
-    'This record cannot be replayed: it starts under a lens this version does not have ("{lens}").',
-  'play.record.intentRefused':
-    'This record cannot be replayed: step {step} ({intent}) is one the game refuses.',
 } as const;
