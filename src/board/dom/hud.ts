@@ -55,7 +55,8 @@ export class BoardHud {
   ) {
     this.top = h('header', { class: 'topbar' });
     this.stage = h('div', { class: 'stage', 'aria-hidden': 'true' });
-    this.side = h('aside', { class: 'side' });
+    // Scrolls on small screens: focusable, so a keyboard can scroll it too.
+    this.side = h('aside', { class: 'side', tabindex: 0, 'aria-label': t('common.sidePanel') });
     this.dock = h('div', { class: 'dock-area' });
     this.float = h('div', { class: 'float-layer' });
     this.element = h(

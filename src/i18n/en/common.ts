@@ -14,6 +14,7 @@ export default {
   'common.mapFailed': 'The map could not be loaded',
   'common.mapFailedHint': 'Check the connection and reload the page.',
   'common.scenarioErrors': 'A scenario file has errors',
+  'common.sidePanel': 'World state and capitals',
   'common.translationMissing': 'Some texts are not yet translated and are shown in English.',
   'common.indicator.nkMissileCapability.label': "North Korea's missile capability",
   'common.indicator.nkMissileCapability.short': 'NK missiles',
