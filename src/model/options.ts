@@ -8,6 +8,10 @@ import type { PublicGame } from './state';
 export interface OptionView {
   option: Option;
   available: boolean;
+  /**
+   * Why a closed option is closed, when the scenario says (its prose, in the language it was
+   * loaded in). The model words nothing itself: without a reason, a display says its own.
+   */
   reason?: string;
 }
 
@@ -71,7 +75,7 @@ function computeOptions(scenario: Scenario, game: PublicGame, capital: CapitalId
       views.push({
         option,
         available: false,
-        reason: option.unavailableReason ?? 'Not available now.',
+        ...(option.unavailableReason ? { reason: option.unavailableReason } : {}),
       });
   }
   return views;

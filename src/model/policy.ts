@@ -75,6 +75,6 @@ export function policyChooser(
       onFallback(capital, optionId, game.round);
       return undefined;
     }
-    return { optionId, by: 'human', rationale: 'fixed by policy' };
+    return { optionId, by: 'human', policy: true };
   };
 }

@@ -34,6 +34,7 @@ const DecisionSchema = z.strictObject({
       }),
     ]),
   ),
+  policy: z.optional(z.literal(true)),
 });
 
 const ControllerSchema = z.enum(['human', 'ai']);

@@ -36,6 +36,8 @@ export interface Decision {
   by: Controller;
   /** The AI's reasons, or a human team's one-line rationale. */
   rationale?: Rationale | string;
+  /** Set when a fixed policy (the lab's, the command line's) made the choice, not a team. */
+  policy?: true;
 }
 
 /** Decisions of a round, by capital. */

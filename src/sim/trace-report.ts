@@ -24,7 +24,16 @@ export function traceReport(scenario: Scenario, game: GameState) {
         const d = record.decisions[c];
         return [
           c,
-          { option: d.optionId, by: d.by, ...(d.rationale ? { rationale: d.rationale } : {}) },
+          {
+            option: d.optionId,
+            by: d.by,
+            // A policy's choice has no reasons; the report has always called it so.
+            ...(d.policy
+              ? { rationale: 'fixed by policy' }
+              : d.rationale
+                ? { rationale: d.rationale }
+                : {}),
+          },
         ];
       }),
     ),

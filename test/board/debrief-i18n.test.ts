@@ -29,6 +29,7 @@ import { recordExport } from '../../src/board/view/record-export';
 import { launchLabel } from '../../src/board/view/reveal-plan';
 import { causalStory } from '../../src/board/view/story';
 import { teamPack } from '../../src/board/view/team-pack';
+import { whyDecision } from '../../src/board/view/why';
 import { recordTable } from '../../src/dom/record-table';
 import { comparisonMarkdown } from '../../src/history/launch-comparison';
 import { RECORD_CREDIT, RECORD_NOTES } from '../../src/history/record-data';
@@ -41,9 +42,10 @@ import { endNow } from '../../src/model/end';
 import { decideRound, playRound } from '../../src/model/game';
 import { CAPITALS, INDICATORS } from '../../src/model/ids';
 import { INDICATOR_DOCS } from '../../src/model/indicators';
+import { policyChooser } from '../../src/model/policy';
 import { recordOf } from '../../src/model/record';
 import type { Scenario } from '../../src/model/schema';
-import { createGame, type Decisions, type GameState } from '../../src/model/state';
+import { createGame, type Decision, type Decisions, type GameState } from '../../src/model/state';
 import { mapScenarioProse, mapSharedProse } from '../../src/scenario/prose';
 import { resolveScenario, scenarioFileOf } from '../../src/scenario/resolve';
 import { scenario } from '../helpers';
@@ -233,6 +235,30 @@ describe.each(LOCALES)('the debrief in $locale', ({ locale, prose, reason, team,
       expect(englishIn(texts.join('\n'), foreign())).toEqual([]);
       expect(texts.join('')).toContain(team);
     }
+  });
+
+  it('gives the AI’s reasons, a team’s and a strategy’s choice in the language, the team’s words as typed', () => {
+    installLocale(locale, readCatalog(locale));
+    // Washington's choices fixed by a strategy, Tokyo's team writes its reasons, the AI plays the rest.
+    const policy = policyChooser(s, { us: 'us.reassure-allies' });
+    let game = createGame(s, 7);
+    for (let r = 0; r < 3 && !game.outcome; r++) {
+      const decisions = decideRound(s, game, 'sealed', policy);
+      decisions.japan = { optionId: decisions.japan.optionId, by: 'human', rationale: reason };
+      game = playRound(s, game, decisions);
+    }
+    const d = debriefJson(s, setup, game);
+    const round = d.rounds[0];
+    expect(round?.decisions.northKorea.rationale?.kind).toBe('ai');
+    expect(round?.decisions.us.rationale?.kind).toBe('policy');
+    const texts = seenTexts(roundsSection(d));
+    expect(englishIn(texts.map((x) => x.text).join('\n'), foreign())).toEqual([]);
+    expect(texts.find((x) => x.text === reason)?.translate).toBe(false);
+    expect(englishIn(debriefMarkdown(s, setup, game), foreign())).toEqual([]);
+    const why = whyDecision(s, 'us', game.history[0]?.decisions.us as Decision);
+    expect(
+      englishIn([why.steps[0]?.cause.detail, why.steps[0]?.cause.plain].join('\n'), []),
+    ).toEqual([]);
   });
 
   it('prints the team packs with no English of its own', () => {

@@ -144,7 +144,7 @@ describe('the team packs', () => {
           if (view?.available) {
             expect(o.closed).toBeNull();
             expect(o.forecast).toEqual(forecastLines(s, start, c.capital, view.option.id));
-          } else expect(o.closed).toBe(view?.reason);
+          } else expect(o.closed).toBe(view?.reason ?? 'Not available now.');
         });
         for (const e of c.endings)
           expect(s.outcomes.find((o) => o.title === e.title)?.scores?.[c.capital]).toBe(e.bonus);

@@ -5,8 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/board/app';
 import { problemWith } from '../../src/board/dom/compare-picker';
 import { showWhenLoaded } from '../../src/board/scenes/lazy-screen';
+import { teamPack } from '../../src/board/view/team-pack';
 import { readCatalog } from '../../src/i18n/catalog-files';
 import { installLocale, type MessageKey } from '../../src/i18n/messages';
+import { CAPITALS } from '../../src/model/ids';
+import { optionsFor } from '../../src/model/options';
+import { policyChooser } from '../../src/model/policy';
+import type { Scenario } from '../../src/model/schema';
+import { createGame } from '../../src/model/state';
+import { scenario } from '../helpers';
 import { installFakeDom, seenTexts } from './fake-dom';
 
 installFakeDom();
@@ -32,7 +39,64 @@ function shown(node: unknown): { said: string[]; typed: string[] } {
   };
 }
 
+/** The scenario with an option closed in round 1 that gives no reason of its own. */
+function withSilentOption(): { s: Scenario; id: string } {
+  const base = scenario();
+  const start = createGame(base, 1);
+  const closed = CAPITALS.flatMap((c) => optionsFor(base, start, c)).find((v) => !v.available);
+  if (!closed) throw new Error('an option closed in round 1');
+  const { unavailableReason: _, ...silent } = closed.option;
+  const options = base.options.map((o) => (o === closed.option ? silent : o));
+  const s = {
+    ...base,
+    options,
+    optionIndex: Object.fromEntries(options.map((o) => [o.id, o])),
+  } as Scenario;
+  return { s, id: silent.id };
+}
+
+describe('the model leaves the words to the screens', () => {
+  it('gives a closed option only the scenario’s own reason, never words of its own', () => {
+    const { s, id } = withSilentOption();
+    const game = createGame(s, 1);
+    const silent = CAPITALS.flatMap((c) => optionsFor(s, game, c)).find((v) => v.option.id === id);
+    expect(silent?.available).toBe(false);
+    expect(silent?.reason).toBeUndefined();
+    for (const c of CAPITALS)
+      for (const view of optionsFor(s, game, c))
+        if (!view.available) expect(view.reason).toBe(view.option.unavailableReason);
+    // In English the team pack says what the board always said.
+    expect(
+      teamPack(s, game)
+        .capitals.flatMap((c) => c.options)
+        .find((o) => o.label === silent?.option.label)?.closed,
+    ).toBe('Not available now.');
+  });
+
+  it('marks a strategy’s choice as the strategy’s, with no words', () => {
+    const s = scenario();
+    const choose = policyChooser(s, { us: 'us.reassure-allies' });
+    expect(choose('us', createGame(s, 1), {})).toEqual({
+      optionId: 'us.reassure-allies',
+      by: 'human',
+      policy: true,
+    });
+  });
+});
+
 describe.each(LOCALES)('in %s', (locale) => {
+  it('says why an option with no reason of its own is closed, in the team pack', () => {
+    installLocale(locale, readCatalog(locale));
+    const { s, id } = withSilentOption();
+    const game = createGame(s, 1);
+    const label = s.optionIndex[id]?.label;
+    const closed = teamPack(s, game)
+      .capitals.flatMap((c) => c.options)
+      .find((o) => o.label === label)?.closed;
+    expect(closed).toBeTruthy();
+    expect(englishIn([closed ?? ''])).toEqual([]);
+  });
+
   it('says a screen loaded on demand is loading, or could not be, in whole messages', async () => {
     installLocale(locale, readCatalog(locale));
     const screens: [MessageKey, MessageKey][] = [

@@ -4,7 +4,7 @@ import './debrief-handin.css';
 // evidence behind each decision with full citations, and the sources. Built from the exported
 // debrief (debrief-json.ts), the same object the Markdown is written from.
 import { dateLabel } from '../../dom/date-label';
-import { h } from '../../dom/h';
+import { type Child, h } from '../../dom/h';
 import { t } from '../../i18n/messages';
 import { capitalName } from '../../i18n/names';
 import { CAPITALS } from '../../model/ids';
@@ -22,6 +22,7 @@ import {
 } from '../view/handin-words';
 import { printChartData, printChartSvg } from '../view/print-chart';
 import type { StoryThread } from '../view/story';
+import { tParts } from './t-parts';
 
 const day = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? dateLabel(date) : date);
 
@@ -48,12 +49,22 @@ export function crisisBlock(scenario: Scenario, game: GameState, d: DebriefExpor
   );
 }
 
-function reasonOf(decision: ExportDecision): Node | string {
+/**
+ * A decision's reason in its cell: a team's words in quotation marks, as typed (never
+ * translated); the AI's reasons with the paragraphs it weighed; or that there is none.
+ */
+function reasonOf(decision: ExportDecision): Child {
   const why = decision.rationale;
   if (!why) return h('span', { class: 'no-reason' }, t('debrief.handin.noReason'));
-  if (why.kind === 'team') return `“${why.text}”`;
+  if (why.kind === 'team')
+    return tParts('debrief.handin.teamReason', {
+      text: h('span', { translate: 'no' }, why.text),
+    });
+  if (why.kind === 'policy') return why.text;
   const refs = why.claims.flatMap((c) => c.paragraphs);
-  return `The AI: ${why.text}${refs.length > 0 ? ` (weighed ${shortRefs(refs)})` : ''}`;
+  return refs.length > 0
+    ? t('debrief.handin.aiReasonWeighed', { text: why.text, refs: shortRefs(refs) })
+    : t('debrief.handin.aiReason', { text: why.text });
 }
 
 function roundBlock(d: DebriefExport, r: ExportRound): HTMLElement {

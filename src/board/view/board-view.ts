@@ -253,8 +253,8 @@ export function cards(scenario: Scenario, view: SeatView): CardView[] {
       net: netEffects(items),
       claims: option.claims,
     };
-    // A closed option without its own reason: the model's fallback, in the page's language.
-    if (reason) card.reason = option.unavailableReason ?? t('play.card.closedDefault');
+    // A closed option says why; without a reason of its own, in the board's words.
+    if (!available) card.reason = reason ?? t('play.card.closedDefault');
     if (option.assumption) card.assumption = option.assumption;
     return card;
   });

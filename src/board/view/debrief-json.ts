@@ -1,5 +1,5 @@
 import type { DisplayLocale } from '../../i18n/locales';
-import { currentLocale } from '../../i18n/messages';
+import { currentLocale, t } from '../../i18n/messages';
 import { capitalName, indicatorLabel } from '../../i18n/names';
 import {
   CAPITALS,
@@ -40,10 +40,14 @@ export interface ExportClaim {
   paragraphs: string[];
 }
 
-/** Why a capital chose: the AI's reasoning with the claims it weighed, or a team's own line. */
+/**
+ * Why a capital chose: the AI's reasoning with the claims it weighed, a team's own line, or
+ * (in a game a fixed policy played) that the policy chose.
+ */
 export type ExportRationale =
   | { kind: 'ai'; text: string; claims: ExportClaim[] }
-  | { kind: 'team'; text: string };
+  | { kind: 'team'; text: string }
+  | { kind: 'policy'; text: string };
 
 /** One capital's decision in one round. */
 export interface ExportDecision {
@@ -170,7 +174,9 @@ function exportDecision(scenario: Scenario, decision: Decision): ExportDecision 
   const r = decision.rationale;
   const rationale: ExportRationale | null =
     r === undefined || r === ''
-      ? null
+      ? decision.policy
+        ? { kind: 'policy', text: t('debrief.words.fixedByPolicy') }
+        : null
       : typeof r === 'string'
         ? { kind: 'team', text: r }
         : {

@@ -56,6 +56,7 @@ function decisionLines(capital: CapitalId, d: ExportDecision, team: string | und
   if (!why) lines.push(`  - ${t('debrief.md.noRationale')}`);
   else if (why.kind === 'team')
     lines.push(`  - ${t('debrief.md.teamRationale', { text: oneLine(why.text) })}`);
+  else if (why.kind === 'policy') lines.push(`  - ${why.text}`);
   else {
     lines.push(`  - ${t('debrief.md.aiRationale', { text: why.text })}`);
     const refs = why.claims.flatMap((c) => c.paragraphs);

@@ -102,7 +102,7 @@ export function teamPack(scenario: Scenario, game: PublicGame, players: PackPlay
         label: option.label,
         summary: option.summary,
         cost: option.cost,
-        closed: available ? null : (reason ?? t('debrief.pack.notOpen')),
+        closed: available ? null : (reason ?? t('play.card.closedDefault')),
         forecast: available ? forecastLines(scenario, game, capital, option.id) : [],
       })),
     };

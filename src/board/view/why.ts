@@ -224,12 +224,16 @@ export function whyDecision(scenario: Scenario, capital: CapitalId, decision: De
             ? reasons
             : typeof rationale === 'string'
               ? rationale
-              : t('why.decision.noRationale'),
+              : decision.policy
+                ? t('why.decision.policy')
+                : t('why.decision.noRationale'),
           plain: ai
             ? reasons
             : typeof rationale === 'string'
               ? t('why.decision.teamWrote', { capital: name, rationale })
-              : t('why.decision.teamNoReason', { capital: name }),
+              : decision.policy
+                ? t('why.decision.policyPlain', { capital: name })
+                : t('why.decision.teamNoReason', { capital: name }),
           ...(!ai && typeof rationale === 'string' ? { typed: true } : {}),
         },
         claims: (ai?.claims ?? []).map((id) => claimOf(scenario, id)),

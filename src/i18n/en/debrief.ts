@@ -44,6 +44,7 @@ export default {
   'debrief.words.byHuman': 'a human team',
   'debrief.words.byAi': 'the AI',
   'debrief.words.none': 'none',
+  'debrief.words.fixedByPolicy': 'Fixed by the strategy being tested, not chosen by a team.',
   'debrief.words.objectiveAtEnd':
     '{objective}: {indicator} {value} (wanted {want, select, high {high} other {low}})',
   'debrief.words.capitalOption': '{capital}: {option}',
@@ -99,6 +100,9 @@ export default {
   'debrief.handin.playerTeam': '{capital}: {who}, {team}',
   'debrief.handin.playedBy': 'Played by — {players}.',
   'debrief.handin.noReason': 'No reason given.',
+  'debrief.handin.teamReason': '“{text}”',
+  'debrief.handin.aiReason': 'The AI: {text}',
+  'debrief.handin.aiReasonWeighed': 'The AI: {text} (weighed {refs})',
   'debrief.handin.decision': 'Decision',
   'debrief.handin.reason': 'Reason',
   'debrief.handin.listEnd': '{items}.',
@@ -174,7 +178,6 @@ export default {
   'debrief.chart.aria': '{indicator}: from {from} to {to}',
   'debrief.pack.countsHigh': 'earns its value',
   'debrief.pack.countsLow': 'earns 100 minus its value',
-  'debrief.pack.notOpen': 'not open this round',
   'debrief.pack.forecastNote':
     "Expected effects are the model's forecast for round {round} under the lens “{lens}”, before any capital has decided: the cards on screen show the same, and update once decisions are locked and as the game moves on.",
   'debrief.pack.chance': ' ({chance})',

@@ -21,6 +21,8 @@ export default {
   'why.decision.noRationale': 'No rationale given.',
   'why.decision.teamWrote': "{capital}'s team wrote: “{rationale}”",
   'why.decision.teamNoReason': "{capital}'s team gave no reason",
+  'why.decision.policy': 'Fixed by the strategy being tested, not chosen by a team.',
+  'why.decision.policyPlain': "{capital}'s choice was fixed by the strategy being tested",
   'why.decision.weightsNote':
     "How strongly each reason weighs against the others is a designer assumption, tuned so that the game's tempo matches the record (npm run calibrate).",
   'why.outcome.ended': 'The game ended',
