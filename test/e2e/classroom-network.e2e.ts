@@ -107,8 +107,20 @@ describe('the networked classroom', () => {
     // The projector and four team pages: one from the QR code's link, one typed by hand.
     mark('the room created');
     const watching = device(browser(), `${server.url}?watch=${code}`, 1366, 768);
-    const join = async (name: string, capital: string, width: number, height: number) => {
-      const d = await device(browser(), `${server.url}?join=${code}`, width, height);
+    // Tokyo's student reads the game in Japanese, Seoul's in Korean (a teacher's link can say so).
+    const join = async (
+      name: string,
+      capital: string,
+      width: number,
+      height: number,
+      lang = '',
+    ) => {
+      const d = await device(
+        browser(),
+        `${server.url}?${lang ? `lang=${lang}&` : ''}join=${code}`,
+        width,
+        height,
+      );
       pages.push([name.slice(-3), d.page]);
       await d.page.getByTestId('join-name').fill(name);
       await d.page.getByTestId('join').click();
@@ -119,8 +131,8 @@ describe('the networked classroom', () => {
     const [projector, ana, cy, dee, ben] = await Promise.all([
       watching,
       join('Ana', 'us', 375, 667),
-      join('Cy', 'japan', 768, 1024),
-      join('<img src=x onerror=alert(1)>Dee', 'southKorea', 1366, 768),
+      join('Cy', 'japan', 768, 1024, 'ja'),
+      join('<img src=x onerror=alert(1)>Dee', 'southKorea', 1366, 768, 'ko'),
       device(browser(), server.url, 1366, 768),
     ]);
     pages.push(['projector', projector.page], ['ben', ben.page]);
@@ -138,6 +150,12 @@ describe('the networked classroom', () => {
     await ben.page.getByTestId('pick-us').click();
     await ben.page.getByTestId('board').waitFor();
     await expect.poll(() => summary(T, code)).toMatch(/4 students/);
+    // Each device in its own language, the same room: Japanese and Korean boards and statuses.
+    expect(await cy.page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await dee.page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(await cy.page.getByTestId('board').innerText()).toMatch(/東京.*[ぁ-ん]/s);
+    expect(await dee.page.getByTestId('board').innerText()).toMatch(/서울.*[가-힣]/s);
+    expect(await dee.page.getByTestId('connection').innerText()).toMatch(/[가-힣]/);
     mark('six devices in the room');
 
     await T.getByTestId(`advance-${code}`).click();
@@ -244,8 +262,9 @@ describe('the networked classroom', () => {
     const markdown = await (await handIn.createReadStream())
       .toArray()
       .then((b) => Buffer.concat(b).toString());
-    expect(markdown).toContain('Tokyo');
-    expect(markdown).toMatch(/Round 1/);
+    // Written in the reader's language: Tokyo's student hands in Japanese.
+    expect(markdown).toContain('東京');
+    expect(markdown).toMatch(/第1ラウンド|ラウンド1/);
     for (const d of [teacher, projector, ana, ben, cy, dee]) expect(d.errors).toEqual([]);
     mark('done');
   }, 240_000);

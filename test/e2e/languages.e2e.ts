@@ -20,6 +20,11 @@ function latinWordsOf(locale: string): Set<string> {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')))
       for (const value of Object.values(JSON.parse(readFileSync(join(dir, f), 'utf8'))))
         for (const w of String(value).match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) words.add(w);
+  // Sources are cited by their own (English) titles, bylines and outlets, as bibliographies do.
+  const { sources } = JSON.parse(readFileSync(join(root, 'scenarios/sources.json'), 'utf8'));
+  for (const source of sources as Record<string, string>[])
+    for (const field of [source.title, source.byline, source.outlet])
+      for (const w of field?.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) words.add(w);
   return words;
 }
 
