@@ -46,7 +46,8 @@ export function registerSlices(family: string, slices: readonly FontSlice[]): Fo
     const face = new FontFace(family, `url(${slice.url}) format("woff2")`, {
       unicodeRange: slice.unicodeRange,
       display: 'swap',
-      weight: '100 900',
+      // One weight: bold text is drawn bold by the browser (a face claiming every weight is not).
+      weight: '400',
     });
     document.fonts.add(face);
     faces.push(face);
