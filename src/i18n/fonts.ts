@@ -12,15 +12,12 @@ export interface FontSlice {
   unicodeRange: string;
 }
 
-/** The web font family of each language that needs one. */
-export const WEB_FONT: Partial<Record<DisplayLocale, string>> = {
-  ja: 'Overflight JP',
-  ko: 'Overflight KR',
-};
+/** The web font family of a language (registered only if it ships fonts: assets/fonts/<locale>). */
+export const webFontFamily = (locale: string) => `Overflight ${locale}`;
 
 const LATIN = '"DejaVu Sans", "Segoe UI", Arial';
 
-/** The device fonts a page names before its web font (the same as board.css's). */
+/** The device fonts a page names before its web font, where a language has well-known ones. */
 const DEVICE_FONTS: Partial<Record<DisplayLocale, string>> = {
   ja: '"Hiragino Sans", "Yu Gothic UI", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Noto Sans JP", ',
   ko: '"Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", "Noto Sans KR", ',
@@ -34,9 +31,15 @@ export const canvasFace = (family: string) => `${family} Map`;
  * before the map draws), then its page font.
  */
 export function canvasFontFamily(locale: DisplayLocale): string {
-  const web = WEB_FONT[locale];
-  if (!web) return `${LATIN}, sans-serif`;
+  if (locale === 'en' || locale === 'en-XA') return `${LATIN}, sans-serif`;
+  const web = webFontFamily(locale);
   return `${LATIN}, "${canvasFace(web)}", ${DEVICE_FONTS[locale] ?? ''}"${web}", sans-serif`;
+}
+
+/** The font stack for a language's page text: the Latin font, the device's, then the web font. */
+export function pageFontFamily(locale: DisplayLocale): string {
+  if (locale === 'en' || locale === 'en-XA') return '';
+  return `${LATIN}, ${DEVICE_FONTS[locale] ?? ''}"${webFontFamily(locale)}", system-ui, sans-serif`;
 }
 
 /** Register a language's slices with the page (each is fetched only when text needs it). */

@@ -2,8 +2,11 @@
 // choice remembered on this device, or the browser's languages; installed before the first
 // screen draws, with its catalog, its scenario texts and its fonts. `<html lang>` follows, so a
 // screen reader reads in the right voice.
+
+import { languages } from 'virtual:overflight-text-loaders';
 import { installContentText } from '../scenario/bundled';
-import { canvasFace, loadFontFor, registerSlices, WEB_FONT } from './fonts';
+import { canvasFace, loadFontFor, pageFontFamily, registerSlices, webFontFamily } from './fonts';
+import { fontsFor } from './locale-fonts';
 import {
   chooseLocale,
   type DisplayLocale,
@@ -25,32 +28,37 @@ function storage(): Storage | null {
   }
 }
 
-/** Load a shipped language's texts (English needs none) and make them the page's. */
+/** Load a shipped language's texts and fonts, and make them the page's. */
 async function install(locale: DisplayLocale): Promise<void> {
   if (locale === 'en' || locale === PSEUDO_LOCALE) {
-    const english = await import('virtual:overflight-locale/en');
+    const english = await languages.en();
     installLocale(locale);
     installContentText(english.content, locale === PSEUDO_LOCALE ? pseudoText : undefined, 'en');
     return;
   }
-  const [module, fonts] =
-    locale === 'ja'
-      ? await Promise.all([import('virtual:overflight-locale/ja'), import('./fonts-ja')])
-      : await Promise.all([import('virtual:overflight-locale/ko'), import('./fonts-ko')]);
+  const [module, fonts] = await Promise.all([languages[locale](), fontsFor(locale)]);
   installLocale(locale, module.ui);
   installContentText(module.content, undefined, locale);
-  const family = WEB_FONT[locale] as string;
-  registerSlices(family, fonts.SLICES);
-  registerSlices(canvasFace(family), [fonts.CANVAS]);
+  if (fonts) {
+    const family = webFontFamily(locale);
+    registerSlices(family, fonts.slices);
+    registerSlices(canvasFace(family), [fonts.canvas]);
+    hasWebFont = true;
+  }
+  document.documentElement.style.fontFamily = pageFontFamily(locale);
 }
+
+/** Whether the page's language has web fonts (its canvas text must wait for them). */
+let hasWebFont = false;
 
 /**
  * Wait until the canvas can draw a text in the page's language: the web font slices its glyphs
  * need are loaded (nothing to wait for in English). Call before the map draws its labels.
  */
 export function canvasFontReady(text: string): Promise<boolean> {
-  const family = WEB_FONT[currentLocale()];
-  return family ? loadFontFor(canvasFace(family), text) : Promise.resolve(true);
+  return hasWebFont
+    ? loadFontFor(canvasFace(webFontFamily(currentLocale())), text)
+    : Promise.resolve(true);
 }
 
 /**

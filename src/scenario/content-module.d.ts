@@ -21,4 +21,12 @@ declare module 'virtual:overflight-text-loaders' {
     import('../i18n/locales').Locale,
     Record<string, () => Promise<{ texts: import('./prose').ProseMap }>>
   >;
+  /** Each language's own module: its UI catalog, shared texts and scenario summaries. */
+  export const languages: Record<
+    import('../i18n/locales').Locale,
+    () => Promise<{
+      ui: import('../i18n/messages').Catalog;
+      content: Record<string, import('./prose').ProseMap>;
+    }>
+  >;
 }

@@ -141,7 +141,14 @@ export function textLoadersSource(dir: string = SCENARIO_DIR): string {
         )
         .join('\n')}\n  },`,
   );
-  return `export const loaders = {\n${byLocale.join('\n')}\n};\n`;
+  const languages = LOCALES.map(
+    (locale) => `  ${locale}: () => import(${JSON.stringify(`${LOCALE_MODULE}${locale}`)}),`,
+  );
+  return [
+    `export const loaders = {\n${byLocale.join('\n')}\n};`,
+    `export const languages = {\n${languages.join('\n')}\n};`,
+    '',
+  ].join('\n');
 }
 
 /** The Vite plugin; `dir` is the scenarios folder (the repository's by default). */

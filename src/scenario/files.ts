@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Scenario } from '../model/schema';
 import { loadScenario, loadShared, type SharedContent, type SharedTexts } from './load';
+import { loadRecordNotes, RECORD_FILES } from './record';
 import type { ContentError, LoadResult } from './result';
 
 /**
@@ -58,7 +59,15 @@ export function loadSharedFrom(dir: string = SCENARIO_DIR): LoadResult<SharedCon
     else errors.push(...text.errors);
   }
   if (errors.length > 0) return { ok: false, errors };
-  return loadShared(texts as SharedTexts, display(dir));
+  const shared = loadShared(texts as SharedTexts, display(dir));
+  if (!shared.ok) return shared;
+  // The record's notes go with the shared texts when they load (validate reports them if not).
+  const notesPath = join(dir, RECORD_FILES.notes);
+  const notesText = existsSync(notesPath) ? readText(notesPath) : null;
+  const notes = notesText?.ok
+    ? loadRecordNotes(notesText.value, display(notesPath), shared.value.claims)
+    : null;
+  return notes?.ok ? { ok: true, value: { ...shared.value, notes: notes.value.notes } } : shared;
 }
 
 /** Every scenario file in a folder (`*.scenario.json`). */

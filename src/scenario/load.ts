@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RecordNote } from '../history/record-schema';
 import {
   type Claim,
   ClaimCatalogSchema,
@@ -54,6 +55,12 @@ export interface SharedContent {
   claims: Claim[];
   sources: Source[];
   lenses: Lens[];
+  /**
+   * The record's notes on named claims (scenarios/record/record-notes.json), which the debrief
+   * shows beside the model: shared texts like the claims', so they are translated with them.
+   * Absent where the folder has no record (a test's own content).
+   */
+  notes?: RecordNote[];
 }
 
 /** The text of each shared file, by its name in scenarios/. */

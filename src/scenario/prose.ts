@@ -1,9 +1,11 @@
 // Scenario prose, apart from the rules: every text a player reads (briefings, role briefs,
 // options, costs, events, outcomes, objectives, questions, what happened next, the doctrine's
-// reasons, the claims' paraphrases, the lenses and the sources' summaries) has a stable key made
-// of ids, so a translation is a flat `key → text` file per locale (scenarios/text/<locale>/)
-// that never touches the numbers, conditions or citations. English is written in the content
-// files themselves and is the source every translation is checked against.
+// reasons, the claims' paraphrases, the lenses, the sources' summaries and the record's notes)
+// has a stable key made of ids, so a translation is a flat `key → text` file per locale
+// (scenarios/text/<locale>/) that never touches the numbers, conditions or citations. English
+// is written in the content files themselves and is the source every translation is checked
+// against.
+import type { RecordNote } from '../history/record-schema';
 import type { Claim, Lens, ScenarioFile, Source } from '../model/schema';
 import type { SharedContent } from './load';
 
@@ -115,7 +117,19 @@ export function mapScenarioProse(file: ScenarioFile, visit: Visit): ScenarioFile
   };
 }
 
-/** Walk every text of the shared content (claims, lenses, sources). */
+/**
+ * A record note's texts: its question, its answer and each figure. Its source is a citation and
+ * stays as published.
+ */
+function mapNote(note: RecordNote, visit: Visit): RecordNote {
+  const prefix = `notes.${note.id}`;
+  return {
+    ...withTexts(note, prefix, ['title', 'text'], visit),
+    figures: note.figures.map((f, i) => visit(`${prefix}.figures.${i}`, f)),
+  };
+}
+
+/** Walk every text of the shared content (claims, lenses, sources, the record's notes). */
 export function mapSharedProse(shared: SharedContent, visit: Visit): SharedContent {
   return {
     claims: shared.claims.map((c) => mapClaim(c, visit)),
@@ -125,6 +139,7 @@ export function mapSharedProse(shared: SharedContent, visit: Visit): SharedConte
     sources: shared.sources.map((s: Source) =>
       withTexts(s, `sources.${s.id}`, ['events', 'lean', 'summary'], visit),
     ),
+    ...(shared.notes ? { notes: shared.notes.map((n) => mapNote(n, visit)) } : {}),
   };
 }
 
