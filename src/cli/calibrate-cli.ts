@@ -1,3 +1,4 @@
+import '../i18n/english';
 import { writeFileSync } from 'node:fs';
 import type { Scenario } from '../model/schema';
 import { loadAllScenarios } from '../scenario/files';

@@ -1,3 +1,4 @@
+import '../i18n/english';
 import { driveGame } from '../machines/drive-game';
 import { playGame } from '../model/game';
 import { DEFAULT_LENS } from '../model/lens';

@@ -1,13 +1,12 @@
 // The texts the canvas draws (map labels, missile and event captions), so their glyphs can be
 // loaded before the map draws: every catalog text under these keys, in the page's language.
 import CANVAS_KEYS from './canvas-keys.json';
-import { EN } from './en';
-import { isMessageKey, t } from './messages';
+import { messageKeys, t } from './messages';
 
 /** Every canvas text in the page's language, joined. */
 export function canvasText(): string {
-  return Object.keys(EN)
+  return messageKeys()
     .filter((key) => CANVAS_KEYS.some((prefix) => key.startsWith(prefix)))
-    .map((key) => (isMessageKey(key) ? t(key) : ''))
+    .map((key) => t(key))
     .join('');
 }

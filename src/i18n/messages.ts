@@ -3,7 +3,7 @@
 // exports and the command line share it. The page installs its language once, before it draws
 // (src/i18n/page-locale.ts); tests and the command line run in English unless they install one.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { EN } from './en';
+import type { EN } from './en';
 import { type DisplayLocale, intlLocale, PSEUDO_LOCALE } from './locales';
 import { pseudoText } from './pseudo';
 
@@ -16,6 +16,18 @@ export type MessageParams = Record<string, string | number | Date | boolean | nu
 
 let active: DisplayLocale = 'en';
 let translated: Catalog = {};
+/**
+ * The English catalog: what a key says where the page's language has no text for it. Installed
+ * by whoever needs English (src/i18n/english.ts: the English page, the tests, the command line);
+ * a Japanese or Korean page never downloads it (its own catalog is complete: validate).
+ */
+let english: Record<string, string> = {};
+
+/** Install the English catalog (src/i18n/english.ts does, for every runtime that needs it). */
+export function installEnglish(catalog: Readonly<Record<string, string>>): void {
+  english = { ...catalog };
+  formatters.clear();
+}
 const formatters = new Map<string, IntlMessageFormat>();
 const listeners = new Set<(locale: DisplayLocale) => void>();
 
@@ -40,7 +52,12 @@ export function onLocaleChange(listener: (locale: DisplayLocale) => void): () =>
 
 /** Whether a string is a key of the catalog (for keys built from ids). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(EN, key);
+  return Object.hasOwn(english, key) || Object.hasOwn(translated, key);
+}
+
+/** Every key the installed catalogs have. */
+export function messageKeys(): MessageKey[] {
+  return [...new Set([...Object.keys(english), ...Object.keys(translated)])] as MessageKey[];
 }
 
 function format(key: MessageKey, message: string, locale: string, params: MessageParams): string {
@@ -61,7 +78,7 @@ function format(key: MessageKey, message: string, locale: string, params: Messag
  */
 export function t(key: MessageKey, params: MessageParams = {}): string {
   const own = translated[key];
-  const message = own ?? EN[key];
+  const message = own ?? english[key] ?? key;
   const locale = own === undefined ? 'en' : intlLocale(active);
   const text =
     message.includes('{') || message.includes("'") ? format(key, message, locale, params) : message;

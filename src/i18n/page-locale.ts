@@ -31,7 +31,7 @@ function storage(): Storage | null {
 /** Load a shipped language's texts and fonts, and make them the page's. */
 async function install(locale: DisplayLocale): Promise<void> {
   if (locale === 'en' || locale === PSEUDO_LOCALE) {
-    const english = await languages.en();
+    const [english] = await Promise.all([languages.en(), import('./english')]);
     installLocale(locale);
     installContentText(english.content, locale === PSEUDO_LOCALE ? pseudoText : undefined, 'en');
     return;

@@ -6,6 +6,7 @@
 // on screen while the scenarios that are fine stay playable.
 import type { Plugin } from 'vite';
 import { readCatalog } from '../i18n/catalog-files';
+import { EN } from '../i18n/en';
 import { isLocale, LOCALES } from '../i18n/locales';
 import type { ScenarioFile } from '../model/schema';
 import { loadScenarioFile, loadSharedFrom, SCENARIO_DIR, scenarioFiles } from './files';
@@ -116,7 +117,8 @@ export function localeModuleSource(locale: string, dir: string = SCENARIO_DIR): 
       name === SHARED_TEXT
         ? texts
         : Object.fromEntries(Object.entries(texts).filter(([key]) => isSummaryKey(key)));
-  const ui = isLocale(locale) && locale !== 'en' ? readCatalog(locale) : {};
+  // A key not translated yet shows its English (validate names it): the page needs no other.
+  const ui = isLocale(locale) && locale !== 'en' ? { ...EN, ...readCatalog(locale) } : {};
   return [
     `export const ui = JSON.parse(${jsonText(ui)});`,
     `export const content = JSON.parse(${jsonText(content)});`,

@@ -1,0 +1,2 @@
+// Every unit test speaks English unless it installs another language.
+import '../src/i18n/english';
