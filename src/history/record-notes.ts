@@ -17,25 +17,6 @@ export function stanceLabel(stance: RecordStance): string {
 }
 
 /**
- * The same words by stance. Each is read when it is shown (never when this module loads), so
- * it is in the page's language.
- */
-export const STANCE_LABELS: Readonly<Record<RecordStance, string>> = {
-  get contests() {
-    return stanceLabel('contests');
-  },
-  get 'partly-supports'() {
-    return stanceLabel('partly-supports');
-  },
-  get mixed() {
-    return stanceLabel('mixed');
-  },
-  get supports() {
-    return stanceLabel('supports');
-  },
-};
-
-/**
  * The record's notes a game calls up: those whose claims a change in the game cited, or one of
  * whose launch kinds happened. Contesting notes first, then in the file's order.
  */

@@ -4,15 +4,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/board/app';
 import { problemWith } from '../../src/board/dom/compare-picker';
+import { debriefRecord } from '../../src/board/dom/debrief-record';
 import { showWhenLoaded } from '../../src/board/scenes/lazy-screen';
+import { recordExport, recordMarkdown } from '../../src/board/view/record-export';
 import { teamPack } from '../../src/board/view/team-pack';
+import { RECORD_NOTES, recordCredit, recordNotesOf } from '../../src/history/record-data';
+import { notesForGame } from '../../src/history/record-notes';
+import type { RecordNote } from '../../src/history/record-schema';
 import { readCatalog } from '../../src/i18n/catalog-files';
 import { installLocale, type MessageKey } from '../../src/i18n/messages';
+import { playGame } from '../../src/model/game';
 import { CAPITALS } from '../../src/model/ids';
 import { optionsFor } from '../../src/model/options';
 import { policyChooser } from '../../src/model/policy';
 import type { Scenario } from '../../src/model/schema';
 import { createGame } from '../../src/model/state';
+import { loadSharedFrom } from '../../src/scenario/files';
+import type { SharedContent } from '../../src/scenario/load';
+import { mapSharedProse, translateWith } from '../../src/scenario/prose';
+import { resolveScenario, scenarioFileOf } from '../../src/scenario/resolve';
+import { readTextFile } from '../../src/scenario/text-files';
 import { scenario } from '../helpers';
 import { installFakeDom, seenTexts } from './fake-dom';
 
@@ -25,7 +36,9 @@ const LOCALES = ['ja', 'ko'] as const;
 function englishIn(texts: readonly string[], kept: readonly string[] = []): string[] {
   return texts.flatMap((text) => {
     let rest = text;
-    for (const k of ['Overflight', 'JSON', 'AI', ...kept]) rest = rest.split(k).join(' ');
+    // The longest first, so that a name inside a longer kept text does not split it.
+    const all = ['Overflight', 'JSON', 'AI', ...kept].sort((a, b) => b.length - a.length);
+    for (const k of all) rest = rest.split(k).join(' ');
     return rest.match(/[A-Za-z]{3,}/g) ?? [];
   });
 }
@@ -84,7 +97,81 @@ describe('the model leaves the words to the screens', () => {
   });
 });
 
+/** The shared content as a page in a language holds it: its translation over the English. */
+function sharedIn(locale: 'ja' | 'ko'): SharedContent {
+  const shared = loadSharedFrom();
+  if (!shared.ok) throw new Error('the shared content loads');
+  const texts = JSON.parse(readTextFile(locale, 'shared') ?? '{}') as Record<string, string>;
+  return mapSharedProse(shared.value, translateWith(texts));
+}
+
+/** The names the record's notes cite by (researchers, databases): as published in every language. */
+const CITED_NAMES = ['CSIS', 'CNS', 'Cha', 'Lee', 'Lim'];
+
+/** The numbers a text gives (figures, years, resolution numbers). */
+const numbersIn = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
+
 describe.each(LOCALES)('in %s', (locale) => {
+  it('translates the record’s notes, every figure and date kept, their sources as published', () => {
+    const english = loadSharedFrom();
+    if (!english.ok) throw new Error('the shared content loads');
+    const notes = sharedIn(locale).notes ?? [];
+    expect(notes.map((n) => n.id)).toEqual(RECORD_NOTES.map((n) => n.id));
+    notes.forEach((note, i) => {
+      const original = RECORD_NOTES[i] as RecordNote;
+      const pairs: [string, string][] = [
+        [original.title, note.title],
+        [original.text, note.text],
+        ...original.figures.map((f, j): [string, string] => [f, note.figures[j] ?? '']),
+      ];
+      for (const [en, own] of pairs) {
+        expect(own).not.toBe(en);
+        // Names the record cites by (researchers, databases) stay as published.
+        expect(englishIn([own], CITED_NAMES), own).toEqual([]);
+        for (const n of numbersIn(en)) expect(numbersIn(own), `${n} in ${own}`).toContain(n);
+      }
+      expect(note.source).toBe(original.source);
+      expect(note.stance).toBe(original.stance);
+    });
+  });
+
+  it('shows the record’s notes in the debrief in the language, each source marked as published', () => {
+    installLocale(locale, readCatalog(locale));
+    const base = scenario();
+    const s = resolveScenario(scenarioFileOf(base), sharedIn(locale));
+    const game = playGame(s, { seed: 3 });
+    const record = debriefRecord(s, game);
+    const { said, typed } = shown(record);
+    const called = notesForGame(game, recordNotesOf(s));
+    expect(called.length).toBeGreaterThan(0);
+    for (const { note } of called) {
+      expect(said).toContain(note.title);
+      expect(RECORD_NOTES.map((n) => n.title)).not.toContain(note.title);
+      expect(typed).toContain(note.source);
+    }
+    // What is said, less the scenario's own prose (English here) and the names kept.
+    const prose = [
+      ...Object.values(base.claimIndex).map((c) => c.text),
+      'CNS North Korea Missile Test Database',
+      'NTI',
+      'ICBM',
+    ];
+    expect(englishIn(said, [...prose, ...CITED_NAMES])).toEqual([]);
+    const json = recordExport(s, game);
+    expect(json.launchRecord.credit).toBe(recordCredit());
+    expect(json.recordNotes[0]?.title).toBe(
+      recordNotesOf(s).find((n) => n.id === json.recordNotes[0]?.id)?.title,
+    );
+    expect(
+      englishIn(recordMarkdown(s, game), [
+        ...prose,
+        ...RECORD_NOTES.map((n) => n.source),
+        ...RECORD_NOTES.flatMap((n) => n.claims),
+        ...CITED_NAMES,
+      ]),
+    ).toEqual([]);
+  });
+
   it('says why an option with no reason of its own is closed, in the team pack', () => {
     installLocale(locale, readCatalog(locale));
     const { s, id } = withSilentOption();

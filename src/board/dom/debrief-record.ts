@@ -2,11 +2,12 @@ import { h } from '../../dom/h';
 import { recordTable } from '../../dom/record-table';
 import { launchComparison } from '../../history/launch-comparison';
 import { gameLaunchesByRound } from '../../history/launch-record';
-import { RECORD_EVENTS, RECORD_NOTES } from '../../history/record-data';
-import { type NoteForGame, notesForGame, STANCE_LABELS } from '../../history/record-notes';
+import { RECORD_EVENTS, recordNotesOf } from '../../history/record-data';
+import { type NoteForGame, notesForGame, stanceLabel } from '../../history/record-notes';
 import { t } from '../../i18n/messages';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
+import { tParts } from './t-parts';
 
 /** One note of the record's view: its stance on the named claims, the figures, the source. */
 function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElement {
@@ -24,7 +25,7 @@ function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElemen
       h(
         'span',
         { class: 'stance' },
-        t('debrief.record.stance', { stance: STANCE_LABELS[note.stance] }),
+        t('debrief.record.stance', { stance: stanceLabel(note.stance) }),
       ),
       ' ',
       h('span', { class: 'tag' }, t('debrief.record.publicRecord')),
@@ -40,7 +41,14 @@ function noteItem(scenario: Scenario, { note, claims }: NoteForGame): HTMLElemen
       {},
       note.figures.map((f) => h('li', {}, f)),
     ),
-    h('p', { class: 'source' }, t('debrief.record.noteSourceLine', { source: note.source })),
+    h(
+      'p',
+      { class: 'source' },
+      // The source is a citation: as published, in whatever language it was.
+      tParts('debrief.record.noteSourceLine', {
+        source: h('span', { translate: 'no' }, note.source),
+      }),
+    ),
   );
 }
 
@@ -54,7 +62,7 @@ export function debriefRecord(scenario: Scenario, game: GameState): HTMLElement 
     [{ label: t('debrief.record.thisGame'), byRound: gameLaunchesByRound(game) }],
     RECORD_EVENTS,
   );
-  const notes = notesForGame(game, RECORD_NOTES);
+  const notes = notesForGame(game, recordNotesOf(scenario));
   return h(
     'section',
     { class: 'debrief-record', 'aria-labelledby': 'record-heading' },

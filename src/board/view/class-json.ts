@@ -2,7 +2,7 @@
 // beside them, the one object the Markdown, the printed page and the screen are written from.
 import { NOT_IN_RECORD } from '../../history/launch-comparison';
 import { recordByRound } from '../../history/launch-record';
-import { RECORD_CREDIT, RECORD_EVENTS } from '../../history/record-data';
+import { RECORD_EVENTS, recordCredit } from '../../history/record-data';
 import type { DisplayLocale } from '../../i18n/locales';
 import { currentLocale } from '../../i18n/messages';
 import { capitalName, indicatorLabel } from '../../i18n/names';
@@ -121,7 +121,7 @@ export function classLaunches(scenario: Scenario, c: ClassComparison): ClassLaun
       }),
     ),
     record: record.map((r) => totalLaunches(r.counts)),
-    credit: RECORD_CREDIT,
+    credit: recordCredit(),
   };
 }
 

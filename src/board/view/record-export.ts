@@ -1,7 +1,7 @@
 import { comparisonMarkdown, launchComparison } from '../../history/launch-comparison';
 import { gameLaunchesByRound } from '../../history/launch-record';
-import { RECORD_CREDIT, RECORD_EVENTS, RECORD_NOTES } from '../../history/record-data';
-import { notesForGame, STANCE_LABELS } from '../../history/record-notes';
+import { RECORD_EVENTS, recordCredit, recordNotesOf } from '../../history/record-data';
+import { notesForGame, stanceLabel } from '../../history/record-notes';
 import type { RecordStance } from '../../history/record-schema';
 import { t } from '../../i18n/messages';
 import type { LaunchCounts } from '../../model/launches';
@@ -47,7 +47,7 @@ export function recordExport(scenario: Scenario, game: GameState) {
     RECORD_EVENTS,
   );
   const launchRecord: ExportLaunchRecord = {
-    credit: RECORD_CREDIT,
+    credit: recordCredit(),
     rounds: comparison.record.map((r, i) => ({
       round: r.round,
       from: r.from,
@@ -58,16 +58,18 @@ export function recordExport(scenario: Scenario, game: GameState) {
     })),
     later: comparison.later,
   };
-  const recordNotes: ExportRecordNote[] = notesForGame(game, RECORD_NOTES).map(({ note }) => ({
-    id: note.id,
-    stance: note.stance,
-    title: note.title,
-    claims: [...note.claims],
-    text: note.text,
-    figures: [...note.figures],
-    source: note.source,
-    publicRecord: true,
-  }));
+  const recordNotes: ExportRecordNote[] = notesForGame(game, recordNotesOf(scenario)).map(
+    ({ note }) => ({
+      id: note.id,
+      stance: note.stance,
+      title: note.title,
+      claims: [...note.claims],
+      text: note.text,
+      figures: [...note.figures],
+      source: note.source,
+      publicRecord: true,
+    }),
+  );
   return { launchRecord, recordNotes, comparison };
 }
 
@@ -75,7 +77,7 @@ export function recordExport(scenario: Scenario, game: GameState) {
 export function recordMarkdown(scenario: Scenario, game: GameState): string[] {
   const { recordNotes, comparison } = recordExport(scenario, game);
   const notes = [
-    `*${t('debrief.record.credit', { credit: RECORD_CREDIT })}*`,
+    `*${t('debrief.record.credit', { credit: recordCredit() })}*`,
     comparison.kinds.includes('cruise') ? t('debrief.record.noCruise') : '',
     comparison.later
       ? t('debrief.record.later', {
@@ -98,7 +100,7 @@ export function recordMarkdown(scenario: Scenario, game: GameState): string[] {
     out.push(`### ${t('debrief.heading.recordNotes')}`, '');
     for (const n of recordNotes) {
       out.push(
-        `- **${n.title}** ${t('debrief.record.stance', { stance: STANCE_LABELS[n.stance] })} ${n.text}`,
+        `- **${n.title}** ${t('debrief.record.stance', { stance: stanceLabel(n.stance) })} ${n.text}`,
       );
       for (const f of n.figures) out.push(`  - ${f}`);
       out.push(
