@@ -86,7 +86,7 @@ export function resolveDecisions(
     ledger.applyAll(
       option.effects,
       cause,
-      { claims: option.claims, assumption: option.assumption },
+      { claims: option.claims, assumption: option.assumption, prose: `options.${option.id}` },
       dice,
     );
     if (option.launches.length > 0) launch(option.launches, cause, dice, launches);
@@ -104,7 +104,7 @@ export function resolveDecisions(
     ledger.applyAll(
       rule.effects,
       cause,
-      { claims: rule.claims, assumption: rule.assumption },
+      { claims: rule.claims, assumption: rule.assumption, prose: `rules.${rule.id}` },
       dice,
     );
     if (rule.launches.length > 0) launch(rule.launches, cause, dice, launches);

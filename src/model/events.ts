@@ -67,7 +67,7 @@ export function drawEvents(
     ledger.applyAll(
       card.effects,
       { kind: 'event', eventId: card.id },
-      { claims: card.claims, assumption: card.assumption },
+      { claims: card.claims, assumption: card.assumption, prose: `events.${card.id}` },
       dice,
     );
   }

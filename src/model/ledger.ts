@@ -3,10 +3,22 @@ import type { Dice } from './rng';
 import type { Effect } from './schema';
 import type { Cause, TraceEntry } from './state';
 
-/** Evidence carried onto every trace entry an effect produces. */
+/**
+ * Evidence carried onto every trace entry an effect produces. `prose` is where the cause's texts
+ * are kept (`options.<id>`, `rules.<id>`, `events.<id>`: src/scenario/prose.ts): a trace entry
+ * names its designer assumption by that key, never by its words, so game state reads the same
+ * in every language.
+ */
 export interface Evidence {
   claims: string[];
+  /** Whether the cause itself is marked as a designer assumption. */
   assumption?: string | undefined;
+  prose: string;
+}
+
+/** The key of a cause's own assumption text, if it has one. */
+function assumptionKey(evidence: Evidence): string | undefined {
+  return evidence.assumption ? `${evidence.prose}.assumption` : undefined;
 }
 
 /**
@@ -29,18 +41,20 @@ export class Ledger {
 
   /** Draw an effect's delta (ranges are uniform, inclusive), weigh it by the lens, apply it. */
   apply(effect: Effect, cause: Cause, evidence: Evidence, dice: Dice): void {
-    this.record(effect, cause, evidence.claims, evidence.assumption, dice);
+    this.record(effect, cause, evidence.claims, assumptionKey(evidence), dice);
   }
 
   /** Apply several effects with the same cause and evidence. */
   applyAll(effects: readonly Effect[], cause: Cause, evidence: Evidence, dice: Dice): void {
     // An effect with its own claims or assumption carries those instead (passed as they are,
     // without an evidence object per effect: this runs for every effect of every round).
-    for (const effect of effects) {
-      if (effect.claims || effect.assumption)
-        this.record(effect, cause, effect.claims ?? [], effect.assumption, dice);
-      else this.record(effect, cause, evidence.claims, evidence.assumption, dice);
-    }
+    const own = assumptionKey(evidence);
+    effects.forEach((effect, i) => {
+      if (effect.claims || effect.assumption) {
+        const key = effect.assumption ? `${evidence.prose}.effects.${i}.assumption` : undefined;
+        this.record(effect, cause, effect.claims ?? [], key, dice);
+      } else this.record(effect, cause, evidence.claims, own, dice);
+    });
   }
 
   private record(

@@ -58,7 +58,11 @@ export interface TraceEntry {
   delta: number;
   cause: Cause;
   claims: string[];
-  /** The designer assumption behind the change, if no source supports it. */
+  /**
+   * The designer assumption behind the change, if no source supports it: the key of its text in
+   * the scenario (`rules.<id>.assumption`, `options.<id>.effects.2.assumption`), so the state
+   * holds no words; a record from before keys holds the words themselves.
+   */
   assumption?: string;
   /** How the game's lens scaled this change (absent when it acted as stated). */
   lensWeight?: number;

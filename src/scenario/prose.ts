@@ -170,3 +170,28 @@ export function translateWith(texts: ProseMap, mark: (text: string) => string = 
     return own === undefined ? english : mark(own);
   };
 }
+
+const ASSUMPTION_KEY = /^(options|rules|events)\.(.+?)\.(?:effects\.(\d+)\.)?assumption$/;
+
+/**
+ * The words of a designer assumption a trace entry names by key (`rules.<id>.assumption`,
+ * `options.<id>.effects.2.assumption`), in the scenario's language. A record from before keys
+ * holds the words themselves, which are returned as they are.
+ */
+export function assumptionText(
+  scenario: Pick<ScenarioFile, 'options' | 'rules' | 'events'>,
+  keyOrText: string,
+): string {
+  const match = ASSUMPTION_KEY.exec(keyOrText);
+  if (!match) return keyOrText;
+  const [, list, id, effect] = match;
+  const items: readonly {
+    id: string;
+    assumption?: string | undefined;
+    effects: { assumption?: string | undefined }[];
+  }[] = list === 'options' ? scenario.options : list === 'rules' ? scenario.rules : scenario.events;
+  const item = items.find((i) => i.id === id);
+  if (!item) return keyOrText;
+  const text = effect === undefined ? item.assumption : item.effects[Number(effect)]?.assumption;
+  return text ?? keyOrText;
+}

@@ -1,6 +1,7 @@
 import { CAPITAL_NAMES, CAPITALS } from '../model/ids';
 import type { Scenario } from '../model/schema';
 import type { Cause, GameState } from '../model/state';
+import { assumptionText } from '../scenario/prose';
 
 /** A cause in words: "Washington: Push new UN sanctions", "rule: …", "event: …". */
 export function describeCause(scenario: Scenario, cause: Cause): string {
@@ -45,7 +46,7 @@ export function traceReport(scenario: Scenario, game: GameState) {
         to: t.after,
         cause: describeCause(scenario, t.cause),
         claims: t.claims,
-        ...(t.assumption ? { assumption: t.assumption } : {}),
+        ...(t.assumption ? { assumption: assumptionText(scenario, t.assumption) } : {}),
       };
     }),
     events: record.events,

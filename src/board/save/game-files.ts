@@ -29,6 +29,15 @@ export function saveOf(session: Session): Omit<SaveEnvelope, 'checksum' | 'forma
 }
 
 /**
+ * A saved state as compared with its replay: a trace entry's assumption is left out, since it
+ * follows from the entry's cause (and saves from before it was a key hold its words, in the
+ * language of the page that saved them).
+ */
+function comparable(state: unknown): string {
+  return JSON.stringify(state, (key, value) => (key === 'assumption' ? undefined : value));
+}
+
+/**
  * The deep check of a save: its scenario exists, and its record's log replays, through the
  * game's own rules, to the very snapshot the save holds: the whole of it (phase, this round's
  * selections, timer, pause, branch), not only the game. A save from before the log (record
@@ -41,9 +50,9 @@ export function verifySave(scenarios: readonly Scenario[]) {
     if (!scenario) return t('menus.save.noScenario', { scenarioId: save.scenarioId });
     const opened = openRecord(scenario, save.record);
     if (!opened.ok) return t('menus.save.noReplay');
-    const replayed = save.record.log ? JSON.stringify(opened.game.persisted()) : null;
+    const replayed = save.record.log ? comparable(opened.game.persisted()) : null;
     opened.game.stop();
-    if (replayed !== null && replayed !== JSON.stringify(save.snapshot))
+    if (replayed !== null && replayed !== comparable(save.snapshot))
       return t('menus.save.disagrees');
     return null;
   };

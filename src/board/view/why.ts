@@ -4,6 +4,7 @@ import type { CapitalId, IndicatorId } from '../../model/ids';
 import { claimWeight } from '../../model/lens';
 import type { Scenario } from '../../model/schema';
 import type { Decision, PublicGame, TraceEntry } from '../../model/state';
+import { assumptionText } from '../../scenario/prose';
 import { aiReasons } from './ai-reasons';
 
 /** A source paragraph, named as players see it: "001, paragraph 14", and as a marker ("001:14"). */
@@ -153,7 +154,7 @@ export function stepOf(scenario: Scenario, entry: TraceEntry): WhyStep {
     cause: causeOf(scenario, entry),
     claims: entry.claims.map((id) => claimOf(scenario, id)),
   };
-  if (entry.assumption) step.assumption = entry.assumption;
+  if (entry.assumption) step.assumption = assumptionText(scenario, entry.assumption);
   return step;
 }
 
