@@ -8,6 +8,7 @@ import {
 import { recordCredit } from '../history/record-data';
 import { formatDate } from '../i18n/format';
 import { t } from '../i18n/messages';
+import { sentences } from '../i18n/sentences';
 import type { LaunchKind } from '../model/launches';
 import { dateLabel } from './date-label';
 import { h } from './h';
@@ -89,9 +90,7 @@ export function recordTable(c: LaunchComparison, what: string, testid: string): 
     h(
       'p',
       { class: 'lr-credit' },
-      t('why.record.credits', { credit: recordCredit() }),
-      ' ',
-      notes.join(' '),
+      sentences([t('why.record.credits', { credit: recordCredit() }), ...notes]),
     ),
   );
 }

@@ -13,6 +13,7 @@ import { notesForGame } from '../../src/history/record-notes';
 import type { RecordNote } from '../../src/history/record-schema';
 import { readCatalog } from '../../src/i18n/catalog-files';
 import { installLocale, type MessageKey } from '../../src/i18n/messages';
+import { sentences } from '../../src/i18n/sentences';
 import { playGame } from '../../src/model/game';
 import { CAPITALS } from '../../src/model/ids';
 import { optionsFor } from '../../src/model/options';
@@ -110,6 +111,23 @@ const CITED_NAMES = ['CSIS', 'CNS', 'Cha', 'Lee', 'Lim'];
 
 /** The numbers a text gives (figures, years, resolution numbers). */
 const numbersIn = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
+
+describe('sentences run on as the language runs them', () => {
+  it('with a space in English and Korean, straight on in Japanese', () => {
+    const said = ['One.', '', 'Two.'];
+    expect(sentences(said)).toBe('One. Two.');
+    installLocale('ko', readCatalog('ko'));
+    expect(sentences(['하나.', '둘.'])).toBe('하나. 둘.');
+    installLocale('ja', readCatalog('ja'));
+    expect(sentences(['一。', '二。'])).toBe('一。二。');
+    expect(sentences([])).toBe('');
+    // The launch record's closing line, in a Japanese debrief.
+    const game = playGame(scenario(), { seed: 3 });
+    const line = debriefRecord(scenario(), game).querySelector('.lr-credit')?.textContent ?? '';
+    expect(line).toContain('。');
+    expect(line).not.toContain('。 ');
+  });
+});
 
 describe.each(LOCALES)('in %s', (locale) => {
   it('translates the record’s notes, every figure and date kept, their sources as published', () => {

@@ -3,6 +3,7 @@
 import { dateLabel } from '../../dom/date-label';
 import { t } from '../../i18n/messages';
 import { capitalName } from '../../i18n/names';
+import { sentences } from '../../i18n/sentences';
 import { CAPITALS, type CapitalId } from '../../model/ids';
 import type { Scenario } from '../../model/schema';
 import { type PublicGame, roundDate } from '../../model/state';
@@ -22,13 +23,11 @@ export interface SourceEntry {
  * names them, and the events it reports (which date it).
  */
 export function sourceLine(source: SourceEntry): string {
-  return [
+  return sentences([
     t('debrief.handin.sourceTitle', { id: source.id, title: source.title }),
     source.byline ? t('debrief.handin.sourceBy', { byline: source.byline }) : '',
     source.events ? t('debrief.handin.sourceEvents', { events: source.events }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  ]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { RECORD_EVENTS, recordCredit, recordNotesOf } from '../../history/record
 import { notesForGame, stanceLabel } from '../../history/record-notes';
 import type { RecordStance } from '../../history/record-schema';
 import { t } from '../../i18n/messages';
+import { sentences } from '../../i18n/sentences';
 import type { LaunchCounts } from '../../model/launches';
 import type { Scenario } from '../../model/schema';
 import type { GameState } from '../../model/state';
@@ -93,7 +94,7 @@ export function recordMarkdown(scenario: Scenario, game: GameState): string[] {
     '',
     ...comparisonMarkdown(comparison),
     '',
-    notes.filter(Boolean).join(' '),
+    sentences(notes),
     '',
   ];
   if (recordNotes.length > 0) {

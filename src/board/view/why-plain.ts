@@ -3,6 +3,7 @@
 // of a designer assumption. The full chain (claims, paragraphs, lenses, disputes) is the second
 // depth, behind "Show the evidence".
 import { t } from '../../i18n/messages';
+import { sentences } from '../../i18n/sentences';
 import type { WhyChain, WhyStep } from './why';
 
 /** One step of the chain, as the first depth says it. */
@@ -112,7 +113,7 @@ export function plainLine(step: WhyStep): PlainLine {
     text: closed(text) ? text : t('why.plain.sentence', { text }),
     cites: claim?.cites[0] ? [claim.cites[0].short] : [],
     assumption: step.assumption !== undefined,
-    ...(notes.length ? { note: notes.join(' ') } : {}),
+    ...(notes.length ? { note: sentences(notes) } : {}),
     ...(step.cause.typed ? { typed: true } : {}),
   };
 }
