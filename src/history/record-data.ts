@@ -1,6 +1,8 @@
 // The record files as the game ships them: bundled by Vite as JSON, imported only by the lazily
 // loaded debrief and lab (never by the first board). `npm run validate` and the tests check both
-// files against src/history/record-schema.ts, so the browser carries no validator for them.
+// files against src/history/record-schema.ts, so the browser carries no validator for them. The
+// notes a player reads come with the shared content instead, in the page's language
+// (`recordNotesOf`); the file's English here is what is shown where a scenario has none.
 import launchFile from '../../scenarios/record/nk-launches.json';
 import notesFile from '../../scenarios/record/record-notes.json';
 import { t } from '../i18n/messages';
