@@ -2,6 +2,7 @@
 // console, which hands over its rooms' records. The screen's code loads only when it is opened.
 import { t } from '../i18n/messages';
 import type { GameRecord } from '../model/record';
+import { ensureScenarioTexts } from '../scenario/bundled';
 import type { App } from './app';
 import { comparePicker } from './dom/compare-picker';
 import { compareRooms, type RoomInput } from './view/class-compare';
@@ -26,6 +27,8 @@ export async function openClassDebrief(
     const name = names[i]?.trim();
     return name ? { record, name } : { record };
   });
+  // The rooms' scenarios in full: their options and rules are named in the comparison.
+  await ensureScenarioTexts([...new Set(records.map((r) => r.scenarioId))]).catch(() => {});
   const compared = compareRooms(app.scenarios, inputs);
   if (!compared.ok) return classRefusalText(compared.refusal);
   const { comparison } = compared;

@@ -1,6 +1,7 @@
 // The menus: title, scenario list and setup. HTML only (no Phaser), so a player can choose and
 // set up a game while the map is still loading on a slow connection.
 import { t } from '../i18n/messages';
+import { ensureScenarioTexts } from '../scenario/bundled';
 import type { App } from './app';
 import { openComparePicker } from './class-debrief-open';
 import { classroomConsole } from './classroom-console';
@@ -105,9 +106,19 @@ const title: MenuController = (app) => {
   return () => {};
 };
 
-/** The team packs' code, fetched the first time a teacher asks for them. */
-function withPacks(app: App, open: (module: typeof import('./dom/team-pack')) => void): void {
-  import('./dom/team-pack').then(open, () => app.overlay.announce(t('menus.packsFailed')));
+/**
+ * The team packs' code, fetched the first time a teacher asks for them, with the whole text of
+ * the scenario they print (a scenario list holds only each scenario's summary).
+ */
+function withPacks(
+  app: App,
+  scenarioId: string,
+  open: (module: typeof import('./dom/team-pack')) => void,
+): void {
+  Promise.all([import('./dom/team-pack'), ensureScenarioTexts([scenarioId])]).then(
+    ([module]) => open(module),
+    () => app.overlay.announce(t('menus.packsFailed')),
+  );
 }
 
 /** Scenario selection: each crisis with its briefing, learning objectives and length. */
@@ -118,7 +129,7 @@ const select: MenuController = (app) => {
       (scenario) => app.go('SetupScene', { scenarioId: scenario.id }),
       () => app.go('TitleScene'),
       (scenario) =>
-        withPacks(app, ({ openStartingPack }) =>
+        withPacks(app, scenario.id, ({ openStartingPack }) =>
           openStartingPack(app.overlay, scenario, 'balanced', {}),
         ),
     ),
@@ -141,7 +152,7 @@ const setup: MenuController = (app, data) => {
       },
       () => app.go('ScenarioSelectScene'),
       ({ lens, controllers, labels }) =>
-        withPacks(app, ({ openStartingPack }) =>
+        withPacks(app, scenario.id, ({ openStartingPack }) =>
           openStartingPack(app.overlay, scenario, lens, { controllers, labels }),
         ),
     ),

@@ -59,7 +59,7 @@ export function forecastOption(
 export function optionEffects(option: Option): ForecastItem[] {
   const items: ForecastItem[] = [];
   for (const effect of option.effects) {
-    const own = effect.claims || effect.assumption;
+    const own = effect.claims !== undefined || effect.assumption !== undefined;
     const claims = own ? (effect.claims ?? []) : option.claims;
     const assumption = own ? effect.assumption : option.assumption;
     const [min, max] = rangeOf(effect, 1);
@@ -70,7 +70,7 @@ export function optionEffects(option: Option): ForecastItem[] {
       max,
       source: { kind: 'option' },
       claims,
-      ...(assumption ? { assumption } : {}),
+      ...(assumption !== undefined ? { assumption } : {}),
     });
   }
   return items;
@@ -87,7 +87,7 @@ export function ruleItems(
   const items: ForecastItem[] = [];
   const weight = weigh(rule.claims);
   for (const effect of rule.effects) {
-    const own = effect.claims || effect.assumption;
+    const own = effect.claims !== undefined || effect.assumption !== undefined;
     const [min, max] = rangeOf(effect, weigh(own ? (effect.claims ?? []) : rule.claims));
     if (min === 0 && max === 0) continue;
     const item: ForecastItem = {
@@ -98,7 +98,7 @@ export function ruleItems(
       claims: effect.claims ?? rule.claims,
     };
     if (rule.probability !== undefined) item.probability = Math.min(1, rule.probability * weight);
-    if (rule.assumption) item.assumption = rule.assumption;
+    if (rule.assumption !== undefined) item.assumption = rule.assumption;
     items.push(item);
   }
   return items;

@@ -18,7 +18,7 @@ export interface Evidence {
 
 /** The key of a cause's own assumption text, if it has one. */
 function assumptionKey(evidence: Evidence): string | undefined {
-  return evidence.assumption ? `${evidence.prose}.assumption` : undefined;
+  return evidence.assumption !== undefined ? `${evidence.prose}.assumption` : undefined;
 }
 
 /**
@@ -50,8 +50,10 @@ export class Ledger {
     // without an evidence object per effect: this runs for every effect of every round).
     const own = assumptionKey(evidence);
     effects.forEach((effect, i) => {
-      if (effect.claims || effect.assumption) {
-        const key = effect.assumption ? `${evidence.prose}.effects.${i}.assumption` : undefined;
+      // Presence, not words, decides: the page's rules arrive with every text blank.
+      if (effect.claims !== undefined || effect.assumption !== undefined) {
+        const key =
+          effect.assumption !== undefined ? `${evidence.prose}.effects.${i}.assumption` : undefined;
         this.record(effect, cause, effect.claims ?? [], key, dice);
       } else this.record(effect, cause, evidence.claims, own, dice);
     });

@@ -30,6 +30,15 @@ describe('game state carries ids and numbers, never words', () => {
     (id) => {
       const settings = { seed: 20170829, humans: [] };
       const english = driveGame(scenario(id), settings);
+      // The page's rules arrive with every text blank until its language's texts are in: the same
+      // game must follow from them.
+      const shared = loadSharedFrom();
+      if (!shared.ok) throw new Error('shared content');
+      const blank = resolveScenario(
+        mapScenarioProse(scenarioFileOf(scenario(id)), () => ''),
+        mapSharedProse(shared.value, () => ''),
+      );
+      expect(JSON.stringify(driveGame(blank, settings))).toBe(JSON.stringify(english));
       for (const locale of ['ja', 'ko'] as const) {
         const local = inLanguage(id, locale);
         // The translation really is in place: the options read in the language.
