@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { needsCjkFont } from './cjk-ranges.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FONTS = {
@@ -15,20 +16,6 @@ const FONTS = {
 };
 /** Glyph counts of the slices, most frequent first; the last slice takes the rest. */
 const SLICE_SIZES = [160, 160, 240, 320, 480];
-
-/** Characters the Latin font (DejaVu Sans) does not draw: CJK, kana, Hangul, full-width forms. */
-export function needsCjkFont(ch) {
-  const c = ch.codePointAt(0);
-  return (
-    (c >= 0x1100 && c <= 0x11ff) ||
-    (c >= 0x2e80 && c <= 0x9fff) ||
-    (c >= 0xa960 && c <= 0xa97f) ||
-    (c >= 0xac00 && c <= 0xd7ff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xffef)
-  );
-}
 
 /** Key prefixes of the texts drawn on a canvas (shared with src/i18n/canvas-text.ts). */
 const CANVAS_KEYS = JSON.parse(readFileSync(join(root, 'src/i18n/canvas-keys.json'), 'utf8'));

@@ -1,21 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { needsCjkFont } from '../../scripts/cjk-ranges.mjs';
 import { CHECKOUT_ROOT } from '../../src/scenario/files';
-
-// Same ranges as scripts/build-fonts.mjs: what the Latin font cannot draw.
-const needsCjkFont = (ch: string) => {
-  const c = ch.codePointAt(0) as number;
-  return (
-    (c >= 0x1100 && c <= 0x11ff) ||
-    (c >= 0x2e80 && c <= 0x9fff) ||
-    (c >= 0xa960 && c <= 0xa97f) ||
-    (c >= 0xac00 && c <= 0xd7ff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xffef)
-  );
-};
 
 function textOf(locale: string): string {
   const dirs = [
