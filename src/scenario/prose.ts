@@ -113,6 +113,7 @@ export function mapScenarioProse(file: ScenarioFile, visit: Visit): ScenarioFile
     whatHappenedNext: file.whatHappenedNext.map((w, i) => ({
       ...w,
       text: visit(`whatHappenedNext.${i}.text`, w.text),
+      source: visit(`whatHappenedNext.${i}.source`, w.source),
     })),
   };
 }
