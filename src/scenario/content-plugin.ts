@@ -5,7 +5,7 @@
 // problem; the dev server and the tests instead pass the problems on, so the game can list them
 // on screen while the scenarios that are fine stay playable.
 import type { Plugin } from 'vite';
-import { readCatalog } from '../i18n/catalog-files';
+import { catalogFiles, readCatalog } from '../i18n/catalog-files';
 import { EN } from '../i18n/en';
 import { isLocale, LOCALES } from '../i18n/locales';
 import type { ScenarioFile } from '../model/schema';
@@ -14,7 +14,7 @@ import type { SharedContent } from './load';
 import { mapScenarioProse, mapSharedProse } from './prose';
 import { scenarioFileOf } from './resolve';
 import { formatError } from './result';
-import { englishContent, readTextFile, SHARED_TEXT, TEXT_DIR } from './text-files';
+import { englishContent, readTextFile, SHARED_TEXT, textFileNames, textPath } from './text-files';
 
 /** The id the game imports the checked content by. */
 export const CONTENT_MODULE = 'virtual:overflight-content';
@@ -169,7 +169,15 @@ export function contentPlugin(dir: string = SCENARIO_DIR): Plugin {
       if (id === `\0${TEXT_LOADERS_MODULE}`) return textLoadersSource(dir);
       if (id.startsWith(`\0${LOCALE_MODULE}`)) {
         const [locale = '', scenarioId] = id.slice(`\0${LOCALE_MODULE}`.length).split('/');
-        this.addWatchFile(TEXT_DIR);
+        // Files, not folders: the dev server resolves every watched path as an import.
+        for (const name of ['claims.json', 'sources.json', 'lenses.json'])
+          this.addWatchFile(`${dir}/${name}`);
+        for (const path of scenarioFiles(dir)) this.addWatchFile(path);
+        if (isLocale(locale) && locale !== 'en') {
+          for (const name of textFileNames(locale, dir))
+            this.addWatchFile(textPath(locale, name, dir));
+          for (const file of catalogFiles(locale)) this.addWatchFile(file.path);
+        }
         return scenarioId
           ? scenarioTextSource(locale, scenarioId, dir)
           : localeModuleSource(locale, dir);
