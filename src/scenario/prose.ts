@@ -144,24 +144,24 @@ export function mapSharedProse(shared: SharedContent, visit: Visit): SharedConte
   };
 }
 
-/** Every text of a scenario file, by key: what a translator translates. */
-export function scenarioProse(file: ScenarioFile): ProseMap {
+/** Every text a walker visits, by key. */
+function collect(walk: (visit: Visit) => unknown): ProseMap {
   const out: ProseMap = {};
-  mapScenarioProse(file, (key, value) => {
+  walk((key, value) => {
     out[key] = value;
     return value;
   });
   return out;
 }
 
+/** Every text of a scenario file, by key: what a translator translates. */
+export function scenarioProse(file: ScenarioFile): ProseMap {
+  return collect((visit) => mapScenarioProse(file, visit));
+}
+
 /** Every text of the shared content, by key. */
 export function sharedProse(shared: SharedContent): ProseMap {
-  const out: ProseMap = {};
-  mapSharedProse(shared, (key, value) => {
-    out[key] = value;
-    return value;
-  });
-  return out;
+  return collect((visit) => mapSharedProse(shared, visit));
 }
 
 /** A lookup that puts a translation in place of each text it has (and leaves the rest English). */
