@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { offlinePlugin } from './src/offline/pwa-plugin';
 import { contentPlugin } from './src/scenario/content-plugin';
@@ -37,13 +38,60 @@ function preloadStage(): Plugin {
   };
 }
 
+/**
+ * Phaser's build-time switches, as its own webpack build sets them: both renderers (WebGL, and
+ * Canvas where a school's machine has no WebGL), no WebGL debugging, no sound (Howler plays it).
+ */
+const PHASER_FLAGS: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+/**
+ * In the production build, `phaser` is the board's own selection of Phaser's parts
+ * (src/board/phaser-parts.ts), compiled from Phaser's sources with the switches above, instead
+ * of the prebuilt bundle of everything.
+ */
+function phaserParts(): Plugin {
+  const flag = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+  return {
+    name: 'overflight-phaser-parts',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [
+          {
+            find: /^phaser$/,
+            replacement: fileURLToPath(new URL('./src/board/phaser-parts.ts', import.meta.url)),
+          },
+          {
+            find: /^phaser-src\//,
+            replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)),
+          },
+        ],
+      },
+    }),
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
+      return {
+        code: code.replace(flag, (_, name: string) => String(PHASER_FLAGS[name])),
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig({
   // Every address in the build is relative, so dist/ works from any folder of any static server
   // (https://school.example/overflight/ as well as a server's root).
   base: './',
   // Scenario content is validated at build time and shipped checked (see the plugin); the
   // service worker and manifest make the game playable offline after one visit.
-  plugins: [contentPlugin(), preloadStage(), offlinePlugin()],
+  plugins: [phaserParts(), contentPlugin(), preloadStage(), offlinePlugin()],
   worker: { format: 'es', plugins: () => [contentPlugin()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
@@ -53,8 +101,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Phaser is one prebuilt ~1.37 MB bundle that changes only on upgrade: ship it in its
-          // own chunk so a game update does not invalidate it in the cache. The test matches
+          // Phaser (its parts the board uses) changes only on upgrade: ship it in its own chunk
+          // so a game update does not invalidate it in the cache. The test matches
           // Phaser's own files only, never the lazily loaded map JSON or the lab worker.
           groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
         },
