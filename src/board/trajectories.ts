@@ -84,11 +84,36 @@ function evenly(path: MapPoint[], alt: (t: number) => number, count: number): Tr
   return out;
 }
 
+/**
+ * A ring's edges by the unit band of y they span, worked out once: the crossing test below only
+ * needs the edges level with the point, not the hundreds around an island (a flight samples
+ * Japan's outline thousands of times when the map first draws).
+ */
+type Edge = readonly [number, number, number, number];
+const bands = new WeakMap<Ring, Map<number, Edge[]>>();
+function bandsOf(ring: Ring): Map<number, Edge[]> {
+  let index = bands.get(ring);
+  if (!index) {
+    index = new Map();
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi = 0, yi = 0] = ring[i] ?? [];
+      const [xj = 0, yj = 0] = ring[j] ?? [];
+      const edge: Edge = [xi, yi, xj, yj];
+      for (let band = Math.floor(Math.min(yi, yj)); band <= Math.floor(Math.max(yi, yj)); band++) {
+        const list = index.get(band);
+        if (list) list.push(edge);
+        else index.set(band, [edge]);
+      }
+    }
+    bands.set(ring, index);
+  }
+  return index;
+}
+
+/** Even–odd ray casting, over the edges whose span of y can contain the point's. */
 function insideRing(p: MapPoint, ring: Ring): boolean {
   let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
+  for (const [xi, yi, xj, yj] of bandsOf(ring).get(Math.floor(p.y)) ?? []) {
     if (yi > p.y !== yj > p.y && p.x < ((xj - xi) * (p.y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;

@@ -29,6 +29,7 @@ export class BoardScene extends Phaser.Scene {
   private captions: ShownCaption[] = [];
   private queue: Promise<void> = Promise.resolve();
   private stopListening: () => void = () => {};
+  private cancelAmbient: () => void = () => {};
   private onKey: (event: KeyboardEvent) => void = () => {};
   private ticker = 0;
   private timeUpAnnounced = false;
@@ -182,7 +183,12 @@ export class BoardScene extends Phaser.Scene {
       for (const stop of stops) stop();
     };
     this.autosave(session.public.view());
-    this.app.sound.startAmbient();
+    // The ambient bed (and with it the sound engine and its files) once the board is up: on a
+    // slow laptop, starting the audio takes a quarter of a second the first board should have.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const ambient = idle(() => this.app.sound.startAmbient(), { timeout: 2000 });
+    this.cancelAmbient = () => cancel(ambient);
     this.events.once('shutdown', () => this.teardown());
   }
 
@@ -277,6 +283,7 @@ export class BoardScene extends Phaser.Scene {
     this.mapRect = null;
     fitGameCanvas(this, null);
     this.hud = null;
+    this.cancelAmbient();
     this.app.sound.stopAmbient();
   }
 }
