@@ -5,15 +5,18 @@ import { offlinePlugin } from './src/offline/pwa-plugin';
 import { contentPlugin } from './src/scenario/content-plugin';
 
 /**
- * The page starts with the menus (src/main.ts) and imports Phaser's side (src/board/stage.ts)
- * on demand, so that the menus do not wait for Phaser. This asks the browser to fetch that side
- * straight away, beside the menus' code, instead of after the menus' code has run: on a slow
- * network the board is playable about as soon as its bytes have arrived.
+ * The page's first script (src/page-entry.ts) starts on the reader's language and then imports the
+ * game's page (src/main.ts, the menus), which imports Phaser's side (src/board/stage.ts) on
+ * demand. This asks the browser to fetch both straight away, beside the first script, instead of
+ * each after the script before it has run. The menus' code comes first; Phaser's side, needed
+ * only once a board opens, is fetched at low priority, so that on a slow network it does not
+ * hold up the menus, the language's texts or the chosen scenario's, which it would otherwise
+ * share the line with.
  */
-function preloadStage(): Plugin {
+function preloadPage(): Plugin {
   let base = './';
   return {
-    name: 'overflight-preload-stage',
+    name: 'overflight-preload-page',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -21,18 +24,61 @@ function preloadStage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        const stage = Object.values(bundle ?? {}).find(
-          (chunk) =>
-            chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/board/stage.ts'),
-        );
-        if (stage?.type !== 'chunk') return [];
-        // Skip what the page already loads (the menus' code and the chunks it imports).
-        const wanted = [stage.fileName, ...stage.imports].filter((file) => !html.includes(file));
-        return wanted.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
+        const chunk = (entry: string) => {
+          const found = Object.values(bundle ?? {}).find(
+            (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry),
+          );
+          return found?.type === 'chunk' ? found : null;
+        };
+        const byFile = new Map(Object.values(bundle ?? {}).map((c) => [c.fileName, c]));
+        /** A chunk and every chunk it imports, however deep. */
+        const closure = (file: string, into: string[] = []): string[] => {
+          if (into.includes(file)) return into;
+          into.push(file);
+          const c = byFile.get(file);
+          if (c?.type === 'chunk') for (const dep of c.imports) closure(dep, into);
+          return into;
+        };
+        const seen = new Set<string>();
+        const links = (entry: string, priority: 'high' | 'low') => {
+          const found = chunk(entry);
+          if (!found) return [];
+          // Skip what the page already loads (the first script and the chunks it imports).
+          return closure(found.fileName)
+            .filter((file) => !html.includes(file) && !seen.has(file) && seen.add(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: {
+                rel: 'modulepreload',
+                crossorigin: true,
+                href: `${base}${file}`,
+                ...(priority === 'low' ? { fetchpriority: 'low' } : {}),
+              },
+              injectTo: 'head' as const,
+            }));
+        };
+        // The menus' styles, as the first script's would be: in the head, before anything draws.
+        const menus = chunk('/src/main.ts');
+        // (A chunk's imports before the chunk, as Vite orders them: a later rule wins.)
+        const styles = menus
+          ? closure(menus.fileName)
+              .reverse()
+              .flatMap((file) => {
+                const c = byFile.get(file);
+                return c?.type === 'chunk' ? [...(c.viteMetadata?.importedCss ?? [])] : [];
+              })
+          : [];
+        return [
+          ...[...new Set(styles)]
+            .filter((file) => !html.includes(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${file}` },
+              injectTo: 'head' as const,
+            })),
+          ...links('/src/main.ts', 'high'),
+          ...links('/src/board/stage.ts', 'low'),
+        ];
       },
     },
   };
@@ -91,7 +137,7 @@ export default defineConfig({
   base: './',
   // Scenario content is validated at build time and shipped checked (see the plugin); the
   // service worker and manifest make the game playable offline after one visit.
-  plugins: [phaserParts(), contentPlugin(), preloadStage(), offlinePlugin()],
+  plugins: [phaserParts(), contentPlugin(), preloadPage(), offlinePlugin()],
   worker: { format: 'es', plugins: () => [contentPlugin()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

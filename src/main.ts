@@ -1,5 +1,6 @@
-// The page's entry. The menus come up as soon as this (small) code has arrived; Phaser's code,
-// the larger part, is fetched at the same time and draws the map once it is ready.
+// The game's page, run by the page's first script (src/page-entry.ts) once its code is here. The
+// menus come up as soon as the language is in; Phaser's code, the larger part, is fetched at the
+// same time and draws the map once it is ready.
 import { createSoundBoard } from './audio/howler-sound-board';
 import { App } from './board/app';
 import { Overlay } from './board/dom/overlay';

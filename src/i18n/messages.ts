@@ -30,15 +30,19 @@ export function installEnglish(catalog: Readonly<Record<string, string>>): void 
 }
 const formatters = new Map<string, IntlMessageFormat>();
 
-// Every message would otherwise work out its locale and make its own Intl formatters: about
-// 3 ms a message on a slow laptop, half a second before the first board. The locale is
-// resolved once per language, and the formatters are shared by every message.
-const resolveLocale = IntlMessageFormat.resolveLocale;
-const resolvedLocales = new Map<string, Intl.Locale | undefined>();
+// Every message would otherwise work out its locale (asking Intl which locales it supports,
+// which loads locale data: a quarter of a second on a slow laptop before the first menu) and
+// make its own Intl formatters. The game's locales are its own known tags (src/i18n/locales.ts),
+// taken as they are; the formatters are shared by every message.
+const resolvedLocales = new Map<string, Intl.Locale>();
 IntlMessageFormat.resolveLocale = (locales) => {
-  const key = String(locales);
-  if (!resolvedLocales.has(key)) resolvedLocales.set(key, resolveLocale(locales));
-  return resolvedLocales.get(key);
+  const tag = (Array.isArray(locales) ? locales[0] : locales) ?? 'en';
+  let locale = resolvedLocales.get(tag);
+  if (!locale) {
+    locale = new Intl.Locale(tag);
+    resolvedLocales.set(tag, locale);
+  }
+  return locale;
 };
 function shared<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
   const made = new Map<string, T>();

@@ -42,7 +42,10 @@ async function install(locale: DisplayLocale): Promise<void> {
   if (fonts) {
     const family = webFontFamily(locale);
     registerSlices(family, fonts.slices);
-    registerSlices(canvasFace(family), [fonts.canvas]);
+    // The map's face holds only the glyphs the canvas draws, and the map cannot draw before it:
+    // fetch it now, beside the first screen, rather than when Phaser asks for it.
+    for (const face of registerSlices(canvasFace(family), [fonts.canvas]))
+      face.load().catch(() => {});
     hasWebFont = true;
   }
   document.documentElement.style.fontFamily = pageFontFamily(locale);
@@ -61,11 +64,19 @@ export function canvasFontReady(text: string): Promise<boolean> {
     : Promise.resolve(true);
 }
 
+let started: Promise<DisplayLocale> | null = null;
+
 /**
  * Pick and install the page's language before anything is drawn. A language that cannot be
  * loaded (offline, before the game was cached) leaves the page in English rather than blank.
+ * Called again, it returns the same promise (the page's entry starts it, the page waits on it).
  */
-export async function startPageLocale(): Promise<DisplayLocale> {
+export function startPageLocale(): Promise<DisplayLocale> {
+  started ??= pickAndInstall();
+  return started;
+}
+
+async function pickAndInstall(): Promise<DisplayLocale> {
   const params = new URLSearchParams(location.search);
   let locale = chooseLocale({
     param: params.get(LOCALE_PARAM),

@@ -10,6 +10,7 @@ import { MapView } from '../map-view';
 import { guideDone } from '../menu-screens';
 import { covered } from '../view/caption-place';
 import { opensFacilitator } from '../view/shortcuts';
+import { whenIdle } from '../when-idle';
 import { openFacilitator, type SceneHooks, timeIsUp, timerText } from './board-facilitation';
 import { fitGameCanvas } from './canvas-fit';
 import { type MapRoomProbe, probeRoom, SoundCaptions } from './map-overlays';
@@ -185,10 +186,7 @@ export class BoardScene extends Phaser.Scene {
     this.autosave(session.public.view());
     // The ambient bed (and with it the sound engine and its files) once the board is up: on a
     // slow laptop, starting the audio takes a quarter of a second the first board should have.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const ambient = idle(() => this.app.sound.startAmbient(), { timeout: 2000 });
-    this.cancelAmbient = () => cancel(ambient);
+    this.cancelAmbient = whenIdle(() => this.app.sound.startAmbient(), 2000);
     this.events.once('shutdown', () => this.teardown());
   }
 
