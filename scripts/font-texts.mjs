@@ -5,8 +5,9 @@ import { join } from 'node:path';
 
 /** The UI catalogs whose texts the screens before the first board show. */
 const FIRST_CATALOGS = ['common.json', 'menus.json', 'play.json'];
-/** The scenario texts those screens show: the list's summaries, the setup's and board's roles. */
-const FIRST_SCENARIO_KEY = /^(title|subtitle|briefing|learningObjectives|capitals|indicators)\b/;
+/** The content texts those screens show: the summaries, the capitals and gauges, the lenses. */
+const FIRST_SCENARIO_KEY =
+  /^(title|subtitle|briefing|learningObjectives|capitals|indicators|lenses)\b/;
 
 /** A locale's texts: those the first screens show, and all of them. */
 export function fontTexts(root, locale) {
