@@ -39,23 +39,27 @@ function preloadPage(): Plugin {
           if (c?.type === 'chunk') for (const dep of c.imports) closure(dep, into);
           return into;
         };
-        const seen = new Set<string>();
-        const links = (entry: string, priority: 'high' | 'low') => {
+        const link = (file: string, attrs: Record<string, string | boolean>) => ({
+          tag: 'link',
+          attrs: { ...attrs, crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head' as const,
+        });
+        // Skip what the page already loads (the first script and the chunks it imports), and
+        // what an earlier list has.
+        const listed = new Set<string>();
+        const unlisted = (file: string) => {
+          if (html.includes(file) || listed.has(file)) return false;
+          listed.add(file);
+          return true;
+        };
+        const preloads = (entry: string, priority: 'high' | 'low') => {
           const found = chunk(entry);
-          if (!found) return [];
-          // Skip what the page already loads (the first script and the chunks it imports).
-          return closure(found.fileName)
-            .filter((file) => !html.includes(file) && !seen.has(file) && seen.add(file))
-            .map((file) => ({
-              tag: 'link',
-              attrs: {
-                rel: 'modulepreload',
-                crossorigin: true,
-                href: `${base}${file}`,
-                ...(priority === 'low' ? { fetchpriority: 'low' } : {}),
-              },
-              injectTo: 'head' as const,
-            }));
+          const attrs: Record<string, string> = priority === 'low' ? { fetchpriority: 'low' } : {};
+          return found
+            ? closure(found.fileName)
+                .filter(unlisted)
+                .map((file) => link(file, { rel: 'modulepreload', ...attrs }))
+            : [];
         };
         // The menus' styles, as the first script's would be: in the head, before anything draws.
         const menus = chunk('/src/main.ts');
@@ -69,15 +73,9 @@ function preloadPage(): Plugin {
               })
           : [];
         return [
-          ...[...new Set(styles)]
-            .filter((file) => !html.includes(file))
-            .map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${file}` },
-              injectTo: 'head' as const,
-            })),
-          ...links('/src/main.ts', 'high'),
-          ...links('/src/board/stage.ts', 'low'),
+          ...styles.filter(unlisted).map((file) => link(file, { rel: 'stylesheet' })),
+          ...preloads('/src/main.ts', 'high'),
+          ...preloads('/src/board/stage.ts', 'low'),
         ];
       },
     },

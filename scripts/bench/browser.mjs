@@ -553,7 +553,6 @@ async function benchFrames(browser, urls) {
       bare.push(b);
     }
   }
-  await deviceBrowser?.close();
   const m = (runs, key) => median(runs.map((r) => r[key]));
   return {
     game: { p50: m(game, 'p50'), p95: m(game, 'p95'), renderer: game[0].renderer, runs: game },
