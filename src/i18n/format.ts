@@ -1,24 +1,13 @@
 // Dates, numbers and lists in the page's language, through Intl: 29 August 2017, 2017年8月29日,
 // 2017년 8월 29일. Pure: the language comes from src/i18n/messages.ts.
+import { intlFormatter } from './intl-cache';
 import { intlLocale } from './locales';
 import { currentLocale } from './messages';
 import { pseudoText } from './pseudo';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
-  kind: string,
-  options: object,
-  make: (locale: string) => T,
-): T {
+function cached<T>(kind: string, options: object, make: (locale: string) => T): T {
   const locale = intlLocale(currentLocale());
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let found = cache.get(key) as T | undefined;
-  if (!found) {
-    found = make(locale);
-    cache.set(key, found);
-  }
-  return found;
+  return intlFormatter(kind, [locale, options], () => make(locale));
 }
 
 const pseudo = (text: string) => (currentLocale() === 'en-XA' ? pseudoText(text) : text);

@@ -4,6 +4,7 @@
 // (src/i18n/page-locale.ts); tests and the command line run in English unless they install one.
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { EN } from './en';
+import { intlFormatter } from './intl-cache';
 import { type DisplayLocale, intlLocale, PSEUDO_LOCALE } from './locales';
 import { pseudoText } from './pseudo';
 
@@ -44,30 +45,13 @@ IntlMessageFormat.resolveLocale = (locales) => {
   }
   return locale;
 };
-function shared<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
-  const made = new Map<string, T>();
-  return (...args) => {
-    const key = JSON.stringify(args);
-    let value = made.get(key);
-    if (value === undefined) {
-      value = make(...args);
-      made.set(key, value);
-    }
-    return value;
-  };
-}
 const sharedFormatters = {
-  getNumberFormat: shared(
-    (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
-      new Intl.NumberFormat(locales, options),
-  ),
-  getDateTimeFormat: shared(
-    (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
-      new Intl.DateTimeFormat(...args),
-  ),
-  getPluralRules: shared(
-    (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
-  ),
+  getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
+    intlFormatter('number', [locales, options], () => new Intl.NumberFormat(locales, options)),
+  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+    intlFormatter('date', args, () => new Intl.DateTimeFormat(...args)),
+  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
+    intlFormatter('plural', args, () => new Intl.PluralRules(...args)),
 };
 const listeners = new Set<(locale: DisplayLocale) => void>();
 
